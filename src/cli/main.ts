@@ -1,0 +1,56 @@
+/**
+ * The `dabiao` command line: a thin dispatcher. Each command lives in `commands/<name>.ts`
+ * and exports `run(args)` returning an exit code; it is loaded only when asked for, so
+ * `dabiao extract` never pays for the database or the chart renderer.
+ */
+export interface CommandModule {
+  run(args: string[]): Promise<number>;
+}
+
+interface CommandEntry {
+  summary: string;
+  load: () => Promise<CommandModule>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  extract: {
+    summary: '从方案文件中抽取任务、责任单位和量化目标 / extract tasks and targets from a plan',
+    load: () => import('./commands/extract'),
+  },
+  import: {
+    summary: '把方案导入数据库 / import a plan into the database',
+    load: () => import('./commands/import'),
+  },
+  serve: {
+    summary: '启动 HTTP 服务 / start the HTTP service',
+    load: () => import('./commands/serve'),
+  },
+  demo: {
+    summary: '建库、导入两份示例方案和示例数据并启动服务 / set up demo data and serve',
+    load: () => import('./commands/demo'),
+  },
+  report: {
+    summary: '生成方案进度 PDF 报告 / write a plan progress report as PDF',
+    load: () => import('./commands/report'),
+  },
+};
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  dabiao ${name.padEnd(8)} ${c.summary}`);
+  return ['用法 / usage: dabiao <命令> [选项]', '', ...lines, '', '每个命令都支持 --help。'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`未知命令 / unknown command: ${name}\n\n${usage()}\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  return command.run(rest);
+}

@@ -1,0 +1,57 @@
+/**
+ * Configuration: defaults, then environment, then command-line overrides, validated once
+ * with zod and frozen. Nothing else in dabiao reads `process.env`; factories receive this.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const ConfigSchema = z.object({
+  /** `postgres://…` for PostgreSQL, otherwise a SQLite file path. */
+  database: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  host: z.string().min(1),
+  /** Largest accepted upload, in bytes. */
+  uploadLimitBytes: z.coerce.number().int().positive(),
+  /** Where generated reports and chart caches go. */
+  reportsDir: z.string().min(1),
+  /** Secure cookies (behind HTTPS). */
+  secureCookies: z.boolean(),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+export type ConfigOverrides = Partial<z.input<typeof ConfigSchema>>;
+
+/** Builds the frozen configuration from an environment (pass `process.env` from the CLI only). */
+export function loadConfig(env: Record<string, string | undefined>, overrides: ConfigOverrides = {}): Config {
+  const defaults = {
+    database: path.join(PROJECT_ROOT, 'data', 'dabiao.db'),
+    port: 3000,
+    host: '127.0.0.1',
+    uploadLimitBytes: 10 * 1024 * 1024,
+    reportsDir: path.join(PROJECT_ROOT, 'reports'),
+    secureCookies: false,
+  };
+  const fromEnv = {
+    database: env.DATABASE_URL || undefined,
+    port: env.PORT || undefined,
+    host: env.HOST || undefined,
+    uploadLimitBytes: env.DABIAO_UPLOAD_LIMIT || undefined,
+    reportsDir: env.DABIAO_REPORTS_DIR || undefined,
+    secureCookies: env.DABIAO_SECURE_COOKIES ? env.DABIAO_SECURE_COOKIES === '1' : undefined,
+  };
+  const merged = { ...defaults, ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
+  return Object.freeze(ConfigSchema.parse(merged));
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** True when the configured database is PostgreSQL. */
+export function isPostgres(config: Pick<Config, 'database'>): boolean {
+  return /^postgres(ql)?:\/\//.test(config.database);
+}

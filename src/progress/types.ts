@@ -1,0 +1,93 @@
+/**
+ * Plain data in and out of the progress rules. The rules are pure functions over these
+ * shapes; the database, HTTP, charts and reports only convert to and from them.
+ */
+import type { Op } from '../../extractors/types';
+
+/** Completion status of a quantified target as of a year. */
+export type Status = 'met' | 'on_track' | 'behind' | 'missed' | 'unreported';
+
+/** Chinese labels shown to users, in the order reports list them. */
+export const STATUS_LABELS: Record<Status, string> = {
+  met: '已达标',
+  on_track: '进度正常',
+  behind: '进度滞后',
+  missed: '未达标',
+  unreported: '未填报',
+};
+
+/** Evaluator-set status of a task without a quantified target. */
+export type QualitativeStatus = 'not_started' | 'in_progress' | 'done';
+
+export const QUALITATIVE_LABELS: Record<QualitativeStatus, string> = {
+  not_started: '未启动',
+  in_progress: '推进中',
+  done: '已完成',
+};
+
+/** What the rules need to know about a target. */
+export interface ProgressTarget {
+  id: number;
+  value: number;
+  max: number | null;
+  unit: string;
+  op: Op;
+  deadline: number | null;
+  per: 'year' | null;
+  /** True when the text says 年均 (judge by the average over the years so far). */
+  average?: boolean;
+  each: string | null;
+  base: string | null;
+}
+
+/** One current (latest-revision) figure for a target. */
+export interface Observation {
+  year: number;
+  /** The reporting member for per-member targets (a county, a school), else null. */
+  member: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface ProgressSettings {
+  /** First year of the plan period (figures count from here). */
+  startYear: number;
+  /** Stands in for a missing deadline: by default the latest deadline in the plan. */
+  horizonYear: number;
+  /** Judge as of the end of this year. */
+  asOfYear: number;
+  /** `approx` targets count as met from this share of the value (default 0.9). */
+  approxTolerance: number;
+  /** On track when completion ≥ this share of expected progress (default 0.9). */
+  onTrackRatio: number;
+  /** Members a per-member scope ranges over (counties of the city, …). */
+  members: string[];
+}
+
+export interface MemberProgress {
+  member: string;
+  status: Status;
+  completion: number | null;
+  latest: number | null;
+}
+
+export interface TargetProgress {
+  targetId: number;
+  status: Status;
+  /** actual / target (lower-is-better targets inverted), null when nothing is reported. */
+  completion: number | null;
+  /** 序时进度: share of the period elapsed, 0..1. */
+  expected: number;
+  /** Latest figure used for judging (a total, a yearly figure or an average). */
+  latest: { year: number; value: number } | null;
+  /** Per-year figures used, oldest first, for charts. */
+  series: { year: number; value: number | null }[];
+  /** For `range`: above the upper bound. */
+  aboveRange: boolean;
+  /** For `each` targets: one entry per member and the tally. */
+  members: MemberProgress[] | null;
+  membersMet: number | null;
+  /** Human-readable reason in Chinese (e.g. `2024 年未填报`). */
+  note: string;
+}
