@@ -91,3 +91,67 @@ export interface TargetProgress {
   /** Human-readable reason in Chinese (e.g. `2024 年未填报`). */
   note: string;
 }
+
+/**
+ * Everything a progress table, a chart or a report needs about one plan as of one year.
+ * Assembled from the store by `src/progress/plan-progress.ts`; pure data from there on.
+ */
+export interface PlanProgressView {
+  plan: {
+    id: number;
+    title: string;
+    issuer: string | null;
+    year: number | null;
+    sourceName: string;
+    startYear: number;
+    horizonYear: number;
+  };
+  asOfYear: number;
+  /** `verified`: only figures in state 已核实 count; `all`: every reported figure. */
+  dataState: 'verified' | 'all';
+  /** Set when the view is restricted to one responsible unit. */
+  unit: string | null;
+  tasks: TaskProgressRow[];
+  targets: TargetProgressRow[];
+  units: UnitSummary[];
+  statusCounts: Record<Status, number>;
+  /** Mean completion over quantified targets with a figure, capped at 1 per target. */
+  overallCompletion: number | null;
+}
+
+export interface TaskProgressRow {
+  taskId: number;
+  seq: number | null;
+  text: string;
+  leadUnit: string | null;
+  units: string[];
+  qualitative: boolean;
+  qualitativeStatus: QualitativeStatus | null;
+  targetIds: number[];
+}
+
+export interface TargetProgressRow {
+  targetId: number;
+  taskId: number;
+  seq: number | null;
+  taskText: string;
+  subject: string;
+  quote: string;
+  value: number;
+  max: number | null;
+  unit: string;
+  op: Op;
+  deadline: number | null;
+  per: 'year' | null;
+  each: string | null;
+  base: string | null;
+  leadUnit: string | null;
+  units: string[];
+  progress: TargetProgress;
+}
+
+export interface UnitSummary {
+  unit: string;
+  counts: Record<Status, number>;
+  total: number;
+}
