@@ -17,3 +17,4 @@ for (const [name, load] of Object.entries(benches)) {
   });
   if (mod) await mod.run();
 }
+export {};
