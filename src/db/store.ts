@@ -1,0 +1,257 @@
+/**
+ * The storage contract every other part of dabiao codes against. Records are plain data;
+ * every write runs in one transaction and nothing is overwritten: an edit to a target, a
+ * measurement or a task's status adds a revision, the current value is the latest, and
+ * history stays readable. Impossible requests raise `DomainError` (src/errors.ts):
+ * unknown ids → `not_found`, a stale `expectedRevision` → `stale_revision`, a well-formed
+ * but impossible figure → `unprocessable` with issues naming the field.
+ */
+import type { ExtractedPlan, Op } from '../../extractors/types';
+import type { QualitativeStatus } from '../progress/types';
+
+/** Who makes a change: the username kept in history (`cli`, `demo` for non-human writers). */
+export type Actor = string;
+
+export type TargetOrigin = 'extracted' | 'edited' | 'manual';
+
+/** 已填报 / 已核实 / 退回. */
+export type MeasurementState = 'reported' | 'verified' | 'returned';
+
+export const MEASUREMENT_STATE_LABELS: Record<MeasurementState, string> = {
+  reported: '已填报',
+  verified: '已核实',
+  returned: '退回',
+};
+
+export type UserRole = 'admin' | 'statistician' | 'evaluator' | 'leader';
+
+/** County, county-level city or city district: which per-member scopes include it. */
+export type MemberKind = 'county' | 'city' | 'district';
+
+export interface JurisdictionMember {
+  name: string;
+  kind: MemberKind;
+}
+
+export interface PlanRecord {
+  id: number;
+  title: string;
+  issuer: string | null;
+  year: number | null;
+  sourceName: string;
+  /** SHA-256 (hex) of the source file: the same file twice is the same plan. */
+  sourceHash: string;
+  /** First year of the plan period; figures count from here. */
+  startYear: number;
+  /** Stands in for a missing deadline; by default the latest deadline in the plan. */
+  horizonYear: number;
+  /** Name of the area whose members per-member targets range over (`吉林市`), if any. */
+  jurisdiction: string | null;
+  createdAt: string;
+}
+
+export interface TaskUnitRecord {
+  name: string;
+  role: 'lead' | 'support';
+}
+
+export interface TaskRecord {
+  id: number;
+  planId: number;
+  seq: number | null;
+  text: string;
+  /** Order in the document, from 0. */
+  position: number;
+  timeLimit: string | null;
+  qualitative: boolean;
+  /** Evaluator-set status (latest revision); null until set. */
+  qualitativeStatus: QualitativeStatus | null;
+  /** Lead unit first, document order kept. */
+  units: TaskUnitRecord[];
+}
+
+/** The editable fields of a target (as in extractors/types.ts `Target`). */
+export interface TargetFields {
+  quote: string;
+  subject: string;
+  value: number;
+  max: number | null;
+  unit: string;
+  op: Op;
+  deadline: number | null;
+  per: 'year' | null;
+  each: string | null;
+  base: string | null;
+  /** Span of `quote` in the task text; null for a target added by hand without one. */
+  start: number | null;
+  end: number | null;
+}
+
+/** One revision of a target; list and get calls return the current (latest) one. */
+export interface TargetRecord extends TargetFields {
+  id: number;
+  taskId: number;
+  planId: number;
+  revision: number;
+  origin: TargetOrigin;
+  confirmed: boolean;
+  confirmedBy: string | null;
+  /** True only in history: the revision that deleted the target. */
+  deleted: boolean;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** One revision of the series (target, year, member). */
+export interface MeasurementRecord {
+  id: number;
+  targetId: number;
+  planId: number;
+  year: number;
+  /** The reporting member for per-member targets, else null. */
+  member: string | null;
+  revision: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+  state: MeasurementState;
+  enteredBy: string;
+  enteredAt: string;
+}
+
+export interface MeasurementInput {
+  year: number;
+  member?: string | null;
+  /** May be left out for a target with a base when numerator and denominator are given. */
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  note?: string | null;
+}
+
+export interface MeasurementRow extends MeasurementInput {
+  targetId: number;
+  /** When given, the series' current revision must equal it (0: the series must be new). */
+  expectedRevision?: number;
+}
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  passwordHash: string;
+}
+
+export interface SessionInfo {
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface ImportPlanInput {
+  extracted: ExtractedPlan;
+  title: string;
+  issuer?: string | null;
+  year?: number | null;
+  sourceName: string;
+  sourceHash: string;
+  jurisdiction?: { name: string; members: JurisdictionMember[] };
+}
+
+export interface PlanPatch {
+  title?: string;
+  issuer?: string | null;
+  startYear?: number;
+  horizonYear?: number;
+}
+
+export interface Store {
+  /** Stores an extracted plan; the same source hash again returns the existing plan. */
+  importPlan(input: ImportPlanInput, actor: Actor): Promise<{ plan: PlanRecord; created: boolean }>;
+  /** All plans, oldest first. */
+  listPlans(): Promise<PlanRecord[]>;
+  /** One plan; not_found when unknown. */
+  getPlan(id: number): Promise<PlanRecord>;
+  /** A plan by numeric id or source file name, or null. */
+  findPlan(idOrSourceName: string | number): Promise<PlanRecord | null>;
+  /** Edits title, issuer, start year or horizon. */
+  updatePlan(id: number, patch: PlanPatch, actor: Actor): Promise<PlanRecord>;
+
+  /** The plan's tasks in document order, with units and roles and the current status. */
+  listTasks(planId: number): Promise<TaskRecord[]>;
+  /** Sets a qualitative task's status (未启动 / 推进中 / 已完成) as a new revision. */
+  setTaskStatus(taskId: number, status: QualitativeStatus, actor: Actor): Promise<TaskRecord>;
+  /** One row per distinct responsible-unit name, with how many tasks name it. */
+  listUnits(): Promise<{ id: number; name: string; taskCount: number }[]>;
+
+  /** Current revisions of the plan's targets, deleted ones left out, in task order. */
+  listTargets(planId: number): Promise<TargetRecord[]>;
+  /** The current revision of one target (deleted ones too, with `deleted: true`). */
+  getTarget(id: number): Promise<TargetRecord>;
+  /** Every revision of a target, oldest first. */
+  targetHistory(id: number): Promise<TargetRecord[]>;
+  /** Adds a target by hand (origin manual) to a task. */
+  addTarget(taskId: number, fields: TargetFields, actor: Actor): Promise<TargetRecord>;
+  /** Corrects a target (origin edited, confirmation cleared) as a new revision. */
+  updateTarget(
+    id: number,
+    patch: Partial<TargetFields>,
+    expectedRevision: number,
+    actor: Actor,
+  ): Promise<TargetRecord>;
+  /** Marks a target confirmed by an evaluator, as a new revision. */
+  confirmTarget(id: number, expectedRevision: number, actor: Actor): Promise<TargetRecord>;
+  /** Deletes a target by adding a deleting revision; history is kept. */
+  deleteTarget(id: number, expectedRevision: number, actor: Actor): Promise<TargetRecord>;
+
+  /** The members per-member targets of this plan range over, in stored order. */
+  listMembers(planId: number): Promise<JurisdictionMember[]>;
+  /** Replaces the plan's members in one transaction. */
+  setMembers(planId: number, members: JurisdictionMember[], actor: Actor): Promise<JurisdictionMember[]>;
+
+  /** Adds a revision to the (target, year, member) series; state back to 已填报. */
+  recordMeasurement(
+    targetId: number,
+    input: MeasurementInput,
+    actor: Actor,
+    expectedRevision?: number,
+  ): Promise<MeasurementRecord>;
+  /** Records many rows all-or-nothing; any bad row → validation_failed, nothing written. */
+  recordMeasurements(rows: MeasurementRow[], actor: Actor): Promise<MeasurementRecord[]>;
+  /** Verifies or returns a figure (已核实 / 退回) as a new revision. */
+  setMeasurementState(
+    targetId: number,
+    year: number,
+    member: string | null,
+    state: MeasurementState,
+    expectedRevision: number,
+    actor: Actor,
+  ): Promise<MeasurementRecord>;
+  /** Current revisions of every series of a plan or a target (targets deleted left out). */
+  listMeasurements(filter: { planId?: number; targetId?: number }): Promise<MeasurementRecord[]>;
+  /** Every revision of one series, oldest first. */
+  measurementHistory(targetId: number, year: number, member: string | null): Promise<MeasurementRecord[]>;
+
+  /** Creates a user with a bcrypt password hash; conflict when the username exists. */
+  createUser(input: {
+    username: string;
+    displayName: string;
+    role: UserRole;
+    password: string;
+  }): Promise<UserRecord>;
+  /** A user by username, or null. */
+  findUser(username: string): Promise<UserRecord | null>;
+  /** The user when the password matches, else null. */
+  verifyPassword(username: string, password: string): Promise<UserRecord | null>;
+  /** Starts a session; only a SHA-256 of the token is stored. */
+  createSession(userId: number, ttlMs?: number): Promise<SessionInfo>;
+  /** The session's user and CSRF token, or null when unknown or expired. */
+  getSession(token: string): Promise<{ user: UserRecord; csrfToken: string; expiresAt: string } | null>;
+  /** Ends a session (unknown tokens are ignored). */
+  deleteSession(token: string): Promise<void>;
+
+  /** Closes the database connection. */
+  close(): Promise<void>;
+}
