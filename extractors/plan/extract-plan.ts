@@ -1,0 +1,57 @@
+/**
+ * Composes plan reading: blocks in reading order (prose and tables) become tasks — table
+ * rows with their sequence numbers and units, prose sentences that state a target with
+ * `seq: null` — plus a title. Pure: text in, plan out.
+ */
+import type { ExtractedPlan, ExtractedTask } from '../types';
+import { findTitle } from './find-title';
+import { proseTasks } from './prose-tasks';
+import { tasksFromRows, type TableState } from './tasks-from-rows';
+import { textBlocks } from './text-blocks';
+import type { DocBlock, PlanOptions } from './types';
+
+/** A plan read from blocks, and whether any table lacked a task column (for a clear error). */
+export interface PlanReading {
+  plan: ExtractedPlan;
+  /** Tables seen that had no task column and continued no task table. */
+  tablesWithoutTaskColumn: number;
+  tables: number;
+}
+
+/** Reads a plan from its blocks. */
+export function extractPlan(name: string, blocks: readonly DocBlock[], options: PlanOptions): PlanReading {
+  const tasks: ExtractedTask[] = [];
+  const state: TableState = { columns: null, width: 0, lastSeq: 0 };
+  let tablesWithoutTaskColumn = 0;
+  let tables = 0;
+  const titleLines: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'prose') {
+      titleLines.push(...block.lines);
+      tasks.push(...proseTasks(block.lines, options.extractTargets));
+      continue;
+    }
+    tables++;
+    const rows = tasksFromRows(block.rows, options.extractTargets, state);
+    if (rows) tasks.push(...rows);
+    else tablesWithoutTaskColumn++;
+  }
+  return { plan: { plan: name, title: findTitle(titleLines), tasks }, tablesWithoutTaskColumn, tables };
+}
+
+/**
+ * Reads a plain-text plan in either seed layout, prose included.
+ * @example extractPlanFromText('000.txt', text, { extractTargets }).tasks[0].seq // 1
+ */
+export function extractPlanFromText(name: string, text: string, options: PlanOptions): ExtractedPlan {
+  return extractPlan(name, textBlocks(text), options).plan;
+}
+
+/** Reads a plan from one table's rows (`string[][]`), columns found by header names. */
+export function extractPlanFromRows(
+  name: string,
+  rows: readonly string[][],
+  options: PlanOptions,
+): ExtractedPlan {
+  return extractPlan(name, [{ kind: 'table', rows: rows.map((r) => [...r]) }], options).plan;
+}

@@ -1,0 +1,101 @@
+/**
+ * Tasks from prose: each sentence (or `；` clause) that states a quantified target becomes a
+ * task with `seq: null`. Targets are found on the whole paragraph, so a lead-in such as
+ * `到2025年，` still dates the clauses after it, then handed to the sentence holding them.
+ */
+import type { ExtractedTask, Target, TaskUnit } from '../types';
+import { splitUnits } from './split-units';
+import type { ExtractTargets } from './types';
+
+/** Paragraph numbering in front of a sentence: `（一）`, `一、`, `1.`, `（1）`, `①`. */
+const LEADING_NUMBER =
+  /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]|\d{1,3}[.．、](?!\d)|[①-⑳])\s*/;
+
+/** A sentence ends after 。！？!? ; a clause after ；; — the cut comes after the mark. */
+const SENTENCE_END = /[。！？!?；;]/g;
+
+/** `（责任单位：市教育局、市财政局）`, `牵头单位：市卫健委；配合单位：市医保局`. */
+const LEAD_LABEL = /(?:责任单位|牵头单位|责任部门|牵头部门)\s*[：:]\s*([^）)；;。\n]+)/;
+const SUPPORT_LABEL = /(?:配合单位|协办单位|配合部门|参与单位)\s*[：:]\s*([^）)；;。\n]+)/;
+/** `（市卫健委牵头，市医保局、市财政局配合）`. */
+const LEAD_SUPPORT_PAREN =
+  /[（(]([^（）()]{2,60}?)牵头(?:[，,、；;]\s*([^（）()]{2,80}?)(?:配合|参与))?[）)]/;
+
+/** Units named in a piece of prose, lead first; empty when it names none. */
+export function unitsInProse(text: string): TaskUnit[] {
+  const lead = LEAD_LABEL.exec(text);
+  const paren = lead ? null : LEAD_SUPPORT_PAREN.exec(text);
+  const leadCell = lead?.[1] ?? paren?.[1] ?? '';
+  const supportCell = SUPPORT_LABEL.exec(text)?.[1] ?? paren?.[2] ?? '';
+  const leads = splitUnits(leadCell).map((name, i): TaskUnit => ({
+    name,
+    role: i === 0 ? 'lead' : 'support',
+  }));
+  const supports = splitUnits(supportCell).map((name): TaskUnit => ({ name, role: 'support' }));
+  return [...leads, ...supports];
+}
+
+/** Sentence spans of a paragraph, never cutting through a target's quote. */
+function sentenceSpans(paragraph: string, targets: readonly Target[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
+    const cut = m.index + 1;
+    if (targets.some((t) => t.start < cut && cut < t.end)) continue;
+    spans.push([from, cut]);
+    from = cut;
+  }
+  if (from < paragraph.length) spans.push([from, paragraph.length]);
+  return spans;
+}
+
+/** The task for one sentence span, or null when no target lies in it. */
+function sentenceTask(
+  paragraph: string,
+  [from, to]: [number, number],
+  targets: readonly Target[],
+  paragraphUnits: TaskUnit[],
+): ExtractedTask | null {
+  let raw = paragraph.slice(from, to).replace(/[；;]$/, '');
+  const numbering = LEADING_NUMBER.exec(raw)?.[0].length ?? 0;
+  const lead = numbering + (raw.length - numbering - raw.slice(numbering).trimStart().length);
+  raw = raw.trimEnd();
+  const start = from + lead;
+  const end = from + raw.length;
+  const inside = targets.filter((t) => t.start >= start && t.end <= end);
+  if (inside.length === 0) return null;
+  const text = paragraph.slice(start, end);
+  const units = unitsInProse(text);
+  const unitRoles = units.length > 0 ? units : paragraphUnits;
+  return {
+    seq: null,
+    text,
+    units: unitRoles.map((u) => u.name),
+    unitRoles,
+    timeLimit: null,
+    targets: inside.map((t) => ({ ...t, start: t.start - start, end: t.end - start })),
+    qualitative: false,
+  };
+}
+
+/**
+ * Target-stating sentences of prose paragraphs, as tasks in reading order. A paragraph that
+ * names no unit takes those of a following line that only names units (`（责任单位：…）`).
+ * @example proseTasks(['（一）到2025年，全市二级以上医院达到 12 所。'], …) // one task, seq null
+ */
+export function proseTasks(paragraphs: readonly string[], extractTargets: ExtractTargets): ExtractedTask[] {
+  const tasks: ExtractedTask[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const targets = extractTargets(paragraph);
+    if (targets.length === 0) return;
+    let units = unitsInProse(paragraph);
+    const next = paragraphs[i + 1] ?? '';
+    if (units.length === 0 && /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/.test(next))
+      units = unitsInProse(next);
+    for (const span of sentenceSpans(paragraph, targets)) {
+      const task = sentenceTask(paragraph, span, targets, units);
+      if (task) tasks.push(task);
+    }
+  });
+  return tasks;
+}
