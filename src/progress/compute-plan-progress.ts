@@ -1,0 +1,165 @@
+import { computeTargetProgress } from './compute-target-progress';
+import { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
+import type {
+  MeasurementRecord,
+  PlanProgressInput,
+  PlanRecord,
+  TargetRecord,
+  TaskRecord,
+} from './plan-progress-input';
+import { emptyStatusCounts, summariseByUnit } from './summarise-by-unit';
+import type {
+  Observation,
+  PlanProgressView,
+  ProgressSettings,
+  TargetProgressRow,
+  TaskProgressRow,
+} from './types';
+
+/**
+ * The progress view of one plan as of one year, assembled from plain records: a row per
+ * task and per quantified target, status counts, summaries per responsible unit and the
+ * overall completion. Pure; `loadPlanProgress` feeds it from the store.
+ *
+ * Which figures count depends on `dataState`: `verified` takes only 已核实 figures, `all`
+ * (the default) 已填报 and 已核实; a 退回 figure never counts, as if it had not been entered.
+ */
+export function computePlanProgress(input: PlanProgressInput): PlanProgressView {
+  const { plan, options } = input;
+  const dataState = options.dataState ?? 'all';
+  const unit = options.unit?.trim() || null;
+  const { startYear, horizonYear } = resolvePlanPeriod(plan, input.targets, options.asOfYear);
+  const settings: ProgressSettings = {
+    startYear,
+    horizonYear,
+    asOfYear: options.asOfYear,
+    approxTolerance: options.approxTolerance ?? DEFAULT_PROGRESS_SETTINGS.approxTolerance,
+    onTrackRatio: options.onTrackRatio ?? DEFAULT_PROGRESS_SETTINGS.onTrackRatio,
+    members: input.members,
+  };
+
+  const observations = observationsByTarget(input.measurements, dataState);
+  const tasks = input.tasks
+    .map(taskRow)
+    .filter((task) => unit === null || task.units.includes(unit))
+    .map((task) => ({ ...task, targetIds: [] as number[] }));
+
+  const targets: TargetProgressRow[] = [];
+  // Rows follow the document: tasks in order, each task's targets in order. A target whose
+  // task is outside the view (another unit's, or missing) is left out.
+  const targetsByTask = new Map<number, TargetRecord[]>();
+  for (const target of input.targets) {
+    targetsByTask.set(target.taskId, [...(targetsByTask.get(target.taskId) ?? []), target]);
+  }
+  for (const task of tasks) {
+    for (const target of targetsByTask.get(task.taskId) ?? []) {
+      task.targetIds.push(target.id);
+      const progress = computeTargetProgress(target, observations.get(target.id) ?? [], settings);
+      targets.push(targetRow(target, task, progress));
+    }
+  }
+
+  const statusCounts = emptyStatusCounts();
+  for (const row of targets) statusCounts[row.progress.status] += 1;
+  const completions = targets.flatMap((row) => {
+    const completion = row.progress.completion;
+    return completion === null ? [] : [Math.min(1, Math.max(0, completion))];
+  });
+  const overallCompletion =
+    completions.length === 0 ? null : completions.reduce((sum, c) => sum + c, 0) / completions.length;
+
+  return {
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      issuer: plan.issuer,
+      year: plan.year,
+      sourceName: plan.sourceName,
+      startYear,
+      horizonYear,
+    },
+    asOfYear: options.asOfYear,
+    dataState,
+    unit,
+    tasks,
+    targets,
+    units: summariseByUnit(targets, unit),
+    statusCounts,
+    overallCompletion,
+  };
+}
+
+/**
+ * The plan period: its start (the plan's own start, else the year it was issued, else the
+ * as-of year) and its horizon (set on the plan, else the latest deadline among its targets,
+ * else the start year).
+ */
+export function resolvePlanPeriod(
+  plan: Pick<PlanRecord, 'startYear' | 'horizonYear' | 'year'>,
+  targets: Pick<TargetRecord, 'deadline'>[],
+  asOfYear: number,
+): { startYear: number; horizonYear: number } {
+  const startYear = plan.startYear ?? plan.year ?? asOfYear;
+  const deadlines = targets.flatMap((t) => (t.deadline === null ? [] : [t.deadline]));
+  const horizonYear = plan.horizonYear ?? (deadlines.length > 0 ? Math.max(...deadlines) : startYear);
+  return { startYear, horizonYear };
+}
+
+function observationsByTarget(measurements: MeasurementRecord[], dataState: 'verified' | 'all') {
+  const byTarget = new Map<number, Observation[]>();
+  for (const m of measurements) {
+    const counts = m.state === 'verified' || (dataState === 'all' && m.state === 'reported');
+    if (!counts) continue;
+    const list = byTarget.get(m.targetId) ?? [];
+    list.push({
+      year: m.year,
+      member: m.member,
+      value: m.value,
+      numerator: m.numerator,
+      denominator: m.denominator,
+    });
+    byTarget.set(m.targetId, list);
+  }
+  return byTarget;
+}
+
+function taskRow(task: TaskRecord): Omit<TaskProgressRow, 'targetIds'> {
+  const units = [...new Set(task.units.map((u) => u.name.trim()).filter(Boolean))];
+  // The first listed unit leads when the document has no separate 牵头单位 column.
+  const lead = task.units.find((u) => u.role === 'lead')?.name.trim() ?? units[0] ?? null;
+  return {
+    taskId: task.id,
+    seq: task.seq,
+    text: task.text,
+    leadUnit: lead,
+    units,
+    qualitative: task.qualitative,
+    qualitativeStatus: task.qualitativeStatus,
+  };
+}
+
+function targetRow(
+  target: TargetRecord,
+  task: TaskProgressRow,
+  progress: TargetProgressRow['progress'],
+): TargetProgressRow {
+  return {
+    targetId: target.id,
+    taskId: task.taskId,
+    seq: task.seq,
+    taskText: task.text,
+    subject: target.subject,
+    quote: target.quote,
+    value: target.value,
+    max: target.max,
+    unit: target.unit,
+    op: target.op,
+    deadline: target.deadline,
+    per: target.per,
+    each: target.each,
+    base: target.base,
+    leadUnit: task.leadUnit,
+    units: task.units,
+    progress,
+  };
+}

@@ -1,0 +1,113 @@
+import { expectedFor, judgeSeries } from './judge-series';
+import { figuresByYear, normaliseMember } from './resolve-figure';
+import type {
+  MemberProgress,
+  Observation,
+  ProgressSettings,
+  ProgressTarget,
+  Status,
+  TargetProgress,
+} from './types';
+
+/** How many member names a note spells out before summarising the rest. */
+const NAMES_IN_NOTE = 5;
+
+/**
+ * Where one quantified target stands as of the end of `settings.asOfYear`: status, completion,
+ * 序时进度, the figure judged and a Chinese note saying why. Pure: the same target and figures
+ * always give the same answer, whatever order the figures were entered in.
+ *
+ * A missing deadline is the plan's horizon. Per-member (`each`) targets are judged for every
+ * member in `settings.members` (figures from members no longer listed are ignored) and
+ * summarised as members met / members.
+ *
+ * @example 培育 20 门左右市级思政示范课程, 18 reported for 2024 → met (18 ≥ 90% of 20)
+ */
+export function computeTargetProgress(
+  target: ProgressTarget,
+  observations: Observation[],
+  settings: ProgressSettings,
+): TargetProgress {
+  const deadline = target.deadline ?? settings.horizonYear;
+  const expected = expectedFor(target, settings, deadline);
+  if (target.each === null) {
+    const judged = judgeSeries(
+      target,
+      figuresByYear(target, observations, null),
+      settings,
+      deadline,
+      expected,
+    );
+    return { targetId: target.id, expected, ...judged, members: null, membersMet: null };
+  }
+  return judgeMembers(target, observations, settings, deadline, expected);
+}
+
+function judgeMembers(
+  target: ProgressTarget,
+  observations: Observation[],
+  settings: ProgressSettings,
+  deadline: number,
+  expected: number,
+): TargetProgress {
+  const roster = [...new Set(settings.members.map(normaliseMember).filter((m): m is string => m !== null))];
+  const figures = roster.map((member) => figuresByYear(target, observations, member));
+  const judgeAsOf = (asOfYear: number) =>
+    figures.map((byYear) => {
+      const at = { ...settings, asOfYear };
+      return judgeSeries(target, byYear, at, deadline, expectedFor(target, at, deadline));
+    });
+
+  const judged = judgeAsOf(settings.asOfYear);
+  const members: MemberProgress[] = judged.map((j, i) => ({
+    member: roster[i] ?? '',
+    status: j.status,
+    completion: j.completion,
+    latest: j.latest?.value ?? null,
+  }));
+  const membersMet = members.filter((m) => m.status === 'met').length;
+  const judgedYear = Math.min(settings.asOfYear, deadline);
+  // The chart of an `each` target plots how many members had met it at each year's end.
+  const firstYear = Math.min(
+    settings.startYear,
+    ...judged.map((j) => j.series[0]?.year ?? settings.startYear),
+  );
+  const series = [];
+  for (let year = firstYear; year <= settings.asOfYear; year++) {
+    series.push({ year, value: judgeAsOf(year).filter((j) => j.status === 'met').length });
+  }
+  const base = {
+    targetId: target.id,
+    expected,
+    series,
+    aboveRange: judged.some((j) => j.aboveRange),
+    members,
+    membersMet,
+    latest: { year: judgedYear, value: membersMet },
+  };
+
+  if (roster.length === 0) {
+    return { ...base, status: 'unreported', completion: null, latest: null, note: '未设置成员名单（辖区）' };
+  }
+  const silent = members.filter((m) => m.status === 'unreported').map((m) => m.member);
+  if (silent.length === roster.length && judgedYear >= settings.startYear) {
+    return {
+      ...base,
+      status: 'unreported',
+      completion: null,
+      latest: null,
+      note: `${judgedYear} 年各成员均未填报`,
+    };
+  }
+  const completion = membersMet / roster.length;
+  let status: Status;
+  if (membersMet === roster.length) status = 'met';
+  else if (settings.asOfYear >= deadline) status = 'missed';
+  else status = completion >= settings.onTrackRatio * expected ? 'on_track' : 'behind';
+  let note = `${membersMet}/${roster.length} 个成员达标`;
+  if (silent.length > 0) {
+    const named = silent.slice(0, NAMES_IN_NOTE).join('、');
+    note += `；${judgedYear} 年未填报：${named}${silent.length > NAMES_IN_NOTE ? ` 等 ${silent.length} 个` : ''}`;
+  }
+  return { ...base, status, completion, note };
+}

@@ -1,0 +1,13 @@
+/**
+ * The progress rules: where each target stands as of a year (`computeTargetProgress`), the
+ * view of a whole plan (`computePlanProgress`), per-unit summaries, and the store-backed
+ * loader the HTTP service, charts and reports call.
+ */
+export { computeTargetProgress } from './compute-target-progress';
+export { computePlanProgress, resolvePlanPeriod } from './compute-plan-progress';
+export { summariseByUnit, emptyStatusCounts } from './summarise-by-unit';
+export { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
+export { expectedProgress } from './expected-progress';
+export { describeTarget, formatAmount, formatNumber, formatPercent } from './describe-target';
+export type * from './plan-progress-input';
+export * from './types';
