@@ -1,0 +1,62 @@
+/**
+ * Shared look of every dabiao chart: status colours, Chinese labels, font sizes and the
+ * shortening of long subjects. Pure data, so configurations stay plain JSON.
+ */
+import { STATUS_LABELS, type Status } from '../progress/types';
+import { CJK_FONT_FAMILY } from '../fonts/cjk-font';
+
+/** Order in which statuses are stacked, listed and coloured. */
+export const STATUS_ORDER: Status[] = ['met', 'on_track', 'behind', 'missed', 'unreported'];
+
+/** 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey. */
+export const STATUS_COLORS: Record<Status, string> = {
+  met: '#2e9d5b',
+  on_track: '#2f6fd6',
+  behind: '#e8a317',
+  missed: '#d64541',
+  unreported: '#9aa0a6',
+};
+
+export { STATUS_LABELS };
+
+export const FONT_FAMILY = `'${CJK_FONT_FAMILY}', sans-serif`;
+export const TEXT_COLOR = '#262626';
+export const GRID_COLOR = '#e3e3e3';
+export const TARGET_LINE_COLOR = '#c0392b';
+export const EXPECTED_LINE_COLOR = '#7f8c8d';
+
+/** Title block shared by all charts: bold, dark, with an optional grey subtitle. */
+export function titleOptions(title: string, subtitle?: string) {
+  return {
+    title: { display: true, text: title, color: TEXT_COLOR, font: { size: 16, weight: 'bold' as const } },
+    subtitle: {
+      display: Boolean(subtitle),
+      text: subtitle ?? '',
+      color: '#666666',
+      font: { size: 12 },
+      padding: { bottom: 8 },
+    },
+  };
+}
+
+/**
+ * Shortens a subject for an axis label. Chinese noun phrases put the head noun last
+ * (`集实践教学和真实生产于一体的高水平实习实训基地` is a kind of 实训基地), so the tail is kept.
+ * @example shortenSubject('集实践教学和真实生产于一体的高水平实习实训基地', 12) → '…高水平实习实训基地'
+ */
+export function shortenSubject(subject: string, maxChars = 14): string {
+  const plain = subject.replace(/[“”"‘’「」]/g, '').trim();
+  const chars = Array.from(plain);
+  if (chars.length <= maxChars) return plain;
+  return '…' + chars.slice(chars.length - (maxChars - 1)).join('');
+}
+
+/** `0.853` → `85%`; null (nothing reported) → `—`. */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** Rounds a chart value so labels do not show float noise (`12.300000001` → 12.3). */
+export function roundFigure(value: number): number {
+  return Math.round(value * 100) / 100;
+}

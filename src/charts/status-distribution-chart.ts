@@ -1,0 +1,45 @@
+/**
+ * Status distribution of a plan: how many quantified targets are in each status, as a
+ * doughnut with the total in its centre.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { PlanProgressView } from '../progress/types';
+import './chart-plugin-options';
+import {
+  STATUS_COLORS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  TEXT_COLOR,
+  formatPercent,
+  titleOptions,
+} from './chart-style';
+
+export function statusDistributionChart(view: PlanProgressView): ChartConfiguration<'doughnut'> {
+  const total = STATUS_ORDER.reduce((n, s) => n + view.statusCounts[s], 0);
+  return {
+    type: 'doughnut',
+    data: {
+      labels: STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}  ${view.statusCounts[s]} 项`),
+      datasets: [
+        {
+          data: STATUS_ORDER.map((s) => view.statusCounts[s]),
+          backgroundColor: STATUS_ORDER.map((s) => STATUS_COLORS[s]),
+          borderColor: '#ffffff',
+          borderWidth: 2,
+        },
+      ],
+    },
+    options: {
+      cutout: '58%',
+      layout: { padding: 8 },
+      plugins: {
+        ...titleOptions(
+          '量化目标状态分布',
+          `总体完成率 ${formatPercent(view.overallCompletion)} · 截至 ${view.asOfYear} 年底`,
+        ),
+        legend: { position: 'right', labels: { color: TEXT_COLOR, font: { size: 13 } } },
+        dabiaoCenterText: { lines: [`${total}`, '项目标'] },
+      },
+    },
+  };
+}
