@@ -1,11 +1,11 @@
 import { computeTargetProgress } from './compute-target-progress';
 import { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 import type {
-  MeasurementRecord,
+  ProgressMeasurementRecord,
   PlanProgressInput,
-  PlanRecord,
-  TargetRecord,
-  TaskRecord,
+  ProgressPlanRecord,
+  ProgressTargetRecord,
+  ProgressTaskRecord,
 } from './plan-progress-input';
 import { emptyStatusCounts, summariseByUnit } from './summarise-by-unit';
 import type {
@@ -47,14 +47,18 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
   const targets: TargetProgressRow[] = [];
   // Rows follow the document: tasks in order, each task's targets in order. A target whose
   // task is outside the view (another unit's, or missing) is left out.
-  const targetsByTask = new Map<number, TargetRecord[]>();
+  const targetsByTask = new Map<number, ProgressTargetRecord[]>();
   for (const target of input.targets) {
     targetsByTask.set(target.taskId, [...(targetsByTask.get(target.taskId) ?? []), target]);
   }
   for (const task of tasks) {
     for (const target of targetsByTask.get(task.taskId) ?? []) {
       task.targetIds.push(target.id);
-      const progress = computeTargetProgress(target, observations.get(target.id) ?? [], settings);
+      const members = (target.each !== null && input.membersByScope?.[target.each]) || input.members;
+      const progress = computeTargetProgress(target, observations.get(target.id) ?? [], {
+        ...settings,
+        members,
+      });
       targets.push(targetRow(target, task, progress));
     }
   }
@@ -95,8 +99,8 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
  * else the start year).
  */
 export function resolvePlanPeriod(
-  plan: Pick<PlanRecord, 'startYear' | 'horizonYear' | 'year'>,
-  targets: Pick<TargetRecord, 'deadline'>[],
+  plan: Pick<ProgressPlanRecord, 'startYear' | 'horizonYear' | 'year'>,
+  targets: Pick<ProgressTargetRecord, 'deadline'>[],
   asOfYear: number,
 ): { startYear: number; horizonYear: number } {
   const startYear = plan.startYear ?? plan.year ?? asOfYear;
@@ -105,7 +109,7 @@ export function resolvePlanPeriod(
   return { startYear, horizonYear };
 }
 
-function observationsByTarget(measurements: MeasurementRecord[], dataState: 'verified' | 'all') {
+function observationsByTarget(measurements: ProgressMeasurementRecord[], dataState: 'verified' | 'all') {
   const byTarget = new Map<number, Observation[]>();
   for (const m of measurements) {
     const counts = m.state === 'verified' || (dataState === 'all' && m.state === 'reported');
@@ -123,7 +127,7 @@ function observationsByTarget(measurements: MeasurementRecord[], dataState: 'ver
   return byTarget;
 }
 
-function taskRow(task: TaskRecord): Omit<TaskProgressRow, 'targetIds'> {
+function taskRow(task: ProgressTaskRecord): Omit<TaskProgressRow, 'targetIds'> {
   const units = [...new Set(task.units.map((u) => u.name.trim()).filter(Boolean))];
   // The first listed unit leads when the document has no separate 牵头单位 column.
   const lead = task.units.find((u) => u.role === 'lead')?.name.trim() ?? units[0] ?? null;
@@ -139,7 +143,7 @@ function taskRow(task: TaskRecord): Omit<TaskProgressRow, 'targetIds'> {
 }
 
 function targetRow(
-  target: TargetRecord,
+  target: ProgressTargetRecord,
   task: TaskProgressRow,
   progress: TargetProgressRow['progress'],
 ): TargetProgressRow {

@@ -19,7 +19,8 @@ const NAMES_IN_NOTE = 5;
  *
  * A missing deadline is the plan's horizon. Per-member (`each`) targets are judged for every
  * member in `settings.members` (figures from members no longer listed are ignored) and
- * summarised as members met / members.
+ * summarised as members met / members; with no member list they are judged on the figures
+ * entered for the whole area.
  *
  * @example 培育 20 门左右市级思政示范课程, 18 reported for 2024 → met (18 ≥ 90% of 20)
  */
@@ -30,17 +31,16 @@ export function computeTargetProgress(
 ): TargetProgress {
   const deadline = target.deadline ?? settings.horizonYear;
   const expected = expectedFor(target, settings, deadline);
-  if (target.each === null) {
-    const judged = judgeSeries(
-      target,
-      figuresByYear(target, observations, null),
-      settings,
-      deadline,
-      expected,
-    );
-    return { targetId: target.id, expected, ...judged, members: null, membersMet: null };
+  const roster = [...new Set(settings.members.map(normaliseMember).filter((m): m is string => m !== null))];
+  if (target.each !== null && roster.length > 0) {
+    return judgeMembers(target, observations, { ...settings, members: roster }, deadline, expected);
   }
-  return judgeMembers(target, observations, settings, deadline, expected);
+  const judged = judgeSeries(target, figuresByYear(target, observations, null), settings, deadline, expected);
+  // A scope without a member list (教师每年…, or no jurisdiction set up) is reported as one
+  // figure for the whole area, the way statistics offices collect such figures.
+  const note =
+    target.each === null ? judged.note : `按全域填报数判断（“${target.each}”无成员名单）；${judged.note}`;
+  return { targetId: target.id, expected, ...judged, note, members: null, membersMet: null };
 }
 
 function judgeMembers(
@@ -50,7 +50,7 @@ function judgeMembers(
   deadline: number,
   expected: number,
 ): TargetProgress {
-  const roster = [...new Set(settings.members.map(normaliseMember).filter((m): m is string => m !== null))];
+  const roster = settings.members;
   const figures = roster.map((member) => figuresByYear(target, observations, member));
   const judgeAsOf = (asOfYear: number) =>
     figures.map((byYear) => {
@@ -86,9 +86,6 @@ function judgeMembers(
     latest: { year: judgedYear, value: membersMet },
   };
 
-  if (roster.length === 0) {
-    return { ...base, status: 'unreported', completion: null, latest: null, note: '未设置成员名单（辖区）' };
-  }
   const silent = members.filter((m) => m.status === 'unreported').map((m) => m.member);
   if (silent.length === roster.length && judgedYear >= settings.startYear) {
     return {

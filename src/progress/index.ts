@@ -11,3 +11,4 @@ export { expectedProgress } from './expected-progress';
 export { describeTarget, formatAmount, formatNumber, formatPercent } from './describe-target';
 export type * from './plan-progress-input';
 export * from './types';
+export { loadPlanProgress } from './load-plan-progress';

@@ -1,11 +1,12 @@
 /**
- * Plain records `computePlanProgress` assembles a progress view from: what the store reads
- * out of its tables, with nothing but data in them.
+ * Plain records `computePlanProgress` assembles a progress view from: the subset of the
+ * store's records (src/db/store.ts) the rules read, so store records can be passed as they are
+ * while the rules stay free of any storage import.
  */
 import type { Op } from '../../extractors/types';
 import type { QualitativeStatus } from './types';
 
-export interface PlanRecord {
+export interface ProgressPlanRecord {
   id: number;
   title: string;
   issuer: string | null;
@@ -17,22 +18,17 @@ export interface PlanRecord {
   horizonYear: number | null;
 }
 
-export interface TaskUnitRecord {
-  name: string;
-  role: 'lead' | 'support';
-}
-
-export interface TaskRecord {
+export interface ProgressTaskRecord {
   id: number;
   seq: number | null;
   text: string;
   /** Responsible units in document order. */
-  units: TaskUnitRecord[];
+  units: { name: string; role: 'lead' | 'support' }[];
   qualitative: boolean;
   qualitativeStatus: QualitativeStatus | null;
 }
 
-export interface TargetRecord {
+export interface ProgressTargetRecord {
   id: number;
   taskId: number;
   quote: string;
@@ -49,18 +45,16 @@ export interface TargetRecord {
   base: string | null;
 }
 
-/** 已填报 / 已核实 / 退回. */
-export type MeasurementState = 'reported' | 'verified' | 'returned';
-
 /** The current (latest-revision) measurement for one target, year and member. */
-export interface MeasurementRecord {
+export interface ProgressMeasurementRecord {
   targetId: number;
   year: number;
   member: string | null;
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  state: MeasurementState;
+  /** 已填报 / 已核实 / 退回. */
+  state: 'reported' | 'verified' | 'returned';
 }
 
 export interface PlanProgressOptions {
@@ -75,11 +69,18 @@ export interface PlanProgressOptions {
 }
 
 export interface PlanProgressInput {
-  plan: PlanRecord;
-  tasks: TaskRecord[];
-  targets: TargetRecord[];
-  measurements: MeasurementRecord[];
+  plan: ProgressPlanRecord;
+  tasks: ProgressTaskRecord[];
+  targets: ProgressTargetRecord[];
+  measurements: ProgressMeasurementRecord[];
   /** Members a per-member scope ranges over (the counties of the city, …). */
   members: string[];
+  /**
+   * Members for particular scopes as written on the targets, where they differ from
+   * `members` (`每个县（市）区` takes in the districts, `每个县（市）` does not). An empty
+   * list marks a scope that is not a jurisdiction (`教师`): such a target is judged on
+   * the figures entered for the whole area.
+   */
+  membersByScope?: Record<string, string[]>;
   options: PlanProgressOptions;
 }

@@ -1,0 +1,44 @@
+import { membersForScope } from '../db/members-for-scope';
+import type { PlanRecord, Store } from '../db/store';
+import { computePlanProgress } from './compute-plan-progress';
+import type { PlanProgressOptions } from './plan-progress-input';
+import type { PlanProgressView } from './types';
+
+/**
+ * The progress view of a stored plan: reads the plan's tasks, current targets, current
+ * measurements and jurisdiction members through the Store, then hands them to
+ * `computePlanProgress`. The only I/O in the progress rules; unknown plan ids raise the
+ * store's `not_found`.
+ *
+ * @example await loadPlanProgress(store, 1, { asOfYear: 2024, dataState: 'verified' })
+ */
+export async function loadPlanProgress(
+  store: Store,
+  planIdOrRecord: number | PlanRecord,
+  options: PlanProgressOptions,
+): Promise<PlanProgressView> {
+  const plan = typeof planIdOrRecord === 'number' ? await store.getPlan(planIdOrRecord) : planIdOrRecord;
+  const [tasks, targets, measurements, jurisdiction] = await Promise.all([
+    store.listTasks(plan.id),
+    store.listTargets(plan.id),
+    store.listMeasurements({ planId: plan.id }),
+    store.listMembers(plan.id),
+  ]);
+  // Each scope as written picks its own members: 每个县（市）区 takes in the districts,
+  // 每个县（市） does not, and 教师 ranges over no jurisdiction at all.
+  const membersByScope: Record<string, string[]> = {};
+  for (const target of targets) {
+    if (target.each !== null && !(target.each in membersByScope)) {
+      membersByScope[target.each] = membersForScope(target.each, jurisdiction).map((m) => m.name);
+    }
+  }
+  return computePlanProgress({
+    plan,
+    tasks,
+    targets,
+    measurements,
+    members: jurisdiction.map((m) => m.name),
+    membersByScope,
+    options,
+  });
+}
