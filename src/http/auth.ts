@@ -1,0 +1,135 @@
+/**
+ * Who is asking. A session is found from the `dabiao_session` cookie (browsers) or an
+ * `Authorization: Bearer <token>` header (scripts, tests); roles then decide what a user may
+ * do. Everything under /api needs a session except login, the OpenAPI document and health.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import { DomainError } from '../errors';
+import type { Store, UserRecord, UserRole } from '../db/store';
+
+export const SESSION_COOKIE = 'dabiao_session';
+
+export interface Auth {
+  user: UserRecord;
+  token: string;
+  csrfToken: string;
+  /** Cookie sessions need a CSRF token on writes; bearer tokens cannot be sent by a foreign page. */
+  via: 'cookie' | 'bearer';
+}
+
+/** Reads one cookie without a cookie-parser dependency. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+function bearerToken(req: Request): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+  return m ? m[1]! : null;
+}
+
+/** Attaches `res.locals.auth` when the request carries a live session; never refuses by itself. */
+export function authenticate(store: Store): RequestHandler {
+  return async (req, res, next) => {
+    const bearer = bearerToken(req);
+    const token = bearer ?? readCookie(req.get('cookie'), SESSION_COOKIE);
+    if (token) {
+      const session = await store.getSession(token);
+      if (session) {
+        const auth: Auth = {
+          user: session.user,
+          token,
+          csrfToken: session.csrfToken,
+          via: bearer ? 'bearer' : 'cookie',
+        };
+        res.locals.auth = auth;
+      }
+    }
+    next();
+  };
+}
+
+/** The signed-in user's session, or 401. */
+export function currentAuth(res: Response): Auth {
+  const auth = res.locals.auth as Auth | undefined;
+  if (!auth) throw new DomainError('unauthenticated');
+  return auth;
+}
+
+/** The username kept in history for a change. */
+export function actorOf(res: Response): string {
+  return currentAuth(res).user.username;
+}
+
+export const requireAuth: RequestHandler = (_req, res, next) => {
+  currentAuth(res);
+  next();
+};
+
+/** Admin may do everything; otherwise the role must be listed. */
+export function requireRole(...roles: UserRole[]): RequestHandler {
+  return (_req, res, next) => {
+    const { user } = currentAuth(res);
+    if (user.role !== 'admin' && !roles.includes(user.role)) {
+      throw new DomainError('forbidden', undefined, [
+        {
+          path: ['role'],
+          message: `当前角色“${ROLE_LABELS[user.role]}”无权执行此操作 / role ${user.role} may not do this`,
+        },
+      ]);
+    }
+    next();
+  };
+}
+
+export const ROLE_LABELS: Record<UserRole, string> = {
+  admin: '管理员',
+  statistician: '填报员',
+  evaluator: '评估员',
+  leader: '领导',
+};
+
+/** Roles per kind of action, in one place so the OpenAPI document and the routes agree. */
+export const CAN = {
+  read: ['statistician', 'evaluator', 'leader'],
+  report: ['statistician', 'evaluator', 'leader'],
+  importPlan: ['evaluator'],
+  editPlan: ['evaluator'],
+  editTargets: ['evaluator'],
+  editMembers: ['evaluator'],
+  setTaskStatus: ['evaluator'],
+  verifyMeasurements: ['evaluator'],
+  recordMeasurements: ['statistician'],
+  manageUsers: [],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export function allow(action: keyof typeof CAN): RequestHandler {
+  return requireRole(...CAN[action]);
+}
+
+export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAgeSeconds}`,
+  ];
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return sessionCookie('', 0, secure);
+}

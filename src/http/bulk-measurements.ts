@@ -1,0 +1,219 @@
+/**
+ * Bulk figure upload: reads a filled-in template (.xlsx or .csv), checks every row against
+ * the plan and reports every problem at once, by spreadsheet row number (the header is row
+ * 1) and Chinese column name — `issues: [{ path: ['rows', 5, '数值'], message }]`. Only a
+ * file without any problem is written, by one store call, all-or-nothing.
+ */
+import ExcelJS from 'exceljs';
+import type { JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from '../db/store';
+import { DomainError, type ErrorIssue } from '../errors';
+import { decodeCsv, parseCsv } from './csv';
+import {
+  measurementKey,
+  reportingMembers,
+  TEMPLATE_COLUMNS,
+  type TemplateColumn,
+} from './measurement-template';
+
+export interface SheetRow {
+  /** Row number as shown by Excel. */
+  line: number;
+  cells: Partial<Record<TemplateColumn, string>>;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+async function readXlsx(data: Buffer): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new DomainError('unsupported_format', '无法读取该 Excel 文件 / cannot read this .xlsx file');
+  }
+  const sheet = book.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+    rows[n - 1] = cells;
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+/** Reads the sheet by file type; columns are found by their Chinese header, in any order. */
+export async function readMeasurementSheet(fileName: string, data: Buffer): Promise<SheetRow[]> {
+  const isZip = data[0] === 0x50 && data[1] === 0x4b;
+  let grid: string[][];
+  if (/\.xlsx$/i.test(fileName) || isZip) grid = await readXlsx(data);
+  else if (/\.(csv|txt)$/i.test(fileName)) grid = parseCsv(decodeCsv(data));
+  else
+    throw new DomainError('unsupported_format', '请上传 .xlsx 或 .csv 文件 / upload an .xlsx or .csv file');
+
+  const headerIndex = grid.findIndex((r) => r.some((c) => c.trim() === '目标编号'));
+  if (headerIndex < 0) {
+    throw new DomainError('validation_failed', undefined, [
+      {
+        path: ['rows', 1],
+        message: '找不到表头“目标编号”，请使用下载的模板 / header 目标编号 not found: use the template',
+      },
+    ]);
+  }
+  const header = grid[headerIndex]!.map((c) => c.trim());
+  const columns = TEMPLATE_COLUMNS.map((name) => [name, header.indexOf(name)] as const).filter(
+    ([, i]) => i >= 0,
+  );
+  const rows: SheetRow[] = [];
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const line = grid[r]!;
+    if (line.every((c) => c.trim() === '')) continue;
+    const cells: SheetRow['cells'] = {};
+    for (const [name, i] of columns) cells[name] = (line[i] ?? '').trim();
+    rows.push({ line: r + 1, cells });
+  }
+  return rows;
+}
+
+const FULL_WIDTH_DIGITS = /[０-９．－，]/g;
+
+/** `1,234`, `１２３４`, `85%` → number; blank → null; anything else → NaN. */
+export function readNumber(raw: string | undefined): number | null {
+  const s = (raw ?? '')
+    .replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,\s]/g, '')
+    .replace(/[%％]$/, '');
+  if (s === '') return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s) ? Number(s) : NaN;
+}
+
+export interface CheckedUpload {
+  rows: MeasurementRow[];
+  /** Spreadsheet row number of each entry in `rows`, to map store issues back. */
+  lines: number[];
+  unchanged: number;
+  blank: number;
+}
+
+/**
+ * Checks rows against the plan's targets and members. Throws 400 when a cell cannot be read
+ * (not a number, missing id) and 422 when every cell reads but the figure is impossible
+ * (target of another plan, unknown member, year outside the plan).
+ */
+export function checkMeasurementRows(
+  sheet: SheetRow[],
+  targets: TargetRecord[],
+  members: JurisdictionMember[],
+  current: MeasurementRecord[],
+): CheckedUpload {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const currentByKey = new Map(current.map((m) => [measurementKey(m.targetId, m.year, m.member), m]));
+  const malformed: ErrorIssue[] = [];
+  const impossible: ErrorIssue[] = [];
+  const seen = new Map<string, number>();
+  const out: CheckedUpload = { rows: [], lines: [], unchanged: 0, blank: 0 };
+
+  for (const { line, cells } of sheet) {
+    const bad = (column: TemplateColumn, zh: string, en: string, list = malformed) =>
+      list.push({
+        path: ['rows', line, column],
+        message: `第 ${line} 行“${column}”：${zh} / row ${line} ${column}: ${en}`,
+      });
+    const value = readNumber(cells['数值']);
+    const numerator = readNumber(cells['分子']);
+    const denominator = readNumber(cells['分母']);
+    if (value === null && numerator === null && denominator === null) {
+      out.blank++;
+      continue;
+    }
+    const id = readNumber(cells['目标编号']);
+    const year = readNumber(cells['年度']);
+    const rowProblems = malformed.length + impossible.length;
+    if (id === null || !Number.isInteger(id)) bad('目标编号', '应为整数编号', 'expected an integer id');
+    if (year === null || !Number.isInteger(year))
+      bad('年度', '应为年份，如 2024', 'expected a year such as 2024');
+    if (Number.isNaN(value)) bad('数值', `“${cells['数值']}”不是数字`, `"${cells['数值']}" is not a number`);
+    if (Number.isNaN(numerator)) bad('分子', `“${cells['分子']}”不是数字`, 'not a number');
+    if (Number.isNaN(denominator)) bad('分母', `“${cells['分母']}”不是数字`, 'not a number');
+    if (value === null && (numerator === null || denominator === null)) {
+      bad('数值', '请填写数值，或同时填写分子和分母', 'give a value, or both numerator and denominator');
+    }
+    if (malformed.length + impossible.length > rowProblems) continue;
+
+    const target = byId.get(id!);
+    if (!target) {
+      bad('目标编号', `本方案没有编号为 ${id} 的目标`, `no target ${id} in this plan`, impossible);
+      continue;
+    }
+    if (year! < 1990 || year! > 2100)
+      bad('年度', `${year} 年不在 1990–2100 之间`, 'year outside 1990..2100', impossible);
+    const member = cells['成员'] ? cells['成员'] : null;
+    const allowed = reportingMembers(target, members);
+    if (member === null && allowed[0] !== null) {
+      bad('成员', `按成员填报的目标须填写成员（${allowed.join('、')}）`, 'member required', impossible);
+    } else if (member !== null && allowed[0] === null && target.each === null) {
+      bad('成员', '该目标不按成员填报，请留空', 'this target takes no member', impossible);
+    } else if (member !== null && allowed[0] !== null && !allowed.includes(member)) {
+      bad('成员', `“${member}”不在本方案的成员中`, `unknown member "${member}"`, impossible);
+    }
+    if ((numerator !== null || denominator !== null) && !target.base) {
+      bad(
+        '分子',
+        '该目标没有比例基数，不能填写分子分母',
+        'target has no base for numerator/denominator',
+        impossible,
+      );
+    }
+    if (denominator === 0) bad('分母', '分母不能为 0', 'denominator must not be 0', impossible);
+    const key = measurementKey(target.id, year!, member);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      bad(
+        '目标编号',
+        `与第 ${earlier} 行重复（同一目标、年度、成员）`,
+        `duplicates row ${earlier}`,
+        impossible,
+      );
+    }
+    seen.set(key, line);
+    if (malformed.length + impossible.length > rowProblems) continue;
+
+    const note = cells['备注'] ? cells['备注'] : null;
+    const now = currentByKey.get(key);
+    if (
+      now &&
+      now.value === value &&
+      now.numerator === numerator &&
+      now.denominator === denominator &&
+      now.note === note
+    ) {
+      out.unchanged++;
+      continue;
+    }
+    out.rows.push({ targetId: target.id, year: year!, member, value, numerator, denominator, note });
+    out.lines.push(line);
+  }
+  if (malformed.length > 0)
+    throw new DomainError('validation_failed', undefined, [...malformed, ...impossible]);
+  if (impossible.length > 0) throw new DomainError('unprocessable', undefined, impossible);
+  return out;
+}
+
+/** Re-labels the store's `['rows', index, field]` issues with spreadsheet row numbers. */
+export function relabelStoreIssues(err: DomainError, lines: number[]): DomainError {
+  const issues = err.issues.map((issue) => {
+    const [head, index, ...rest] = issue.path;
+    if (head !== 'rows' || typeof index !== 'number') return issue;
+    return { ...issue, path: ['rows', lines[index] ?? index, ...rest] };
+  });
+  return new DomainError(err.code, err.message, issues);
+}

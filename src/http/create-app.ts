@@ -1,0 +1,86 @@
+/**
+ * The Express application: security headers, sessions, CSRF, the JSON API under /api and the
+ * one error handler. Built from a frozen config and a store, so tests and the CLI start the
+ * very same app; `createApp` never listens by itself.
+ */
+import express, { type Express, type RequestHandler } from 'express';
+import type { Config } from '../config';
+import type { Store } from '../db/store';
+import { authenticate, requireAuth } from './auth';
+import { requireCsrf } from './csrf';
+import { apiNotFound, createErrorHandler } from './errors';
+import { buildOpenApi } from './openapi';
+import { chartRoutes } from './routes/charts';
+import { measurementRoutes } from './routes/measurements';
+import { memberRoutes } from './routes/members';
+import { planRoutes } from './routes/plans';
+import { progressRoutes } from './routes/progress';
+import { sessionRoutes } from './routes/session';
+import { targetRoutes } from './routes/targets';
+import { taskRoutes } from './routes/tasks';
+import { userRoutes } from './routes/users';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  /** Where unexpected (500) errors are logged; the serve command passes stderr. */
+  logError?: (err: unknown) => void;
+}
+
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  );
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  next();
+};
+
+/** API answers depend on who asks and on data that changes: never store them in shared caches. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+export function createApp({ config, store, logError }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  const openapi = buildOpenApi();
+  app.get('/api/health', noStore, (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  app.use('/api', noStore, authenticate(store));
+  app.use(sessionRoutes({ config, store }));
+
+  // Everything below needs a session, and cookie sessions a CSRF token on writes.
+  app.use('/api', requireAuth, requireCsrf);
+  app.use(userRoutes({ store }));
+  app.use(planRoutes({ config, store }));
+  app.use(taskRoutes({ store }));
+  app.use(targetRoutes({ store }));
+  app.use(memberRoutes({ store }));
+  app.use(measurementRoutes({ config, store }));
+  app.use(progressRoutes({ store }));
+  app.use(chartRoutes({ store }));
+  app.use('/api', apiNotFound);
+
+  app.use((req, res) => {
+    res
+      .status(404)
+      .json({ error: { code: 'not_found', message: `找不到页面 / not found: ${req.path}`, issues: [] } });
+  });
+  app.use(createErrorHandler(logError));
+  return app;
+}

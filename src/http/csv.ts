@@ -1,0 +1,61 @@
+/**
+ * CSV in and out for figure sheets. Reading follows RFC 4180 (quoted fields, doubled quotes,
+ * line breaks inside quotes) and accepts what Excel on a Chinese Windows saves: UTF-8 with or
+ * without BOM, or GB18030. Writing adds a BOM so Excel opens Chinese headers correctly.
+ */
+
+/** Decodes UTF-8 (BOM optional), UTF-16 by BOM, else GB18030 (Excel's 'CSV' on Chinese Windows). */
+export function decodeCsv(data: Buffer): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
+  } catch {
+    return new TextDecoder('gb18030').decode(data);
+  }
+}
+
+/** Rows of cells; blank lines are dropped. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+function quote(cell: string | number | null): string {
+  const s = cell === null ? '' : String(cell);
+  // A leading = + - @ would run as a formula in Excel: prefix a quote mark (CSV injection).
+  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function writeCsv(rows: (string | number | null)[][]): Buffer {
+  const body = rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
+}

@@ -1,0 +1,76 @@
+/**
+ * The one Express error handler. Every failure leaves the service as the same envelope
+ * `{ error: { code, message, issues } }` with the status from `ERROR_STATUS`; body-parser,
+ * multer and unknown errors are mapped here too, so no route formats an error itself and no
+ * stack trace ever reaches a client.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import multer from 'multer';
+import { ZodError } from 'zod';
+import { DomainError, ERROR_MESSAGES, ERROR_STATUS, isDomainError, type ErrorIssue } from '../errors';
+import { translateZodIssues } from './validate';
+
+export interface ErrorEnvelope {
+  error: { code: string; message: string; issues: ErrorIssue[] };
+}
+
+/** Maps any thrown value to a DomainError; `null` for the truly unexpected. */
+export function toDomainError(err: unknown): DomainError | null {
+  if (isDomainError(err)) return err;
+  if (err instanceof ZodError)
+    return new DomainError('validation_failed', undefined, translateZodIssues(err.issues));
+  if (err instanceof multer.MulterError) {
+    if (err.code === 'LIMIT_FILE_SIZE' || err.code === 'LIMIT_FIELD_VALUE')
+      return new DomainError('payload_too_large');
+    return new DomainError('malformed_request', `上传内容有误 / bad upload: ${err.code}`, [
+      { path: [err.field ?? 'file'], message: `上传字段有误 / bad upload field: ${err.message}` },
+    ]);
+  }
+  // body-parser marks its errors with a `type`.
+  const type = (err as { type?: unknown } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return new DomainError('malformed_request', '请求内容不是有效的 JSON / the body is not valid JSON');
+  }
+  if (type === 'entity.too.large') {
+    return new DomainError('payload_too_large', '请求内容过大 / request body too large');
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return new DomainError('unsupported_media_type');
+  }
+  // Multipart bodies that end early or are not multipart at all (busboy's own messages).
+  if (
+    err instanceof Error &&
+    /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(err.message)
+  ) {
+    return new DomainError('malformed_request', '上传内容不完整或格式错误 / malformed multipart body');
+  }
+  return null;
+}
+
+export function errorBody(e: DomainError): ErrorEnvelope {
+  return { error: { code: e.code, message: e.message, issues: e.issues } };
+}
+
+/** Logs only the unexpected, through the function given (the server's logger; tests pass none). */
+export function createErrorHandler(logUnexpected: (err: unknown) => void = () => {}): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    let domain = toDomainError(err);
+    if (!domain) {
+      logUnexpected(err);
+      domain = new DomainError('internal', ERROR_MESSAGES.internal);
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(ERROR_STATUS[domain.code] ?? 500).json(errorBody(domain));
+  };
+}
+
+/** Unknown `/api/...` paths answer with the envelope, not Express's HTML page. */
+export const apiNotFound: RequestHandler = (req) => {
+  throw new DomainError(
+    'not_found',
+    `找不到接口 / no such endpoint: ${req.method} ${req.originalUrl.split('?')[0]}`,
+  );
+};

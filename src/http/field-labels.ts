@@ -1,0 +1,55 @@
+/**
+ * Chinese names of the fields users send, so an error can say which field is wrong in the
+ * user's words (`年度（year）`). Unknown keys fall back to the key itself.
+ */
+export const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  year: '年度',
+  value: '数值',
+  max: '上限',
+  member: '成员',
+  members: '成员列表',
+  numerator: '分子',
+  denominator: '分母',
+  note: '备注',
+  revision: '版本号',
+  title: '标题',
+  issuer: '发文单位',
+  text: '正文',
+  file: '文件',
+  username: '用户名',
+  password: '密码',
+  displayName: '姓名',
+  role: '角色',
+  status: '状态',
+  state: '核实状态',
+  quote: '原文',
+  subject: '指标对象',
+  unit: '单位',
+  op: '比较方式',
+  deadline: '完成年份',
+  per: '按年',
+  each: '按成员',
+  base: '比例基数',
+  startYear: '起始年份',
+  horizonYear: '规划期末年份',
+  name: '名称',
+  kind: '类型',
+  width: '宽度',
+  height: '高度',
+  ratio: '像素比',
+  verified: '仅已核实',
+  targetId: '目标编号',
+  rows: '行',
+  format: '格式',
+};
+
+/** `年度（year）` for a path like `['year']`, `成员列表[2].名称（members.2.name）` for nested ones. */
+export function describeField(path: readonly PropertyKey[]): { zh: string; en: string } {
+  if (path.length === 0) return { zh: '请求内容', en: 'request body' };
+  const en = path.map(String).join('.');
+  const zh = path
+    .map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : (FIELD_LABELS[String(p)] ?? String(p))))
+    .join('·');
+  return { zh: `${zh}（${en}）`, en };
+}

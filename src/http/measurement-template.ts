@@ -1,0 +1,124 @@
+/**
+ * The figure-entry template of a plan: one row per target (× member for per-member targets)
+ * × year from the plan's start to the target's deadline, with the current figures filled in
+ * so the same sheet serves to revise. Pure rows here; xlsx and csv writers below.
+ */
+import ExcelJS from 'exceljs';
+import type {
+  JurisdictionMember,
+  MeasurementRecord,
+  PlanRecord,
+  TargetRecord,
+  TaskRecord,
+} from '../db/store';
+import { isJurisdictionScope, membersForScope } from '../db/members-for-scope';
+import { writeCsv } from './csv';
+
+export const TEMPLATE_COLUMNS = [
+  '目标编号',
+  '序号',
+  '任务',
+  '指标',
+  '单位',
+  '成员',
+  '年度',
+  '数值',
+  '分子',
+  '分母',
+  '备注',
+] as const;
+export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
+export type TemplateRow = (string | number | null)[];
+
+const OP_WORDS: Record<TargetRecord['op'], string> = {
+  eq: '达到',
+  gte: '不少于',
+  gt: '超过',
+  lte: '不超过',
+  lt: '低于',
+  approx: '约',
+  range: '',
+};
+
+/** `市级思政示范课程 约 20 门`, `… 2～3 个`: the target as a statistician reads it. */
+export function describeTarget(t: Pick<TargetRecord, 'subject' | 'op' | 'value' | 'max' | 'unit'>): string {
+  const amount = t.op === 'range' && t.max !== null ? `${t.value}～${t.max}` : String(t.value);
+  return `${t.subject} ${OP_WORDS[t.op]}${OP_WORDS[t.op] ? ' ' : ''}${amount} ${t.unit}`.trim();
+}
+
+/** Years a target is reported for: the plan's start year to its deadline (or the plan's horizon). */
+export function reportingYears(
+  plan: Pick<PlanRecord, 'startYear' | 'horizonYear'>,
+  target: Pick<TargetRecord, 'deadline'>,
+): number[] {
+  const last = Math.max(target.deadline ?? plan.horizonYear, plan.startYear);
+  const years: number[] = [];
+  for (let y = plan.startYear; y <= last; y++) years.push(y);
+  return years;
+}
+
+/** Members a target is reported by: one null for whole-plan and non-jurisdictional scopes. */
+export function reportingMembers(
+  target: Pick<TargetRecord, 'each'>,
+  members: JurisdictionMember[],
+): (string | null)[] {
+  if (!target.each || !isJurisdictionScope(target.each)) return [null];
+  const names = membersForScope(target.each, members).map((m) => m.name);
+  return names.length > 0 ? names : [null];
+}
+
+function shorten(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+export function measurementKey(targetId: number, year: number, member: string | null): string {
+  return `${targetId}|${year}|${member ?? ''}`;
+}
+
+export function templateRows(input: {
+  plan: PlanRecord;
+  tasks: TaskRecord[];
+  targets: TargetRecord[];
+  members: JurisdictionMember[];
+  current: MeasurementRecord[];
+}): TemplateRow[] {
+  const tasks = new Map(input.tasks.map((t) => [t.id, t]));
+  const current = new Map(input.current.map((m) => [measurementKey(m.targetId, m.year, m.member), m]));
+  const rows: TemplateRow[] = [[...TEMPLATE_COLUMNS]];
+  for (const target of input.targets) {
+    const task = tasks.get(target.taskId);
+    for (const member of reportingMembers(target, input.members)) {
+      for (const year of reportingYears(input.plan, target)) {
+        const m = current.get(measurementKey(target.id, year, member));
+        rows.push([
+          target.id,
+          task?.seq ?? null,
+          shorten(task?.text ?? '', 60),
+          describeTarget(target),
+          target.unit,
+          member,
+          year,
+          m ? m.value : null,
+          m?.numerator ?? null,
+          m?.denominator ?? null,
+          m?.note ?? null,
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+export function templateCsv(rows: TemplateRow[]): Buffer {
+  return writeCsv(rows);
+}
+
+export async function templateXlsx(rows: TemplateRow[], sheetName = '数据填报'): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  const widths = [10, 6, 40, 36, 8, 14, 8, 12, 10, 10, 24];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

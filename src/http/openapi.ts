@@ -1,0 +1,322 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with
+ * (zod 4's `z.toJSONSchema`), so the description cannot drift from what the service accepts.
+ */
+import { z } from 'zod';
+import * as S from './schemas';
+
+interface Operation {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  /** Roles allowed besides admin; omitted: any signed-in user; 'public': no session needed. */
+  roles?: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** A multipart upload with a `file` field (and optional form fields). */
+  upload?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+  /** Non-JSON responses (files). */
+  produces?: string;
+}
+
+const list = (s: z.ZodType) => z.array(s);
+
+export const OPERATIONS: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: '健康检查 / health check',
+    roles: 'public',
+    response: S.Health,
+  },
+  { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', roles: 'public' },
+  {
+    method: 'post',
+    path: '/api/session',
+    summary: '登录 / sign in',
+    roles: 'public',
+    body: S.LoginBody,
+    response: S.SessionResponse,
+    status: 201,
+  },
+  { method: 'get', path: '/api/session', summary: '当前会话 / current session', response: S.SessionResponse },
+  { method: 'delete', path: '/api/session', summary: '退出登录 / sign out', status: 204 },
+  {
+    method: 'post',
+    path: '/api/users',
+    summary: '新建用户 / create a user',
+    roles: 'admin',
+    body: S.UserCreateBody,
+    response: S.User,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/plans',
+    summary: '导入方案（文件或正文）；同一文件再次导入返回已有方案 / import a plan',
+    roles: 'evaluator',
+    body: S.PlanImportJson,
+    upload: S.PlanImportFields,
+    response: S.PlanImportResponse,
+    status: 201,
+  },
+  { method: 'get', path: '/api/plans', summary: '方案列表 / list plans', response: list(S.Plan) },
+  { method: 'get', path: '/api/plans/{id}', summary: '方案 / one plan', response: S.Plan },
+  {
+    method: 'patch',
+    path: '/api/plans/{id}',
+    summary: '修改方案标题、起始年份、期末年份 / edit a plan',
+    roles: 'evaluator',
+    body: S.PlanPatchBody,
+    response: S.Plan,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/tasks',
+    summary: '方案的任务 / tasks of a plan',
+    response: list(S.Task),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/targets',
+    summary: '方案的量化目标 / targets of a plan',
+    response: list(S.Target),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/members',
+    summary: '辖区成员（县市区） / jurisdiction members',
+    response: list(S.Member),
+  },
+  {
+    method: 'put',
+    path: '/api/plans/{id}/members',
+    summary: '设置辖区成员 / set jurisdiction members',
+    roles: 'evaluator',
+    body: S.MembersBody,
+    response: list(S.Member),
+  },
+  {
+    method: 'patch',
+    path: '/api/tasks/{id}/status',
+    summary: '设置定性任务状态 / set a qualitative task status',
+    roles: 'evaluator',
+    body: S.TaskStatusBody,
+    response: S.Task,
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/targets',
+    summary: '手工添加目标 / add a target by hand',
+    roles: 'evaluator',
+    body: S.TargetCreateBody,
+    response: S.Target,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}',
+    summary: '目标及其修改历史 / a target with its history',
+    response: S.TargetWithHistory,
+  },
+  {
+    method: 'patch',
+    path: '/api/targets/{id}',
+    summary: '修正目标 / correct a target',
+    roles: 'evaluator',
+    body: S.TargetPatchBody,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/confirm',
+    summary: '确认目标 / confirm a target',
+    roles: 'evaluator',
+    body: S.RevisionBody,
+    response: S.Target,
+  },
+  {
+    method: 'delete',
+    path: '/api/targets/{id}',
+    summary: '删除目标（保留历史） / delete a target',
+    roles: 'evaluator',
+    query: S.RevisionQuery,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/measurements',
+    summary: '填报或修改数据 / record or revise a figure',
+    roles: 'statistician',
+    body: S.MeasurementBody,
+    response: S.Measurement,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}/measurements',
+    summary: '目标的数据（当前值与历史） / figures of a target',
+    response: S.MeasurementList,
+  },
+  {
+    method: 'post',
+    path: '/api/measurements/state',
+    summary: '核实或退回数据 / verify or return a figure',
+    roles: 'evaluator',
+    body: S.MeasurementStateBody,
+    response: S.Measurement,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/measurements/template.xlsx',
+    summary: '数据填报模板（Excel） / figure template',
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/measurements/template.csv',
+    summary: '数据填报模板（CSV） / figure template',
+    produces: 'text/csv',
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/measurements/upload',
+    summary: '批量上传数据（全部成功或全部不写入） / bulk upload, all-or-nothing',
+    roles: 'statistician',
+    upload: z.object({}),
+    response: S.BulkUploadResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/progress',
+    summary: '方案进度 / plan progress',
+    query: S.ProgressQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/units',
+    summary: '按责任单位汇总 / summary by responsible unit',
+    query: S.ProgressQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/progress.xlsx',
+    summary: '进度表（Excel） / progress table',
+    query: S.ProgressQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/charts/overview.png',
+    summary: '方案总览图 / overview chart',
+    query: S.ChartQuery,
+    produces: 'image/png',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/charts/overview.pdf',
+    summary: '方案总览图（矢量 PDF） / overview chart as PDF',
+    query: S.ChartQuery,
+    produces: 'application/pdf',
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}/chart.png',
+    summary: '目标逐年图 / one target over the years',
+    query: S.ChartQuery,
+    produces: 'image/png',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/report.pdf',
+    summary: '方案进度报告 / progress report',
+    query: S.ReportQuery,
+    produces: 'application/pdf',
+  },
+];
+
+function schemaOf(s: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function parameters(op: Operation): unknown[] {
+  const params: unknown[] = [];
+  if (op.path.includes('{id}')) {
+    params.push({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } });
+  }
+  if (op.query) {
+    const q = schemaOf(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    for (const [name, schema] of Object.entries(q.properties ?? {})) {
+      params.push({ name, in: 'query', required: q.required?.includes(name) ?? false, schema });
+    }
+  }
+  return params;
+}
+
+function requestBody(op: Operation): unknown {
+  const content: Record<string, unknown> = {};
+  if (op.body) content['application/json'] = { schema: schemaOf(op.body, 'input') };
+  if (op.upload) {
+    const fields = schemaOf(op.upload, 'input') as { properties?: Record<string, unknown> };
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' }, ...fields.properties },
+      },
+    };
+  }
+  return Object.keys(content).length > 0 ? { required: true, content } : undefined;
+}
+
+function operationObject(op: Operation): Record<string, unknown> {
+  const status = String(op.status ?? 200);
+  const ok = op.produces
+    ? { description: 'OK', content: { [op.produces]: { schema: { type: 'string', format: 'binary' } } } }
+    : op.response
+      ? { description: 'OK', content: { 'application/json': { schema: schemaOf(op.response, 'output') } } }
+      : { description: 'OK' };
+  const error = {
+    description: '错误 / error',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
+  return {
+    summary: op.summary,
+    ...(op.roles === 'public' ? { security: [] } : {}),
+    ...(op.roles && op.roles !== 'public'
+      ? { description: `角色 / roles: ${op.roles}${op.roles === 'admin' ? '' : ', admin'}` }
+      : {}),
+    parameters: parameters(op),
+    ...(requestBody(op) ? { requestBody: requestBody(op) } : {}),
+    responses: { [status]: ok, '4XX': error, '5XX': error },
+  };
+}
+
+export function buildOpenApi(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '达标 dabiao API',
+      version: '0.1.0',
+      description:
+        '目标指标跟踪服务。登录后使用 Cookie（写操作需带 X-CSRF-Token 请求头）或 Authorization: Bearer 令牌。 / Sign in, then use the cookie (writes need X-CSRF-Token) or a Bearer token.',
+    },
+    components: {
+      securitySchemes: {
+        cookie: { type: 'apiKey', in: 'cookie', name: 'dabiao_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+      schemas: { Error: schemaOf(S.ErrorEnvelope, 'output') },
+    },
+    security: [{ cookie: [] }, { bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Actual figures: record and revise one (history kept), read a target's figures, verify or
+ * return them, and the bulk path — download the plan's template (.xlsx or .csv), fill it
+ * in, upload it back; all-or-nothing with a row-by-row report.
+ */
+import { Router } from 'express';
+import type { Config } from '../../config';
+import type { Store } from '../../db/store';
+import { DomainError, isDomainError } from '../../errors';
+import { actorOf, allow } from '../auth';
+import { checkMeasurementRows, readMeasurementSheet, relabelStoreIssues } from '../bulk-measurements';
+import { templateCsv, templateRows, templateXlsx } from '../measurement-template';
+import { idParam, reply } from '../route-helpers';
+import {
+  BulkUploadResponse,
+  Measurement,
+  MeasurementBody,
+  MeasurementList,
+  MeasurementStateBody,
+} from '../schemas';
+import { acceptBody, jsonBody } from '../body';
+import { createUpload, originalName, uploadedFile } from '../upload';
+import { validate } from '../validate';
+import { attachment } from '../attachment';
+
+export function measurementRoutes({ config, store }: { config: Config; store: Store }): Router {
+  const router = Router();
+  const upload = createUpload(config.uploadLimitBytes);
+
+  router.post(
+    '/api/targets/:id/measurements',
+    allow('recordMeasurements'),
+    ...jsonBody(),
+    async (req, res) => {
+      const id = idParam(req);
+      const { revision, ...input } = validate(MeasurementBody, req.body);
+      const record = await store.recordMeasurement(id, input, actorOf(res), revision);
+      reply(res, Measurement, record, 201);
+    },
+  );
+
+  router.get('/api/targets/:id/measurements', async (req, res) => {
+    const target = await store.getTarget(idParam(req));
+    const current = await store.listMeasurements({ targetId: target.id });
+    const histories = await Promise.all(
+      current.map((m) => store.measurementHistory(m.targetId, m.year, m.member)),
+    );
+    reply(res, MeasurementList, { current, history: histories.flat() });
+  });
+
+  router.post('/api/measurements/state', allow('verifyMeasurements'), ...jsonBody(), async (req, res) => {
+    const body = validate(MeasurementStateBody, req.body);
+    const record = await store.setMeasurementState(
+      body.targetId,
+      body.year,
+      body.member ?? null,
+      body.state,
+      body.revision,
+      actorOf(res),
+    );
+    reply(res, Measurement, record);
+  });
+
+  async function planTemplate(planId: number) {
+    const plan = await store.getPlan(planId);
+    const [tasks, targets, members, current] = await Promise.all([
+      store.listTasks(plan.id),
+      store.listTargets(plan.id),
+      store.listMembers(plan.id),
+      store.listMeasurements({ planId: plan.id }),
+    ]);
+    return { plan, rows: templateRows({ plan, tasks, targets, members, current }) };
+  }
+
+  router.get('/api/plans/:id/measurements/template.xlsx', async (req, res) => {
+    const { plan, rows } = await planTemplate(idParam(req));
+    res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', attachment(`${plan.title}-数据填报模板.xlsx`));
+    res.send(await templateXlsx(rows));
+  });
+
+  router.get('/api/plans/:id/measurements/template.csv', async (req, res) => {
+    const { plan, rows } = await planTemplate(idParam(req));
+    res.type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', attachment(`${plan.title}-数据填报模板.csv`));
+    res.send(templateCsv(rows));
+  });
+
+  router.post(
+    '/api/plans/:id/measurements/upload',
+    allow('recordMeasurements'),
+    acceptBody('multipart'),
+    upload,
+    async (req, res) => {
+      const plan = await store.getPlan(idParam(req));
+      const file = uploadedFile(req);
+      const sheet = await readMeasurementSheet(originalName(file), file.buffer);
+      const [targets, members, current] = await Promise.all([
+        store.listTargets(plan.id),
+        store.listMembers(plan.id),
+        store.listMeasurements({ planId: plan.id }),
+      ]);
+      const checked = checkMeasurementRows(sheet, targets, members, current);
+      if (checked.rows.length > 0) {
+        try {
+          await store.recordMeasurements(checked.rows, actorOf(res));
+        } catch (err) {
+          throw isDomainError(err) ? relabelStoreIssues(err, checked.lines) : err;
+        }
+      } else if (checked.unchanged === 0) {
+        throw new DomainError('unprocessable', '文件中没有填写任何数据 / the file holds no figures', [
+          {
+            path: ['rows'],
+            message: '请在“数值”列（或“分子”“分母”列）填写数据 / fill in 数值 (or 分子 and 分母)',
+          },
+        ]);
+      }
+      reply(res, BulkUploadResponse, {
+        recorded: checked.rows.length,
+        unchanged: checked.unchanged,
+        blank: checked.blank,
+      });
+    },
+  );
+
+  return router;
+}

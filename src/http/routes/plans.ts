@@ -1,0 +1,115 @@
+/**
+ * Plans: import (a document as multipart `file`, or JSON `{title, text}`), list, read, edit,
+ * and the plan's tasks and targets. Importing the same file twice answers 200 with the plan
+ * already stored and `created: false`; a new plan answers 201.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import express, { Router, type Request } from 'express';
+import type { Config } from '../../config';
+import type { Store } from '../../db/store';
+import { readPlan } from '../../documents/read-plan';
+import { extractTargets } from '../../../extractors/targets/extract-targets';
+import { actorOf, allow } from '../auth';
+import { idParam, reply } from '../route-helpers';
+import {
+  Plan,
+  PlanImportFields,
+  PlanImportJson,
+  PlanImportResponse,
+  PlanPatchBody,
+  Target,
+  Task,
+} from '../schemas';
+import { acceptBody, jsonBody } from '../body';
+import { createUpload, originalName, uploadedFile } from '../upload';
+import { validate } from '../validate';
+import { z } from 'zod';
+
+interface Incoming {
+  fileName: string;
+  data: Buffer;
+  title?: string;
+  issuer?: string | null;
+  year?: number | null;
+}
+
+function incomingDocument(req: Request): Incoming {
+  if (req.is('multipart/form-data')) {
+    const file = uploadedFile(req);
+    const fields = validate(PlanImportFields, req.body ?? {});
+    return { fileName: originalName(file), data: file.buffer, ...fields };
+  }
+  const body = validate(PlanImportJson, req.body);
+  const fileName = body.sourceName ?? `${body.title.replace(/[\\/:*?"<>|]/g, '_')}.txt`;
+  return {
+    fileName,
+    data: Buffer.from(body.text, 'utf8'),
+    title: body.title,
+    issuer: body.issuer,
+    year: body.year,
+  };
+}
+
+export function planRoutes({ config, store }: { config: Config; store: Store }): Router {
+  const router = Router();
+  const upload = createUpload(config.uploadLimitBytes);
+
+  router.post(
+    '/api/plans',
+    allow('importPlan'),
+    acceptBody('json', 'multipart'),
+    express.json({ limit: config.uploadLimitBytes }),
+    upload,
+    async (req, res) => {
+      const doc = incomingDocument(req);
+      const extracted = await readPlan(doc.fileName, doc.data, { extractTargets });
+      const title = doc.title ?? extracted.title ?? path.parse(doc.fileName).name;
+      const { plan, created } = await store.importPlan(
+        {
+          extracted,
+          title,
+          issuer: doc.issuer ?? null,
+          year: doc.year ?? null,
+          sourceName: doc.fileName,
+          sourceHash: createHash('sha256').update(doc.data).digest('hex'),
+        },
+        actorOf(res),
+      );
+      const [tasks, targets] = await Promise.all([store.listTasks(plan.id), store.listTargets(plan.id)]);
+      if (created) res.location(`/api/plans/${plan.id}`);
+      reply(
+        res,
+        PlanImportResponse,
+        { plan, created, tasks: tasks.length, targets: targets.length },
+        created ? 201 : 200,
+      );
+    },
+  );
+
+  router.get('/api/plans', async (_req, res) => {
+    reply(res, z.array(Plan), await store.listPlans());
+  });
+
+  router.get('/api/plans/:id', async (req, res) => {
+    reply(res, Plan, await store.getPlan(idParam(req)));
+  });
+
+  router.patch('/api/plans/:id', allow('editPlan'), ...jsonBody(), async (req, res) => {
+    const id = idParam(req);
+    const patch = validate(PlanPatchBody, req.body);
+    reply(res, Plan, await store.updatePlan(id, patch, actorOf(res)));
+  });
+
+  router.get('/api/plans/:id/tasks', async (req, res) => {
+    const plan = await store.getPlan(idParam(req));
+    reply(res, z.array(Task), await store.listTasks(plan.id));
+  });
+
+  router.get('/api/plans/:id/targets', async (req, res) => {
+    const plan = await store.getPlan(idParam(req));
+    reply(res, z.array(Target), await store.listTargets(plan.id));
+  });
+
+  return router;
+}

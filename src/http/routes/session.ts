@@ -1,0 +1,58 @@
+/**
+ * Sign in and out. Login answers with the CSRF token (for cookie sessions) and the session
+ * token itself (for scripts using `Authorization: Bearer`); the browser keeps the session in
+ * an HttpOnly cookie that page scripts cannot read.
+ */
+import { Router } from 'express';
+import type { Config } from '../../config';
+import type { Store } from '../../db/store';
+import { DomainError } from '../../errors';
+import { clearedSessionCookie, currentAuth, requireAuth, sessionCookie } from '../auth';
+import { requireCsrf } from '../csrf';
+import { reply } from '../route-helpers';
+import { LoginBody, SessionResponse } from '../schemas';
+import { jsonBody } from '../body';
+import { validate } from '../validate';
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export function sessionRoutes({ config, store }: { config: Config; store: Store }): Router {
+  const router = Router();
+
+  router.post('/api/session', ...jsonBody('10kb'), async (req, res) => {
+    const { username, password } = validate(LoginBody, req.body);
+    const user = await store.verifyPassword(username, password);
+    if (!user) {
+      // One message for unknown user and wrong password: do not reveal which usernames exist.
+      throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
+        { path: ['password'], message: '用户名或密码错误 / wrong username or password' },
+      ]);
+    }
+    const session = await store.createSession(user.id, SESSION_TTL_MS);
+    res.setHeader('Set-Cookie', sessionCookie(session.token, SESSION_TTL_MS / 1000, config.secureCookies));
+    reply(
+      res,
+      SessionResponse,
+      { user, csrfToken: session.csrfToken, token: session.token, expiresAt: session.expiresAt },
+      201,
+    );
+  });
+
+  router.get('/api/session', requireAuth, async (_req, res) => {
+    const auth = currentAuth(res);
+    const session = await store.getSession(auth.token);
+    reply(res, SessionResponse, {
+      user: auth.user,
+      csrfToken: auth.csrfToken,
+      expiresAt: session?.expiresAt ?? '',
+    });
+  });
+
+  router.delete('/api/session', requireAuth, requireCsrf, async (_req, res) => {
+    await store.deleteSession(currentAuth(res).token);
+    res.setHeader('Set-Cookie', clearedSessionCookie(config.secureCookies));
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,266 @@
+/**
+ * The zod schemas of every request and response body, query and path parameter. Routes
+ * validate with them and `openapi.ts` turns them into the OpenAPI document, so the two
+ * cannot drift apart. Bodies are strict: an unknown field (a typo such as `vaule`) is an
+ * error, not silently dropped.
+ */
+import { z } from 'zod';
+
+const YEAR = z.number().int().min(1990).max(2100);
+const queryYear = z.coerce.number().int().min(1990).max(2100);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const Role = z.enum(['admin', 'statistician', 'evaluator', 'leader']);
+export const Op = z.enum(['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range']);
+export const QualitativeStatus = z.enum(['not_started', 'in_progress', 'done']);
+export const MeasurementState = z.enum(['reported', 'verified', 'returned']);
+export const MemberKind = z.enum(['county', 'city', 'district']);
+
+// ---- sessions and users -------------------------------------------------------------
+
+export const LoginBody = z.strictObject({ username: text(64), password: z.string().min(1).max(256) });
+
+export const User = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+});
+
+export const SessionResponse = z.object({
+  user: User,
+  csrfToken: z.string(),
+  /** For scripts: send as `Authorization: Bearer <token>`; browsers use the HttpOnly cookie. */
+  token: z.string().optional(),
+  expiresAt: z.string(),
+});
+
+export const UserCreateBody = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{2,64}$/),
+  displayName: text(64),
+  role: Role,
+  password: z.string().min(8).max(256),
+});
+
+// ---- plans, tasks, targets ------------------------------------------------------------
+
+export const PlanImportJson = z.strictObject({
+  title: text(200),
+  text: z.string().min(1).max(5_000_000),
+  issuer: text(100).nullish(),
+  year: YEAR.nullish(),
+  /** File name to store with the plan (defaults to the title plus `.txt`). */
+  sourceName: text(200).optional(),
+});
+
+/** Multipart import: the form fields sent beside `file`. */
+export const PlanImportFields = z.object({
+  title: text(200).optional(),
+  issuer: text(100).optional(),
+  year: queryYear.optional(),
+});
+
+export const Plan = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+  sourceName: z.string(),
+  sourceHash: z.string(),
+  startYear: z.number().int(),
+  horizonYear: z.number().int(),
+  jurisdiction: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const PlanImportResponse = z.object({
+  plan: Plan,
+  created: z.boolean(),
+  tasks: z.number().int(),
+  targets: z.number().int(),
+});
+
+export const PlanPatchBody = z
+  .strictObject({
+    title: text(200).optional(),
+    issuer: text(100).nullable().optional(),
+    startYear: YEAR.optional(),
+    horizonYear: YEAR.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: '至少修改一项 / change at least one field' });
+
+export const Task = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  seq: z.number().int().nullable(),
+  text: z.string(),
+  position: z.number().int(),
+  timeLimit: z.string().nullable(),
+  qualitative: z.boolean(),
+  qualitativeStatus: QualitativeStatus.nullable(),
+  units: z.array(z.object({ name: z.string(), role: z.enum(['lead', 'support']) })),
+});
+
+export const TaskStatusBody = z.strictObject({ status: QualitativeStatus });
+
+const targetFieldShape = {
+  quote: z.string().trim().max(500),
+  subject: text(200),
+  value: z.number().finite(),
+  max: z.number().finite().nullable(),
+  unit: text(20),
+  op: Op,
+  deadline: YEAR.nullable(),
+  per: z.literal('year').nullable(),
+  each: text(50).nullable(),
+  base: text(100).nullable(),
+};
+
+export const TargetCreateBody = z.strictObject({
+  ...targetFieldShape,
+  quote: targetFieldShape.quote.default(''),
+  max: targetFieldShape.max.default(null),
+  deadline: targetFieldShape.deadline.default(null),
+  per: targetFieldShape.per.default(null),
+  each: targetFieldShape.each.default(null),
+  base: targetFieldShape.base.default(null),
+});
+
+export const TargetPatchBody = z
+  .strictObject({
+    revision: z.number().int().min(1),
+    quote: targetFieldShape.quote.optional(),
+    subject: targetFieldShape.subject.optional(),
+    value: targetFieldShape.value.optional(),
+    max: targetFieldShape.max.optional(),
+    unit: targetFieldShape.unit.optional(),
+    op: Op.optional(),
+    deadline: targetFieldShape.deadline.optional(),
+    per: targetFieldShape.per.optional(),
+    each: targetFieldShape.each.optional(),
+    base: targetFieldShape.base.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 1, { message: '至少修改一项 / change at least one field' });
+
+export const RevisionBody = z.strictObject({ revision: z.number().int().min(1) });
+export const RevisionQuery = z.object({ revision: z.coerce.number().int().min(1) });
+
+export const Target = z.object({
+  id: z.number().int(),
+  taskId: z.number().int(),
+  planId: z.number().int(),
+  revision: z.number().int(),
+  quote: z.string(),
+  subject: z.string(),
+  value: z.number(),
+  max: z.number().nullable(),
+  unit: z.string(),
+  op: Op,
+  deadline: z.number().int().nullable(),
+  per: z.literal('year').nullable(),
+  each: z.string().nullable(),
+  base: z.string().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  origin: z.enum(['extracted', 'edited', 'manual']),
+  confirmed: z.boolean(),
+  confirmedBy: z.string().nullable(),
+  deleted: z.boolean(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export const TargetWithHistory = z.object({ target: Target, history: z.array(Target) });
+
+// ---- members and measurements -------------------------------------------------------
+
+export const Member = z.strictObject({ name: text(50), kind: MemberKind });
+export const MembersBody = z.strictObject({ members: z.array(Member).max(500) });
+
+const figure = z.number().finite();
+
+export const MeasurementBody = z
+  .strictObject({
+    year: YEAR,
+    value: figure.nullish(),
+    member: text(50).nullish(),
+    numerator: figure.nullish(),
+    denominator: figure.positive().nullish(),
+    note: z.string().trim().max(500).nullish(),
+    /** The series' current revision as read (0 for a new one); stale → 409. */
+    revision: z.number().int().min(0).optional(),
+  })
+  .refine((m) => m.value != null || (m.numerator != null && m.denominator != null), {
+    message: '请填写数值，或同时填写分子和分母 / give value, or both numerator and denominator',
+    path: ['value'],
+  });
+
+export const Measurement = z.object({
+  id: z.number().int(),
+  targetId: z.number().int(),
+  planId: z.number().int(),
+  year: z.number().int(),
+  member: z.string().nullable(),
+  revision: z.number().int(),
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  note: z.string().nullable(),
+  state: MeasurementState,
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+});
+
+export const MeasurementList = z.object({
+  current: z.array(Measurement),
+  history: z.array(Measurement),
+});
+
+export const MeasurementStateBody = z.strictObject({
+  targetId: z.number().int().positive(),
+  year: YEAR,
+  member: text(50).nullish(),
+  state: MeasurementState,
+  revision: z.number().int().min(1),
+});
+
+export const BulkUploadResponse = z.object({
+  recorded: z.number().int(),
+  unchanged: z.number().int(),
+  blank: z.number().int(),
+});
+
+// ---- progress, charts, reports -------------------------------------------------------
+
+export const ProgressQuery = z.object({
+  year: queryYear.optional(),
+  unit: text(100).optional(),
+  verified: queryFlag.optional(),
+});
+
+export const ChartQuery = z.object({
+  width: z.coerce.number().int().min(200).max(4000).default(800),
+  /** Default: tall enough for every bar of an overview, 400 for one target. */
+  height: z.coerce.number().int().min(150).max(4000).optional(),
+  ratio: z.coerce.number().min(0.5).max(4).default(1),
+  year: queryYear.optional(),
+  verified: queryFlag.optional(),
+});
+
+export const ReportQuery = ProgressQuery;
+
+export const Health = z.object({ status: z.literal('ok') });
+
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+  }),
+});
