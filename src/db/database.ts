@@ -1,0 +1,34 @@
+/**
+ * Opens the database named by the configuration: a `postgres://…` URL gives a `pg` pool,
+ * anything else is a SQLite file (created with its folder when missing) in WAL mode with
+ * foreign keys on and a busy timeout, so a second process waits instead of failing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { isPostgres, type Config } from '../config';
+import type { Database } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Which dialect a database setting names. */
+export function dialectOf(config: Pick<Config, 'database'>): Dialect {
+  return isPostgres(config) ? 'postgres' : 'sqlite';
+}
+
+/** A Kysely instance over SQLite or PostgreSQL; migrations are not run here. */
+export function createDatabase(config: Pick<Config, 'database'>): Kysely<Database> {
+  if (dialectOf(config) === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.database, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (config.database !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(config.database)), { recursive: true });
+  const sqlite = new SQLite(config.database);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,115 @@
+/**
+ * Conversions between table rows and the records the Store hands out, plus the few
+ * helpers every repository file shares. Booleans come back as 0/1 from both dialects and
+ * PostgreSQL counts come back as strings, hence the explicit conversions.
+ */
+import type { Selectable } from 'kysely';
+import type { Op } from '../../extractors/types';
+import { DomainError } from '../errors';
+import type { MeasurementsTable, PlansTable, TargetRevisionsTable, UsersTable } from './schema';
+import type {
+  MeasurementRecord,
+  MeasurementState,
+  PlanRecord,
+  TargetOrigin,
+  TargetRecord,
+  UserRecord,
+  UserRole,
+} from './store';
+
+/** Timestamps are ISO text in UTC: comparable as strings, identical on both dialects. */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+export function toPlanRecord(row: Selectable<PlansTable>): PlanRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    issuer: row.issuer,
+    year: row.year,
+    sourceName: row.source_name,
+    sourceHash: row.source_hash,
+    startYear: row.start_year,
+    horizonYear: row.horizon_year,
+    jurisdiction: row.jurisdiction,
+    createdAt: row.created_at,
+  };
+}
+
+export type TargetRow = Selectable<TargetRevisionsTable> & { task_id: number; plan_id: number };
+
+export function toTargetRecord(row: TargetRow): TargetRecord {
+  return {
+    id: row.target_id,
+    taskId: row.task_id,
+    planId: row.plan_id,
+    revision: row.revision,
+    quote: row.quote,
+    subject: row.subject,
+    value: row.value,
+    max: row.max_value,
+    unit: row.unit,
+    op: row.op as Op,
+    deadline: row.deadline,
+    per: row.per === 'year' ? 'year' : null,
+    each: row.each_scope,
+    base: row.base,
+    start: row.span_start,
+    end: row.span_end,
+    origin: row.origin as TargetOrigin,
+    confirmed: Boolean(row.confirmed),
+    confirmedBy: row.confirmed_by,
+    deleted: Boolean(row.deleted),
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toMeasurementRecord(row: Selectable<MeasurementsTable>): MeasurementRecord {
+  return {
+    id: row.id,
+    targetId: row.target_id,
+    planId: row.plan_id,
+    year: row.year,
+    member: row.member === '' ? null : row.member,
+    revision: row.revision,
+    value: row.value,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    note: row.note,
+    state: row.state as MeasurementState,
+    enteredBy: row.entered_by,
+    enteredAt: row.entered_at,
+  };
+}
+
+export function toUserRecord(row: Selectable<UsersTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as UserRole,
+    passwordHash: row.password_hash,
+  };
+}
+
+/** True for a unique-key violation on either dialect (a concurrent writer got there first). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function notFound(what: string, id: number | string): DomainError {
+  return new DomainError('not_found', `找不到${what} ${id} / ${what} ${id} not found`, [
+    { path: ['id'], message: `找不到${what} ${id} / not found` },
+  ]);
+}
+
+export function staleRevision(current: number, expected: number): DomainError {
+  return new DomainError(
+    'stale_revision',
+    `数据已被他人修改（当前第 ${current} 版，提交的是第 ${expected} 版），请刷新后再试 / stale revision: current ${current}, expected ${expected}`,
+    [{ path: ['expectedRevision'], message: `当前版本为 ${current} / current revision is ${current}` }],
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Checks on plan edits and jurisdiction members that no request schema can express
+ * (a start after the horizon, a member listed twice). Violations are `unprocessable`
+ * with one issue per field, Chinese first.
+ */
+import { DomainError, type ErrorIssue } from '../errors';
+import type { JurisdictionMember, PlanPatch, PlanRecord } from './store';
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+/** An issue when `year` is not a whole year in 1990..2100, else null. */
+export function yearIssue(year: unknown, path: (string | number)[]): ErrorIssue | null {
+  if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return null;
+  const field = String(path[path.length - 1]);
+  return {
+    path,
+    message: `${field}：年份应为 ${MIN_YEAR} 至 ${MAX_YEAR} 之间的整数 / ${field} must be a year between ${MIN_YEAR} and ${MAX_YEAR}`,
+  };
+}
+
+export function validatePlanPatch(current: PlanRecord, patch: PlanPatch): void {
+  const issues: ErrorIssue[] = [];
+  if (patch.title !== undefined && patch.title.trim() === '') {
+    issues.push({ path: ['title'], message: 'title：标题不能为空 / title must not be empty' });
+  }
+  for (const field of ['startYear', 'horizonYear'] as const) {
+    const issue = patch[field] !== undefined ? yearIssue(patch[field], [field]) : null;
+    if (issue) issues.push(issue);
+  }
+  const start = patch.startYear ?? current.startYear;
+  const horizon = patch.horizonYear ?? current.horizonYear;
+  if (issues.length === 0 && start > horizon) {
+    issues.push({
+      path: [patch.horizonYear !== undefined ? 'horizonYear' : 'startYear'],
+      message: `起始年份 ${start} 晚于目标年份 ${horizon} / startYear ${start} is after horizonYear ${horizon}`,
+    });
+  }
+  if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
+}
+
+export function validateMembers(members: JurisdictionMember[]): void {
+  const issues: ErrorIssue[] = [];
+  const seen = new Set<string>();
+  for (const [i, m] of members.entries()) {
+    const name = typeof m.name === 'string' ? m.name.trim() : '';
+    if (name === '')
+      issues.push({
+        path: ['members', i, 'name'],
+        message: 'name：成员名称不能为空 / member name must not be empty',
+      });
+    else if (seen.has(name))
+      issues.push({ path: ['members', i, 'name'], message: `name：成员“${name}”重复 / member listed twice` });
+    seen.add(name);
+    if (!['county', 'city', 'district'].includes(m.kind)) {
+      issues.push({
+        path: ['members', i, 'kind'],
+        message:
+          'kind：类型应为县、县级市或区（county / city / district） / kind must be county, city or district',
+      });
+    }
+  }
+  if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
+}

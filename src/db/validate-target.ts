@@ -1,0 +1,39 @@
+/**
+ * Checks on a target a person adds or corrects: the shape a request schema already
+ * guarantees is re-checked here because the store is also called from the CLI and demo.
+ */
+import { DomainError, type ErrorIssue } from '../errors';
+import type { TargetFields } from './store';
+import { yearIssue } from './validate-plan';
+
+const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
+
+export function validateTargetFields(f: TargetFields): void {
+  const issues: ErrorIssue[] = [];
+  const add = (field: string, zh: string, en: string) =>
+    issues.push({ path: [field], message: `${field}：${zh} / ${field} ${en}` });
+  if (typeof f.quote !== 'string') add('quote', '原文应为文字', 'must be text');
+  if (typeof f.subject !== 'string' || f.subject.trim() === '')
+    add('subject', '指标内容不能为空', 'must not be empty');
+  if (typeof f.unit !== 'string' || f.unit.trim() === '') add('unit', '单位不能为空', 'must not be empty');
+  if (!Number.isFinite(f.value) || f.value < 0) add('value', '目标值应为非负数', 'must be a number ≥ 0');
+  if (!OPS.includes(f.op))
+    add('op', `比较方式应为 ${OPS.join('、')} 之一`, `must be one of ${OPS.join(', ')}`);
+  if (f.op === 'range' && f.max === null) add('max', '区间目标需要上限', 'is required for a range');
+  if (f.max !== null && (!Number.isFinite(f.max) || f.max < f.value))
+    add('max', '上限不能小于目标值', 'must not be below value');
+  if (f.deadline !== null) {
+    const issue = yearIssue(f.deadline, ['deadline']);
+    if (issue) issues.push(issue);
+  }
+  if (f.per !== null && f.per !== 'year') add('per', '只能为 year 或空', 'must be "year" or null');
+  if ((f.start === null) !== (f.end === null)) add('end', '起止位置须同时给出', 'start and end go together');
+  if (
+    f.start !== null &&
+    f.end !== null &&
+    !(Number.isInteger(f.start) && Number.isInteger(f.end) && 0 <= f.start && f.start <= f.end)
+  ) {
+    add('start', '起止位置应为 0 ≤ start ≤ end 的整数', 'must be integers with 0 ≤ start ≤ end');
+  }
+  if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
+}
