@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'binary_document'
   | 'unsupported_format'
   | 'no_task_column'
+  | 'no_tasks_found'
   | 'internal';
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -39,6 +40,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   binary_document: 422,
   unsupported_format: 415,
   no_task_column: 422,
+  no_tasks_found: 422,
   internal: 500,
 };
 
@@ -59,6 +61,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   binary_document: '文件不是可识别的文本或 Office 文档 / the file is binary, not a readable document',
   unsupported_format: '不支持的文件格式 / unsupported file format',
   no_task_column: '表格中找不到“工作任务”列 / no task column found in the table',
+  no_tasks_found:
+    '文件中没有找到任务表或量化目标 / no task table and no quantified target found in the document',
   internal: '服务器内部错误 / internal server error',
 };
 

@@ -1,0 +1,41 @@
+/**
+ * Excel `.xlsx` to one table of cell strings per worksheet. exceljs reports a merged
+ * cell's value in every cell it covers, so a merged 责任单位 over 牵头单位 / 配合单位 or
+ * a unit cell spanning several task rows reaches each row.
+ */
+import ExcelJS from 'exceljs';
+import { DomainError } from '../errors';
+
+export interface SheetTable {
+  sheet: string;
+  rows: string[][];
+}
+
+/** Bounds against sheets styled out to column XFD or a million rows. */
+const MAX_COLUMNS = 64;
+const MAX_ROWS = 50_000;
+
+export async function xlsxTables(fileName: string, data: Buffer): Promise<SheetTable[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new DomainError(
+      'unsupported_format',
+      `无法读取 Excel 文件“${fileName}”，文件可能已损坏 / cannot read the Excel file “${fileName}”: ${(e as Error).message}`,
+      [{ path: ['file'], message: 'unsupported_format' }],
+    );
+  }
+  return workbook.worksheets.map((sheet) => {
+    const width = Math.min(sheet.columnCount, MAX_COLUMNS);
+    const rows: string[][] = [];
+    const height = Math.min(sheet.rowCount, MAX_ROWS);
+    for (let r = 1; r <= height; r++) {
+      const row = sheet.getRow(r);
+      const cells: string[] = [];
+      for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text ?? '');
+      if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+    }
+    return { sheet: sheet.name, rows };
+  });
+}
