@@ -4,6 +4,7 @@
  * `seq: null` — plus a title. Pure: text in, plan out.
  */
 import type { ExtractedPlan, ExtractedTask } from '../types';
+import { findColumns } from './find-columns';
 import { findTitle } from './find-title';
 import { proseTasks } from './prose-tasks';
 import { tasksFromRows, type TableState } from './tasks-from-rows';
@@ -16,6 +17,12 @@ export interface PlanReading {
   /** Tables seen that had no task column and continued no task table. */
   tablesWithoutTaskColumn: number;
   tables: number;
+}
+
+/** Lines above a table's header, such as a title merged across the columns. */
+function titleRows(rows: readonly string[][]): string[] {
+  const headerAt = rows.findIndex((row) => findColumns(row) !== null);
+  return rows.slice(0, Math.max(0, headerAt)).map((row) => row.find((c) => c.trim()) ?? '');
 }
 
 /** Reads a plan from its blocks. */
@@ -32,6 +39,7 @@ export function extractPlan(name: string, blocks: readonly DocBlock[], options: 
       continue;
     }
     tables++;
+    titleLines.push(...titleRows(block.rows));
     const rows = tasksFromRows(block.rows, options.extractTargets, state);
     if (rows) tasks.push(...rows);
     else tablesWithoutTaskColumn++;
