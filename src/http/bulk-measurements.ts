@@ -208,12 +208,25 @@ export function checkMeasurementRows(
   return out;
 }
 
-/** Re-labels the store's `['rows', index, field]` issues with spreadsheet row numbers. */
+const COLUMN_OF_FIELD: Record<string, TemplateColumn> = {
+  targetId: '目标编号',
+  year: '年度',
+  member: '成员',
+  value: '数值',
+  numerator: '分子',
+  denominator: '分母',
+  note: '备注',
+};
+
+/** Re-labels the store's `['rows', index, field]` issues with spreadsheet rows and column names. */
 export function relabelStoreIssues(err: DomainError, lines: number[]): DomainError {
   const issues = err.issues.map((issue) => {
-    const [head, index, ...rest] = issue.path;
+    const [head, index, field, ...rest] = issue.path;
     if (head !== 'rows' || typeof index !== 'number') return issue;
-    return { ...issue, path: ['rows', lines[index] ?? index, ...rest] };
+    const line = lines[index] ?? index;
+    const column = typeof field === 'string' ? (COLUMN_OF_FIELD[field] ?? field) : field;
+    const path = column === undefined ? ['rows', line] : ['rows', line, column, ...rest];
+    return { path, message: `第 ${line} 行：${issue.message}` };
   });
   return new DomainError(err.code, err.message, issues);
 }

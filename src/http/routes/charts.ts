@@ -2,18 +2,16 @@
  * Charts and the PDF report for leaders. Each answer carries a strong ETag computed from what
  * would be drawn (the chart configuration and size, or the progress view for a report): a
  * client holding the current picture gets 304 without anything being drawn, and the chart
- * renderer's own content cache spares redrawing for other clients.
+ * renderer's own content cache spares redrawing for other clients. The canvas and PDF
+ * libraries are loaded on the first chart asked for, so the API starts without them.
  */
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { ChartConfiguration } from 'chart.js';
-import { planOverviewChart, planOverviewHeight } from '../../charts/plan-overview-chart';
-import { renderChart, type ChartFormat } from '../../charts/render-chart';
-import { targetTrendChart } from '../../charts/target-trend-chart';
+import type { ChartFormat } from '../../charts/render-chart';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
-import { buildPlanReport } from '../../reports/plan-report-pdf';
 import { attachment } from '../attachment';
 import { idParam } from '../route-helpers';
 import { ChartQuery, ReportQuery } from '../schemas';
@@ -49,12 +47,17 @@ async function sendChart(
 ): Promise<void> {
   const etag = etagOf(format, `${size.width}x${size.height}@${size.ratio}`, JSON.stringify(config));
   if (notModified(req, res, etag)) return;
+  const { renderChart } = await import('../../charts/render-chart');
   const body = await renderChart(config, { ...size, devicePixelRatio: size.ratio, format });
   res.type(TYPES[format]).send(body);
 }
 
+/** Reports take a few hundred milliseconds: keep the latest ones, keyed by their ETag. */
+const REPORT_CACHE_LIMIT = 20;
+
 export function chartRoutes({ store }: { store: Store }): Router {
   const router = Router();
+  const reports = new Map<string, Buffer>();
 
   const overview = (format: ChartFormat) => async (req: Request, res: Response) => {
     const id = idParam(req);
@@ -64,6 +67,7 @@ export function chartRoutes({ store }: { store: Store }): Router {
       asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
       dataState: query.verified ? 'verified' : 'all',
     });
+    const { planOverviewChart, planOverviewHeight } = await import('../../charts/plan-overview-chart');
     const height = query.height ?? Math.min(4000, planOverviewHeight(view));
     await sendChart(
       req,
@@ -86,6 +90,7 @@ export function chartRoutes({ store }: { store: Store }): Router {
       asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
       dataState: query.verified ? 'verified' : 'all',
     });
+    const { targetTrendChart } = await import('../../charts/target-trend-chart');
     const size = { width: query.width, height: query.height ?? 400, ratio: query.ratio };
     await sendChart(req, res, targetTrendChart(view, target.id), size, 'png');
   });
@@ -93,8 +98,15 @@ export function chartRoutes({ store }: { store: Store }): Router {
   router.get('/api/plans/:id/report.pdf', async (req, res) => {
     validate(ReportQuery, req.query);
     const view = await progressView(store, req);
-    if (notModified(req, res, etagOf('report', JSON.stringify(view)))) return;
-    const pdf = await buildPlanReport(view, {});
+    const etag = etagOf('report', JSON.stringify(view));
+    if (notModified(req, res, etag)) return;
+    let pdf = reports.get(etag);
+    if (!pdf) {
+      const { buildPlanReport } = await import('../../reports/plan-report-pdf');
+      pdf = await buildPlanReport(view, {});
+      reports.set(etag, pdf);
+      if (reports.size > REPORT_CACHE_LIMIT) reports.delete(reports.keys().next().value!);
+    }
     res.type('application/pdf');
     res.setHeader(
       'Content-Disposition',

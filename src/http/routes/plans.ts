@@ -8,8 +8,6 @@ import path from 'node:path';
 import express, { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
-import { readPlan } from '../../documents/read-plan';
-import { extractTargets } from '../../../extractors/targets/extract-targets';
 import { actorOf, allow } from '../auth';
 import { idParam, reply } from '../route-helpers';
 import {
@@ -63,6 +61,11 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
     upload,
     async (req, res) => {
       const doc = incomingDocument(req);
+      // Loaded on first import: the document readers (mammoth, exceljs) are not needed to serve.
+      const [{ readPlan }, { extractTargets }] = await Promise.all([
+        import('../../documents/read-plan'),
+        import('../../../extractors/targets/extract-targets'),
+      ]);
       const extracted = await readPlan(doc.fileName, doc.data, { extractTargets });
       const title = doc.title ?? extracted.title ?? path.parse(doc.fileName).name;
       const { plan, created } = await store.importPlan(

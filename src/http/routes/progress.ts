@@ -7,7 +7,6 @@ import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
-import { buildProgressXlsx } from '../../reports/progress-xlsx';
 import { idParam } from '../route-helpers';
 import { ProgressQuery } from '../schemas';
 import { validate } from '../validate';
@@ -49,6 +48,7 @@ export function progressRoutes({ store }: { store: Store }): Router {
 
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
     const view = await progressView(store, req);
+    const { buildProgressXlsx } = await import('../../reports/progress-xlsx');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', attachment(`${view.plan.title}-进度表-${view.asOfYear}.xlsx`));
     res.send(await buildProgressXlsx(view));

@@ -1,0 +1,57 @@
+/**
+ * Listens with the app on the configured host and port and stops cleanly: on close the
+ * server stops accepting, idle keep-alive connections are dropped, requests in flight may
+ * finish (up to a few seconds), then the database is closed.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import type { Store } from '../db/store';
+import { createApp } from './create-app';
+
+export interface RunningServer {
+  server: Server;
+  /** `http://localhost:3000` — the address a user types. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const DRAIN_MS = 5000;
+
+export async function startServer(
+  config: Config,
+  store: Store,
+  logError: (err: unknown) => void = () => {},
+): Promise<RunningServer> {
+  const app = createApp({ config, store, logError });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      await stopped;
+      clearTimeout(timer);
+      await store.close();
+    })());
+  return { server, url: `http://${shownHost}:${port}`, close };
+}
+
+/** Resolves after SIGINT or SIGTERM has closed the server and the database. */
+export function closeOnSignal(running: RunningServer): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

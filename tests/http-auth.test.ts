@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserRole } from '../src/db/store';
+import {
+  clientFor,
+  expectEnvelope,
+  login,
+  loginAll,
+  PASSWORDS,
+  readReply,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './support/http-harness';
+import { plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+
+let server: TestServer;
+let users: Record<UserRole, Client>;
+let seeded: SeededPlans;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  seeded = await seedGoldPlans(server.store);
+  users = await loginAll(server.url);
+});
+afterAll(() => server.close());
+
+describe('signing in', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie and returns a CSRF token', async () => {
+    const res = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'leader', password: PASSWORDS.leader }),
+    });
+    expect(res.status).toBe(201);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^dabiao_session=[^;]{20,};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).not.toContain('Secure');
+    const body = await res.json();
+    expect(body.user).toEqual({
+      id: expect.any(Number),
+      username: 'leader',
+      displayName: '测试leader',
+      role: 'leader',
+    });
+    expect(body.user.passwordHash).toBeUndefined();
+    expect(body.csrfToken.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each([
+    ['wrong password', { username: 'admin', password: 'nope' }, 401, 'unauthenticated'],
+    ['unknown user', { username: 'ghost', password: 'whatever' }, 401, 'unauthenticated'],
+    ['missing password', { username: 'admin' }, 400, 'validation_failed'],
+  ])('refuses a login with %s', async (_case, body, status, code) => {
+    const res = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const reply = await readReply(res);
+    expectEnvelope(reply, status, code);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('marks the cookie Secure when configured for HTTPS', async () => {
+    const secure = await startTestServer({ secureCookies: true });
+    try {
+      await secure.store.createUser({
+        username: 'zhang',
+        displayName: '张',
+        role: 'leader',
+        password: 'zhang-pass-1',
+      });
+      const res = await fetch(`${secure.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'zhang', password: 'zhang-pass-1' }),
+      });
+      expect(res.headers.get('set-cookie')).toContain('Secure');
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('ends the session on logout: the token no longer works', async () => {
+    const c = await login(server.url, 'leader', PASSWORDS.leader);
+    expect((await c.call('GET', '/api/plans')).status).toBe(200);
+    expect((await c.call('DELETE', '/api/session', undefined, { cookie: true })).status).toBe(204);
+    expectEnvelope(await c.call('GET', '/api/plans'), 401, 'unauthenticated');
+  });
+});
+
+describe('authentication by default', () => {
+  it.each([
+    ['GET', '/api/plans'],
+    ['GET', '/api/plans/1/progress'],
+    ['POST', '/api/targets/1/measurements'],
+    ['GET', '/api/plans/1/report.pdf'],
+    ['GET', '/api/no-such-thing'],
+  ])('%s %s without a session is 401', async (method, path) => {
+    expectEnvelope(await readReply(await fetch(`${server.url}${path}`, { method })), 401, 'unauthenticated');
+  });
+
+  it('rejects a forged bearer token', async () => {
+    const forged = clientFor(server.url, 'x'.repeat(43), '', '');
+    expectEnvelope(await forged.call('GET', '/api/plans'), 401, 'unauthenticated');
+  });
+
+  it.each([['/api/health'], ['/api/openapi.json']])('%s is public', async (path) => {
+    expect((await fetch(`${server.url}${path}`)).status).toBe(200);
+  });
+});
+
+describe('CSRF for cookie sessions', () => {
+  it('refuses a cookie write without the X-CSRF-Token header, and leaves the plan unchanged', async () => {
+    const before = await users.evaluator.call('GET', `/api/plans/${seeded.jilin.id}`);
+    const reply = await users.evaluator.call(
+      'PATCH',
+      `/api/plans/${seeded.jilin.id}`,
+      { title: '被篡改的标题' },
+      { cookie: true, csrf: null },
+    );
+    expectEnvelope(reply, 403, 'csrf_failed');
+    expect(reply.body.error.issues[0].path).toEqual(['X-CSRF-Token']);
+    expect((await users.evaluator.call('GET', `/api/plans/${seeded.jilin.id}`)).body).toEqual(before.body);
+  });
+
+  it('refuses a wrong token and accepts the right one', async () => {
+    const path = `/api/plans/${seeded.siping.id}`;
+    expectEnvelope(
+      await users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true, csrf: 'forged' }),
+      403,
+      'csrf_failed',
+    );
+    const ok = await users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true });
+    expect(ok.status).toBe(200);
+    expect(ok.body.horizonYear).toBe(2027);
+  });
+
+  it('needs no token for reads with a cookie', async () => {
+    expect((await users.leader.call('GET', '/api/plans', undefined, { cookie: true })).status).toBe(200);
+  });
+});
+
+describe('roles', () => {
+  const target = () => plainTarget(seeded.jilinTargets);
+  const cases: [string, (c: Client) => Promise<{ status: number }>, UserRole[]][] = [
+    ['read plans', (c) => c.call('GET', '/api/plans'), ['admin', 'statistician', 'evaluator', 'leader']],
+    [
+      'read progress',
+      (c) => c.call('GET', `/api/plans/${seeded.jilin.id}/progress?year=2024`),
+      ['admin', 'statistician', 'evaluator', 'leader'],
+    ],
+    [
+      'record a figure',
+      (c) => c.call('POST', `/api/targets/${target().id}/measurements`, { year: 2023, value: 1 }),
+      ['admin', 'statistician'],
+    ],
+    [
+      'rename a plan',
+      (c) =>
+        c.call('PATCH', `/api/plans/${seeded.jilin.id}`, {
+          title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
+        }),
+      ['admin', 'evaluator'],
+    ],
+    [
+      'set a task status',
+      (c) => c.call('PATCH', `/api/tasks/${target().taskId}/status`, { status: 'in_progress' }),
+      ['admin', 'evaluator'],
+    ],
+    [
+      'set the jurisdiction',
+      async (c) => {
+        const members = (await c.call('GET', `/api/plans/${seeded.jilin.id}/members`)).body;
+        return c.call('PUT', `/api/plans/${seeded.jilin.id}/members`, { members });
+      },
+      ['admin', 'evaluator'],
+    ],
+    [
+      'create a user',
+      (c) =>
+        c.call('POST', '/api/users', {
+          username: `u${Math.random().toString(36).slice(2, 8)}`,
+          displayName: '李四',
+          role: 'leader',
+          password: 'long-enough-pass',
+        }),
+      ['admin'],
+    ],
+  ];
+
+  it.each(cases)('only the right roles may %s', async (_action, act, allowed) => {
+    for (const role of Object.keys(users) as UserRole[]) {
+      const reply = await act(users[role]);
+      if (allowed.includes(role)) expect(reply.status, `${role}`).toBeLessThan(300);
+      else expectEnvelope(reply as never, 403, 'forbidden');
+    }
+  });
+});
+
+describe('security headers', () => {
+  it('sends nosniff, frame denial and a CSP on API answers and errors alike', async () => {
+    for (const res of [await fetch(`${server.url}/api/health`), await fetch(`${server.url}/api/plans`)]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
