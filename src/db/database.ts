@@ -22,6 +22,9 @@ export function dialectOf(config: Pick<Config, 'database'>): Dialect {
 export function createDatabase(config: Pick<Config, 'database'>): Kysely<Database> {
   if (dialectOf(config) === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.database, max: 10 });
+    // An idle connection the server drops (restart, failover) is discarded by the pool and
+    // the next query reconnects; unhandled, the event would end the process.
+    pool.on('error', () => undefined);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.database !== ':memory:')

@@ -1,0 +1,152 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, dialectOf } from '../src/db/database';
+import { migrateToLatest } from '../src/db/migrations';
+import { JILIN } from '../src/demo/jurisdictions';
+import { goldPlan, hashOf } from './support/gold-plans';
+import { dialects, openFresh } from './support/store-dialects';
+
+const TABLES = [
+  'measurements',
+  'plan_members',
+  'plans',
+  'sessions',
+  'target_revisions',
+  'targets',
+  'task_status_revisions',
+  'task_units',
+  'tasks',
+  'units',
+  'users',
+];
+
+/** A real trigger that fails the statement writing `column = value`: a mid-write failure such as a full disk. */
+async function addFailingTrigger(database: string, table: string, condition: string) {
+  const db = createDatabase({ database });
+  try {
+    if (dialectOf({ database }) === 'postgres') {
+      await sql`create or replace function dabiao_fail() returns trigger as $$ begin raise exception 'simulated failure'; end $$ language plpgsql`.execute(
+        db,
+      );
+      await sql`create trigger dabiao_fail_${sql.raw(table)} before insert on ${sql.table(table)} for each row when (${sql.raw(condition.replace(/NEW\./g, 'new.'))}) execute function dabiao_fail()`.execute(
+        db,
+      );
+    } else {
+      await sql`create trigger dabiao_fail_${sql.raw(table)} before insert on ${sql.table(table)} when ${sql.raw(condition)} begin select raise(abort, 'simulated failure'); end`.execute(
+        db,
+      );
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on %s', (_name, dialect) => {
+  let f: Awaited<ReturnType<typeof openFresh>>;
+  beforeAll(async () => {
+    f = await openFresh(dialect);
+  });
+  afterAll(() => f.dispose());
+
+  it('migrates an empty database to every table, and a second run changes nothing', async () => {
+    const db = createDatabase({ database: f.database });
+    const tables = (await db.introspection.getTables())
+      .map((t) => t.name)
+      .filter((n) => !n.startsWith('kysely_'));
+    expect(tables.sort()).toEqual(TABLES);
+    expect(await migrateToLatest(db, dialectOf({ database: f.database }))).toEqual([]);
+    await db.destroy();
+  });
+
+  it('finds plans, edits, figures and users again after the database is closed and reopened', async () => {
+    const { plan } = await f.store.importPlan(
+      {
+        extracted: goldPlan('000_3cb08648fdcd494e'),
+        title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
+        issuer: '吉林市人民政府',
+        year: 2023,
+        sourceName: '000.txt',
+        sourceHash: hashOf('jilin'),
+        jurisdiction: JILIN,
+      },
+      'importer',
+    );
+    const target = (await f.store.listTargets(plan.id))[0]!;
+    await f.store.updateTarget(target.id, { value: 22 }, 1, 'evaluator');
+    await f.store.recordMeasurement(target.id, { year: 2024, value: 15 }, 'stat');
+    await f.store.createUser({
+      username: 'tongji',
+      displayName: '统计员',
+      role: 'statistician',
+      password: 'sample-pass-1',
+    });
+    const before = {
+      plans: await f.store.listPlans(),
+      tasks: await f.store.listTasks(plan.id),
+      targets: await f.store.listTargets(plan.id),
+      history: await f.store.targetHistory(target.id),
+      figures: await f.store.listMeasurements({ planId: plan.id }),
+      members: await f.store.listMembers(plan.id),
+    };
+
+    const store = await f.reopen();
+    expect({
+      plans: await store.listPlans(),
+      tasks: await store.listTasks(plan.id),
+      targets: await store.listTargets(plan.id),
+      history: await store.targetHistory(target.id),
+      figures: await store.listMeasurements({ planId: plan.id }),
+      members: await store.listMembers(plan.id),
+    }).toEqual(before);
+    expect(await store.verifyPassword('tongji', 'sample-pass-1')).toMatchObject({ role: 'statistician' });
+    expect(
+      (
+        await store.importPlan(
+          {
+            extracted: goldPlan('000_3cb08648fdcd494e'),
+            title: 'x',
+            sourceName: 'y',
+            sourceHash: hashOf('jilin'),
+          },
+          'again',
+        )
+      ).created,
+    ).toBe(false);
+  });
+
+  it('an import that fails half-way leaves no plan, task, unit or target behind', async () => {
+    const plansBefore = await f.store.listPlans();
+    const unitsBefore = await f.store.listUnits();
+    await addFailingTrigger(f.database, 'tasks', 'NEW.seq = 30');
+    const err = await f.store
+      .importPlan(
+        {
+          extracted: goldPlan('002_36169d261e098f31'),
+          title: '四平',
+          sourceName: '002.txt',
+          sourceHash: hashOf('siping'),
+          jurisdiction: JILIN,
+        },
+        'importer',
+      )
+      .catch((e) => e);
+    expect(String(err.message)).toContain('simulated failure');
+    expect(await f.store.listPlans()).toEqual(plansBefore);
+    expect(await f.store.listUnits()).toEqual(unitsBefore);
+    expect(await f.store.findPlan('002.txt')).toBeNull();
+  });
+
+  it('a bulk upload that fails while writing leaves none of its rows behind', async () => {
+    const plan = (await f.store.findPlan('000.txt'))!;
+    const [a, b] = await f.store.listTargets(plan.id);
+    const before = await f.store.listMeasurements({ planId: plan.id });
+    await addFailingTrigger(f.database, 'measurements', 'NEW.value = 666');
+    const rows = [
+      { targetId: a!.id, year: 2025, value: 1 },
+      { targetId: b!.id, year: 2025, value: 2 },
+      { targetId: b!.id, year: 2024, value: 666 },
+    ];
+    await expect(f.store.recordMeasurements(rows, 'stat')).rejects.toThrow('simulated failure');
+    expect(await f.store.listMeasurements({ planId: plan.id })).toEqual(before);
+  });
+});

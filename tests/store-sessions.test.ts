@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../src/db/database';
+import { dialects, openFresh } from './support/store-dialects';
+
+describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on %s', (_name, dialect) => {
+  let f: Awaited<ReturnType<typeof openFresh>>;
+  beforeAll(async () => {
+    f = await openFresh(dialect);
+    await f.store.createUser({
+      username: 'pinggu',
+      displayName: '评估员',
+      role: 'evaluator',
+      password: 'correct horse',
+    });
+  });
+  afterAll(() => f.dispose());
+
+  it('checks passwords against a bcrypt hash, never the password itself', async () => {
+    const user = await f.store.verifyPassword('pinggu', 'correct horse');
+    expect(user).toMatchObject({ username: 'pinggu', displayName: '评估员', role: 'evaluator' });
+    expect(user!.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(await f.store.verifyPassword('pinggu', 'wrong horse')).toBeNull();
+    expect(await f.store.verifyPassword('nobody', 'correct horse')).toBeNull();
+  });
+
+  it.each([
+    [{ username: 'pinggu', password: 'another-pass' }, 'conflict', 'username'],
+    [{ username: 'x', password: 'another-pass' }, 'validation_failed', 'username'],
+    [{ username: 'newuser', password: 'short' }, 'validation_failed', 'password'],
+  ])('refuses user %o with %s on %s', async (input, code, field) => {
+    const err = await f.store
+      .createUser({ displayName: '新用户', role: 'statistician', ...input })
+      .catch((e) => e);
+    expect(err).toMatchObject({ code, issues: [{ path: [field] }] });
+  });
+
+  it('a session token finds its user and CSRF token until it is deleted; only its hash is stored', async () => {
+    const user = (await f.store.findUser('pinggu'))!;
+    const session = await f.store.createSession(user.id);
+    expect(session.token).not.toBe(session.csrfToken);
+    expect(await f.store.getSession(session.token)).toMatchObject({
+      user: { id: user.id, role: 'evaluator' },
+      csrfToken: session.csrfToken,
+    });
+    const db = createDatabase({ database: f.database });
+    const stored = await db.selectFrom('sessions').select('token_hash').execute();
+    await db.destroy();
+    expect(stored.map((s) => s.token_hash)).not.toContain(session.token);
+    expect(stored[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
+
+    await f.store.deleteSession(session.token);
+    expect(await f.store.getSession(session.token)).toBeNull();
+    expect(await f.store.getSession('made-up-token')).toBeNull();
+  });
+
+  it('an expired session reads as absent', async () => {
+    const user = (await f.store.findUser('pinggu'))!;
+    const session = await f.store.createSession(user.id, -1000);
+    expect(await f.store.getSession(session.token)).toBeNull();
+    await expect(f.store.createSession(987654)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
