@@ -344,6 +344,14 @@ describe('computeTargetProgress: every op × every status', () => {
   });
 });
 
+interface MemberCase {
+  name: string;
+  figures: Record<string, number>;
+  at: Partial<ProgressSettings>;
+  status: Status;
+  met: number;
+}
+
 describe('computeTargetProgress: per-member (each) targets', () => {
   const centre = target({ op: 'eq', value: 1, unit: '所', each: '每个县(市)' });
   const reported = (byMember: Record<string, number>, year = 2024): Observation[] =>
@@ -385,8 +393,8 @@ describe('computeTargetProgress: per-member (each) targets', () => {
       status: 'unreported',
       met: 0,
     },
-  ] as const)('$name → $status', ({ figures: byMember, at, status, met }) => {
-    const year = 'asOfYear' in at ? at.asOfYear : 2024;
+  ] as MemberCase[])('$name → $status', ({ figures: byMember, at, status, met }) => {
+    const year = at.asOfYear ?? 2024;
     const progress = computeTargetProgress(
       centre,
       reported(byMember, year),
