@@ -13,7 +13,7 @@ import {
   type ProgressTaskRecord,
 } from '../src/progress';
 
-const COUNTIES = ['昌邑区', '龙潭区', '永吉县', '桦甸市'];
+const COUNTIES = ['蛟河市', '舒兰市', '永吉县', '桦甸市'];
 
 const lead = (name: string) => ({ name, role: 'lead' as const });
 const support = (name: string) => ({ name, role: 'support' as const });
@@ -111,8 +111,8 @@ const MEASUREMENTS: ProgressMeasurementRecord[] = [
   figure(3, 2024, 3, 'verified'),
   figure(4, 2023, 6, 'verified'),
   figure(4, 2024, 17, 'returned'),
-  figure(5, 2024, 1, 'verified', '昌邑区'),
-  figure(5, 2024, 1, 'verified', '龙潭区'),
+  figure(5, 2024, 1, 'verified', '蛟河市'),
+  figure(5, 2024, 1, 'verified', '舒兰市'),
   figure(5, 2024, 1, 'reported', '永吉县'),
   figure(5, 2024, 0, 'reported', '桦甸市'),
   figure(6, 2024, 2100, 'reported'),

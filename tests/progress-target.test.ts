@@ -15,7 +15,7 @@ import {
   type Status,
 } from '../src/progress';
 
-const COUNTIES = ['昌邑区', '龙潭区', '永吉县', '桦甸市'];
+const COUNTIES = ['蛟河市', '舒兰市', '永吉县', '桦甸市'];
 
 function settings(overrides: Partial<ProgressSettings> = {}): ProgressSettings {
   return {
@@ -360,28 +360,28 @@ describe('computeTargetProgress: per-member (each) targets', () => {
   test.each([
     {
       name: '每个县(市)办好 1 所职教中心 — all 4 counties',
-      figures: { 昌邑区: 1, 龙潭区: 1, 永吉县: 1, 桦甸市: 2 },
+      figures: { 蛟河市: 1, 舒兰市: 1, 永吉县: 1, 桦甸市: 2 },
       at: {},
       status: 'met',
       met: 4,
     },
     {
       name: '每个县(市)办好 1 所职教中心 — 3 of 4 in 2024',
-      figures: { 昌邑区: 1, 龙潭区: 1, 永吉县: 1, 桦甸市: 0 },
+      figures: { 蛟河市: 1, 舒兰市: 1, 永吉县: 1, 桦甸市: 0 },
       at: {},
       status: 'on_track',
       met: 3,
     },
     {
       name: '每个县(市)办好 1 所职教中心 — 2 of 4 in 2024',
-      figures: { 昌邑区: 1, 龙潭区: 1, 永吉县: 0 },
+      figures: { 蛟河市: 1, 舒兰市: 1, 永吉县: 0 },
       at: {},
       status: 'behind',
       met: 2,
     },
     {
       name: '每个县(市)办好 1 所职教中心 — 3 of 4 at the horizon',
-      figures: { 昌邑区: 1, 龙潭区: 1, 永吉县: 1, 桦甸市: 0 },
+      figures: { 蛟河市: 1, 舒兰市: 1, 永吉县: 1, 桦甸市: 0 },
       at: { asOfYear: 2025 },
       status: 'missed',
       met: 3,
@@ -409,18 +409,18 @@ describe('computeTargetProgress: per-member (each) targets', () => {
   test('每个县(市)办好 1 所职教中心 — a county dropped from the list no longer counts', () => {
     const progress = computeTargetProgress(
       centre,
-      reported({ 昌邑区: 1, 龙潭区: 1, 永吉县: 1, 桦甸市: 1, 船营区: 1 }),
+      reported({ 蛟河市: 1, 舒兰市: 1, 永吉县: 1, 桦甸市: 1, 磐石市: 1 }),
       settings({ members: COUNTIES.slice(0, 3) }),
     );
     expect(progress.status).toBe('met');
     expect(progress.membersMet).toBe(3);
-    expect(progress.members?.map((m) => m.member)).not.toContain('船营区');
+    expect(progress.members?.map((m) => m.member)).not.toContain('磐石市');
   });
 
   test('每个县(市)办好 1 所职教中心 — the note names the counties that did not report', () => {
     const progress = computeTargetProgress(
       centre,
-      reported({ 昌邑区: 1, 龙潭区: 1 }),
+      reported({ 蛟河市: 1, 舒兰市: 1 }),
       settings({ members: COUNTIES }),
     );
     expect(progress.note).toContain('2024 年未填报：永吉县、桦甸市');
@@ -429,8 +429,8 @@ describe('computeTargetProgress: per-member (each) targets', () => {
 
   test('每个县(市)办好 1 所职教中心 — the series counts the counties met at each year end', () => {
     const observations = [
-      ...reported({ 昌邑区: 1 }, 2023),
-      ...reported({ 昌邑区: 1, 龙潭区: 1, 永吉县: 1 }, 2024),
+      ...reported({ 蛟河市: 1 }, 2023),
+      ...reported({ 蛟河市: 1, 舒兰市: 1, 永吉县: 1 }, 2024),
     ];
     const progress = computeTargetProgress(centre, observations, settings({ members: COUNTIES }));
     expect(progress.series).toEqual([
