@@ -58,6 +58,14 @@ function problemZh(issue: ZodIssue): string {
 export function translateZodIssues(issues: readonly ZodIssue[]): ErrorIssue[] {
   return issues.map((issue) => {
     const field = describeField(issue.path);
+    // Our own refinements already carry `中文 / English`: keep their words.
+    const [customZh, customEn] = issue.code === 'custom' ? issue.message.split(' / ') : [];
+    if (customZh && customEn) {
+      return {
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: `${field.zh}：${customZh} / ${field.en}: ${customEn}`,
+      };
+    }
     const en = issue.input === undefined && issue.code === 'invalid_type' ? 'required' : issue.message;
     return {
       path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
@@ -68,7 +76,7 @@ export function translateZodIssues(issues: readonly ZodIssue[]): ErrorIssue[] {
 
 /** Parses `data` or throws a 400 `validation_failed` naming every bad field. */
 export function validate<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     throw new DomainError('validation_failed', undefined, translateZodIssues(result.error.issues));
   }

@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserRole } from '../src/db/store';
+import {
+  expectEnvelope,
+  loginAll,
+  startTestServer,
+  type Client,
+  type Reply,
+  type TestServer,
+} from './support/http-harness';
+import { memberTarget, plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+
+let server: TestServer;
+let users: Record<UserRole, Client>;
+let seeded: SeededPlans;
+
+const UPLOAD_LIMIT = 4096;
+
+beforeAll(async () => {
+  server = await startTestServer({ uploadLimitBytes: UPLOAD_LIMIT });
+  seeded = await seedGoldPlans(server.store);
+  users = await loginAll(server.url);
+  // One figure with a known revision, so a stale revision can be sent.
+  const t = plainTarget(seeded.jilinTargets);
+  await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2023, value: 2 });
+  await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    year: 2023,
+    value: 3,
+    revision: 1,
+  });
+});
+afterAll(() => server.close());
+
+/** Everything a user could read, to prove a refused request changed nothing. */
+async function snapshot() {
+  const c = users.admin;
+  const out: unknown[] = [(await c.call('GET', '/api/plans')).body];
+  for (const plan of [seeded.jilin, seeded.siping]) {
+    for (const part of ['', '/tasks', '/targets', '/members'])
+      out.push((await c.call('GET', `/api/plans/${plan.id}${part}`)).body);
+    out.push(await server.store.listMeasurements({ planId: plan.id }));
+  }
+  return out;
+}
+
+type Case = [string, () => Promise<Reply>, number, string, ((r: Reply) => void)?];
+
+const t = () => plainTarget(seeded.jilinTargets);
+const stat = () => users.statistician;
+const issuePaths = (r: Reply) => r.body.error.issues.map((i: { path: unknown }) => i.path);
+
+const cases: Case[] = [
+  [
+    'malformed JSON',
+    () =>
+      stat().call('POST', `/api/targets/${t().id}/measurements`, undefined, {
+        rawBody: '{"year": 2024, "value": ',
+      }),
+    400,
+    'malformed_request',
+  ],
+  [
+    'a missing year',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, { value: 5 }),
+    400,
+    'validation_failed',
+    (r) => {
+      expect(issuePaths(r)).toEqual([['year']]);
+      expect(r.body.error.issues[0].message).toMatch(/^年度（year）：必须填写 \/ year: required$/);
+    },
+  ],
+  [
+    'a value that is not a number',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, value: '十二' }),
+    400,
+    'validation_failed',
+    (r) => {
+      expect(issuePaths(r)).toEqual([['value']]);
+      expect(r.body.error.issues[0].message).toContain('数值（value）：应为数字');
+    },
+  ],
+  [
+    'a year outside 1990–2100',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, { year: 2300, value: 1 }),
+    400,
+    'validation_failed',
+    (r) => expect(r.body.error.issues[0].message).toContain('不能大于 2100'),
+  ],
+  [
+    'a misspelt field',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, vaule: 1 }),
+    400,
+    'validation_failed',
+    (r) => expect(r.body.error.issues.map((i: { message: string }) => i.message).join()).toContain('vaule'),
+  ],
+  [
+    'a body that is a list, not an object',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, [1, 2]),
+    400,
+    'validation_failed',
+  ],
+  [
+    'an id that is not a number',
+    () => stat().call('GET', '/api/targets/abc'),
+    400,
+    'validation_failed',
+    (r) => expect(issuePaths(r)).toEqual([['id']]),
+  ],
+  ['an unknown plan', () => stat().call('GET', '/api/plans/99999'), 404, 'not_found'],
+  [
+    'an unknown target',
+    () => stat().call('POST', '/api/targets/99999/measurements', { year: 2024, value: 1 }),
+    404,
+    'not_found',
+  ],
+  [
+    'an unknown task',
+    () => users.evaluator.call('PATCH', '/api/tasks/99999/status', { status: 'done' }),
+    404,
+    'not_found',
+  ],
+  ['an unknown endpoint', () => stat().call('GET', '/api/plans/1/nonsense'), 404, 'not_found'],
+  [
+    'a stale figure revision',
+    () => stat().call('POST', `/api/targets/${t().id}/measurements`, { year: 2023, value: 9, revision: 1 }),
+    409,
+    'stale_revision',
+  ],
+  [
+    'a stale target revision',
+    () => users.evaluator.call('DELETE', `/api/targets/${t().id}?revision=${t().revision + 5}`),
+    409,
+    'stale_revision',
+  ],
+  [
+    'a member outside the plan',
+    () =>
+      stat().call('POST', `/api/targets/${memberTarget(seeded.jilinTargets).id}/measurements`, {
+        year: 2024,
+        value: 1,
+        member: '长春市',
+      }),
+    422,
+    'unprocessable',
+    (r) => expect(issuePaths(r)).toEqual([['member']]),
+  ],
+  [
+    'a member for a whole-city target',
+    () =>
+      stat().call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, value: 1, member: '永吉县' }),
+    422,
+    'unprocessable',
+  ],
+  [
+    'numerator and denominator for a target without a base',
+    () =>
+      stat().call('POST', `/api/targets/${t().id}/measurements`, {
+        year: 2024,
+        numerator: 1,
+        denominator: 2,
+      }),
+    422,
+    'unprocessable',
+  ],
+  [
+    'a plan period ending before it starts',
+    () =>
+      users.evaluator.call('PATCH', `/api/plans/${seeded.jilin.id}`, { startYear: 2026, horizonYear: 2024 }),
+    422,
+    'unprocessable',
+  ],
+  [
+    'a form post to a JSON route',
+    () =>
+      stat().call('POST', `/api/targets/${t().id}/measurements`, undefined, {
+        rawBody: 'year=2024&value=1',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    415,
+    'unsupported_media_type',
+  ],
+  [
+    'a JSON body over the size limit',
+    () =>
+      stat().call('POST', `/api/targets/${t().id}/measurements`, {
+        year: 2024,
+        value: 1,
+        note: '备'.repeat(200_000),
+      }),
+    413,
+    'payload_too_large',
+  ],
+  [
+    'an upload over the size limit',
+    () =>
+      stat().upload(
+        `/api/plans/${seeded.jilin.id}/measurements/upload`,
+        '数据.csv',
+        'x'.repeat(UPLOAD_LIMIT * 3),
+      ),
+    413,
+    'payload_too_large',
+  ],
+  [
+    'an upload that is not a spreadsheet',
+    () =>
+      stat().upload(
+        `/api/plans/${seeded.jilin.id}/measurements/upload`,
+        '照片.png',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      ),
+    415,
+    'unsupported_format',
+  ],
+  [
+    'an upload without a file',
+    () => stat().upload(`/api/plans/${seeded.jilin.id}/measurements/upload`, '', ''),
+    400,
+    'validation_failed',
+  ],
+  [
+    'a wrong role',
+    () => users.leader.call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, value: 1 }),
+    403,
+    'forbidden',
+  ],
+  [
+    'a missing CSRF token',
+    () =>
+      stat().call(
+        'POST',
+        `/api/targets/${t().id}/measurements`,
+        { year: 2024, value: 1 },
+        { cookie: true, csrf: null },
+      ),
+    403,
+    'csrf_failed',
+  ],
+  [
+    'no session',
+    async () => {
+      const res = await fetch(`${server.url}/api/targets/${t().id}/measurements`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ year: 2024, value: 1 }),
+      });
+      return { status: res.status, headers: res.headers, body: await res.json() };
+    },
+    401,
+    'unauthenticated',
+  ],
+  [
+    'a chart too wide',
+    () => stat().call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.png?width=99999`),
+    400,
+    'validation_failed',
+  ],
+];
+
+describe('bad requests', () => {
+  it.each(cases)('%s → %s %s, nothing changed', async (_name, send, status, code, more) => {
+    const before = await snapshot();
+    const reply = await send();
+    expectEnvelope(reply, status, code);
+    more?.(reply);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('unexpected failures', () => {
+  it('answer 500 with the envelope and no stack trace when the database is gone', async () => {
+    const doomed = await startTestServer();
+    try {
+      const [admin] = Object.values(await loginAll(doomed.url));
+      await doomed.store.close();
+      const reply = await admin!.call('GET', '/api/plans');
+      expectEnvelope(reply, 500, 'internal');
+      expect(JSON.stringify(reply.body)).not.toMatch(/at .*\.ts|node_modules|Error:/);
+    } finally {
+      await doomed.close();
+    }
+  });
+});
