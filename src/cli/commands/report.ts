@@ -1,5 +1,192 @@
-// Placeholder until the command is built; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('dabiao report: 尚未实现 / not implemented yet\n');
-  return 1;
+/**
+ * `dabiao report`: writes a plan's progress report as PDF (optionally the table as xlsx and
+ * the charts as PNG), for one plan or one responsible unit; with `--all`, for every plan (and
+ * with `--per-unit` every unit of every plan), showing progress on stderr.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config';
+import { openStore } from '../../db';
+import type { PlanRecord, Store } from '../../db/store';
+import { DomainError, isDomainError } from '../../errors';
+import { loadPlanProgress } from '../../progress/load-plan-progress';
+import type { PlanProgressView } from '../../progress/types';
+import { exportChartPngs } from '../../reports/chart-png-export';
+import { buildPlanReport } from '../../reports/plan-report-pdf';
+import { buildProgressXlsx } from '../../reports/progress-xlsx';
+
+const HELP = `用法 / usage:
+  dabiao report 方案 [--out 文件.pdf] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
+                [--xlsx 文件.xlsx] [--png-dir 目录]
+  dabiao report --all [--per-unit] [--out-dir 目录] [--db 路径] [--year 2025] [--verified]
+
+  方案          方案编号或源文件名（如 000_3cb08648fdcd494e.txt）
+  --out         PDF 输出路径（默认写到项目的 reports/ 目录）
+  --unit        只统计该责任单位负责的任务
+  --year        统计截至该年底（默认：有填报数据的最近一年）
+  --verified    只计已核实的数据（默认计全部填报数据）
+  --xlsx        同时导出进度表（Excel）
+  --png-dir     同时把图表导出为 PNG（便于粘贴到 Word）
+  --all         为每个方案各写一份 PDF 报告和 Excel 进度表
+  --per-unit    与 --all 合用：再为每个责任单位各写一份
+  --out-dir     --all 的输出目录（默认 reports/）
+`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  db: { type: 'string' },
+  unit: { type: 'string' },
+  year: { type: 'string' },
+  verified: { type: 'boolean', default: false },
+  xlsx: { type: 'string' },
+  'png-dir': { type: 'string' },
+  all: { type: 'boolean', default: false },
+  'per-unit': { type: 'boolean', default: false },
+  'out-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    process.stderr.write(`参数有误 / bad arguments: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const year = o.year === undefined ? undefined : Number(o.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
+    process.stderr.write(`--year 应为 1990 至 2100 之间的年份 / --year must be a year: ${o.year}\n`);
+    return 2;
+  }
+  if (o.all ? positionals.length > 0 : positionals.length !== 1) {
+    process.stderr.write(`请指定一个方案，或使用 --all / name one plan, or use --all\n\n${HELP}`);
+    return 2;
+  }
+
+  const config = loadConfig(process.env, o.db ? { database: o.db } : {});
+  const store = await openStore(config);
+  try {
+    const dataState = o.verified ? 'verified' : 'all';
+    const load = async (plan: PlanRecord, unit?: string) =>
+      loadPlanProgress(store, plan, {
+        asOfYear: year ?? (await defaultAsOfYear(store, plan)),
+        dataState,
+        unit,
+      });
+
+    if (!o.all) {
+      const view = await load(await findPlan(store, positionals[0]!), o.unit);
+      const pdf = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
+      for (const file of await writeReport(view, { pdf, xlsx: o.xlsx, pngDir: o['png-dir'] })) {
+        process.stdout.write(`已写入 / written: ${file}\n`);
+      }
+      return 0;
+    }
+
+    const outDir = path.resolve(o['out-dir'] ?? config.reportsDir);
+    const items: { plan: PlanRecord; unit?: string }[] = [];
+    for (const plan of await store.listPlans()) {
+      items.push({ plan });
+      if (o['per-unit']) {
+        const units = (await load(plan)).units.filter((u) => u.total > 0).map((u) => u.unit);
+        items.push(...units.map((unit) => ({ plan, unit })));
+      }
+    }
+    if (items.length === 0)
+      throw new DomainError('not_found', '数据库中还没有方案 / no plans in the database');
+    const bar = progressBar(items.length);
+    for (const item of items) {
+      const view = await load(item.plan, item.unit);
+      const pdf = path.join(outDir, reportFileName(view, 'pdf'));
+      await writeReport(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
+      bar.tick(path.basename(pdf));
+    }
+    process.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
+    return 0;
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Writes the PDF and, when asked, the xlsx and the PNGs; returns every path written. */
+async function writeReport(
+  view: PlanProgressView,
+  files: { pdf: string; xlsx?: string; pngDir?: string },
+): Promise<string[]> {
+  const written: string[] = [];
+  const put = async (file: string, data: Promise<Buffer>) => {
+    const target = path.resolve(file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await data);
+    written.push(target);
+  };
+  await put(files.pdf, buildPlanReport(view));
+  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view));
+  if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
+  return written;
+}
+
+/** `吉林市…实施方案-市教育局-进度报告-2024.pdf`, with characters file systems reject replaced. */
+export function reportFileName(view: PlanProgressView, ext: 'pdf' | 'xlsx'): string {
+  const parts = [view.plan.title, view.unit, ext === 'pdf' ? '进度报告' : '进度表', String(view.asOfYear)];
+  return `${parts
+    .filter(Boolean)
+    .join('-')
+    .replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
+}
+
+async function findPlan(store: Store, idOrName: string): Promise<PlanRecord> {
+  const plan = await store.findPlan(/^\d+$/.test(idOrName) ? Number(idOrName) : idOrName);
+  if (plan) return plan;
+  throw new DomainError(
+    'not_found',
+    `找不到方案“${idOrName}”（请给出方案编号或源文件名） / plan not found: ${idOrName}`,
+    [{ path: ['plan'], message: '没有这个编号或源文件名的方案 / no plan with this id or file name' }],
+  );
+}
+
+/** The latest year with any figure, else the current year within the plan period. */
+async function defaultAsOfYear(store: Store, plan: PlanRecord): Promise<number> {
+  const figures = await store.listMeasurements({ planId: plan.id });
+  if (figures.length > 0) return Math.max(...figures.map((m) => m.year));
+  return Math.min(new Date().getFullYear(), plan.horizonYear);
+}
+
+/**
+ * A hand-drawn bar on stderr (`[██████░░░░] 3/5 吉林市….pdf`) redrawn in place on a terminal;
+ * elsewhere (a log, a pipe) one plain line per finished item.
+ */
+function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr) {
+  let done = 0;
+  const width = 24;
+  return {
+    tick(label: string) {
+      done += 1;
+      if (!stream.isTTY) {
+        stream.write(`[${done}/${total}] ${label}\n`);
+        return;
+      }
+      const filled = Math.round((done / total) * width);
+      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+      const columns = Math.max(40, stream.columns ?? 80);
+      const line = `[${bar}] ${done}/${total} ${label}`;
+      stream.write(
+        `\r\x1b[2K${Array.from(line)
+          .slice(0, columns - 1)
+          .join('')}`,
+      );
+      if (done === total) stream.write('\n');
+    },
+  };
 }

@@ -1,0 +1,124 @@
+/**
+ * The A4 page, fonts and text styles every report page uses. The Chinese font is the shared
+ * fontkit object (opened once per process), so pdfkit embeds a subset without re-reading
+ * the file; headings and body text come from here so every page reads alike.
+ */
+import PDFDocument from 'pdfkit';
+import { loadPdfFonts } from '../fonts/pdf-fonts';
+import type { QualitativeStatus, Status } from '../progress/types';
+
+export type Doc = PDFKit.PDFDocument;
+
+/** A4 in points, with 2 cm side margins and room for the page footer. */
+export const PAGE = Object.freeze({
+  width: 595.28,
+  height: 841.89,
+  left: 56,
+  right: 56,
+  top: 56,
+  bottom: 64,
+  get contentWidth() {
+    return this.width - this.left - this.right;
+  },
+  get contentBottom() {
+    return this.height - this.bottom;
+  },
+});
+
+export const FONT = { regular: 'cjk', bold: 'cjk-bold' } as const;
+
+export const COLORS = { text: '#1f1f1f', muted: '#666666', rule: '#b5b5b5', header: '#e9edf2' } as const;
+
+/** Light tints of the chart status colours, for table cells that must stay readable in print. */
+export const STATUS_TINTS: Record<Status | QualitativeStatus, string> = {
+  met: '#d9f0e1',
+  on_track: '#dce7fa',
+  behind: '#fcecc8',
+  missed: '#f8d9d8',
+  unreported: '#e9ebed',
+  done: '#d9f0e1',
+  in_progress: '#dce7fa',
+  not_started: '#e9ebed',
+};
+
+export interface ReportMeta {
+  title: string;
+  author?: string;
+  subject?: string;
+}
+
+/** A buffered-pages document (page numbers are written at the end) with the CJK fonts registered. */
+export function createReportDocument(meta: ReportMeta): Doc {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    bufferPages: true,
+    autoFirstPage: true,
+    info: { Title: meta.title, Author: meta.author ?? 'dabiao', Subject: meta.subject ?? '', Creator: 'dabiao' },
+  });
+  const fonts = loadPdfFonts();
+  // pdfkit accepts a fontkit font object; its type declarations only list paths and buffers.
+  doc.registerFont(FONT.regular, fonts.regular as unknown as string);
+  doc.registerFont(FONT.bold, fonts.bold as unknown as string);
+  doc.font(FONT.regular).fontSize(10.5).fillColor(COLORS.text);
+  return doc;
+}
+
+/** Collects the finished document into one buffer. */
+export function finishDocument(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** Starts a new page unless `height` points still fit on this one. */
+export function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > PAGE.contentBottom) doc.addPage();
+}
+
+/** A numbered section heading (`一、总体情况`), kept on one page with the next `keepWith` points. */
+export function sectionHeading(doc: Doc, text: string, keepWith = 60): void {
+  ensureSpace(doc, 30 + keepWith);
+  doc.moveDown(0.6);
+  doc.font(FONT.bold).fontSize(15).fillColor(COLORS.text).text(text, PAGE.left, doc.y, { width: PAGE.contentWidth });
+  doc.moveDown(0.4);
+  doc.font(FONT.regular).fontSize(10.5);
+}
+
+/** A paragraph of body text across the content width. */
+export function paragraph(doc: Doc, text: string, options: { color?: string; size?: number } = {}): void {
+  doc
+    .font(FONT.regular)
+    .fontSize(options.size ?? 10.5)
+    .fillColor(options.color ?? COLORS.text)
+    .text(text, PAGE.left, doc.y, { width: PAGE.contentWidth, lineGap: 3 });
+  doc.fillColor(COLORS.text);
+}
+
+/**
+ * Writes `第 N 页 / 共 M 页` at the foot of every page. Runs last, when the page count is known;
+ * the bottom margin is lifted meanwhile so pdfkit does not start a new page for the footer.
+ */
+export function numberPages(doc: Doc): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font(FONT.regular)
+      .fontSize(9)
+      .fillColor(COLORS.muted)
+      .text(`第 ${i + 1} 页 / 共 ${range.count} 页`, PAGE.left, PAGE.height - 40, {
+        width: PAGE.contentWidth,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = margin;
+  }
+  doc.fillColor(COLORS.text);
+}
