@@ -19,6 +19,7 @@ import { sessionRoutes } from './routes/session';
 import { targetRoutes } from './routes/targets';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
+import { createWebRouter } from '../web/web-router';
 
 export interface AppDeps {
   config: Config;
@@ -75,6 +76,7 @@ export function createApp({ config, store, logError }: AppDeps): Express {
   app.use(progressRoutes({ store }));
   app.use(chartRoutes({ store }));
   app.use('/api', apiNotFound);
+  app.use(createWebRouter());
 
   app.use((req, res) => {
     res

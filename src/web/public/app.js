@@ -1,0 +1,104 @@
+/**
+ * The browser client's entry: restores the session, routes on the URL hash and draws the
+ * shell (breadcrumbs, who is signed in). Each screen is a module in views/ exporting
+ * `render(main, params, query)`.
+ */
+import { resume, session, signOut, whenSignedOut } from './lib/api.js';
+import { h, replace } from './lib/dom.js';
+import { ROLE_LABELS } from './lib/format.js';
+import { setCrumbs } from './lib/shell.js';
+import { renderLogin } from './views/login.js';
+import { renderPlans } from './views/plans.js';
+import { renderPlan } from './views/plan.js';
+import { renderTarget } from './views/target.js';
+import { renderUnits } from './views/units.js';
+
+/** [pattern, view]; the first match wins. */
+const ROUTES = [
+  [/^\/plans$/, renderPlans],
+  [/^\/plans\/(\d+)$/, renderPlan],
+  [/^\/plans\/(\d+)\/units$/, renderUnits],
+  [/^\/targets\/(\d+)$/, renderTarget],
+];
+
+/** Bumped on every navigation so a slow answer for a page already left is dropped. */
+let generation = 0;
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '/plans';
+  const [path, search = ''] = raw.split('?');
+  return { path, query: new URLSearchParams(search) };
+}
+
+function drawAccount() {
+  const box = document.getElementById('account');
+  const user = session.user;
+  if (!user) return replace(box);
+  replace(
+    box,
+    h('span', { class: 'who' }, user.displayName || user.username),
+    h('span', { class: `role role-${user.role}` }, ROLE_LABELS[user.role] ?? user.role),
+    h('button', { type: 'button', class: 'btn btn-quiet', onclick: logout }, '退出'),
+  );
+}
+
+async function logout() {
+  await signOut().catch(() => {});
+  location.hash = '#/login';
+  route();
+}
+
+async function route() {
+  const my = ++generation;
+  const main = document.getElementById('main');
+  const { path, query } = parseHash();
+  drawAccount();
+  if (!session.user || path === '/login') {
+    if (session.user) return void (location.hash = '#/plans');
+    setCrumbs([['登录']]);
+    return renderLogin(main, query, () => {
+      const next = query.get('next');
+      location.hash = next && next.startsWith('/') ? '#' + next : '#/plans';
+      drawAccount();
+    });
+  }
+  for (const [pattern, view] of ROUTES) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    main.setAttribute('aria-busy', 'true');
+    try {
+      await view(main, m.slice(1), query, () => my === generation);
+    } catch (e) {
+      if (my !== generation) return;
+      replace(main, h('div', { class: 'notice notice-error', role: 'alert' }, e?.message || '页面加载失败'));
+    } finally {
+      if (my === generation) main.removeAttribute('aria-busy');
+    }
+    return;
+  }
+  setCrumbs([['找不到页面']]);
+  replace(
+    main,
+    h('div', { class: 'notice' }, '找不到这个页面。', h('a', { href: '#/plans' }, '返回方案列表')),
+  );
+}
+
+whenSignedOut(() => {
+  if (!session.user) return;
+  session.user = null;
+  const { path } = parseHash();
+  location.hash = `#/login?next=${encodeURIComponent(path)}`;
+});
+
+async function start() {
+  try {
+    await resume();
+  } catch (e) {
+    replace(document.getElementById('main'), h('div', { class: 'notice notice-error' }, e.message));
+    return;
+  }
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();

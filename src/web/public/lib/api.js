@@ -1,0 +1,113 @@
+/**
+ * The JSON API client: the session cookie travels by itself, the CSRF token from login goes
+ * into `X-CSRF-Token` on every write, and an error envelope becomes an `ApiError` whose
+ * message and field issues are in Chinese.
+ */
+import { chinese } from './format.js';
+
+/** @type {{ user: {id:number, username:string, displayName:string, role:string} | null, csrfToken: string | null }} */
+export const session = { user: null, csrfToken: null };
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} code
+   * @param {string} message Chinese
+   * @param {{path: (string|number)[], message: string}[]} issues messages in Chinese
+   */
+  constructor(status, code, message, issues) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+
+  /** The issue for a field (`value`, `year` …), if any. */
+  issueFor(field) {
+    return this.issues.find((i) => i.path[0] === field)?.message ?? null;
+  }
+}
+
+/** Called when the session ends under us (401 on an ordinary call). */
+let onSignedOut = () => {};
+export function whenSignedOut(fn) {
+  onSignedOut = fn;
+}
+
+/**
+ * @param {string} method
+ * @param {string} url
+ * @param {any} [body] a plain object (sent as JSON) or FormData
+ */
+export async function request(method, url, body) {
+  const headers = { Accept: 'application/json' };
+  if (method !== 'GET' && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  let payload;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试', []);
+  }
+  if (res.status === 204) return null;
+  const data = await res.json().catch(() => null);
+  if (res.ok) return data;
+  const error = data?.error;
+  const issues = (error?.issues ?? []).map((i) => ({ path: i.path ?? [], message: chinese(i.message) }));
+  const failure = new ApiError(
+    res.status,
+    error?.code ?? 'http_' + res.status,
+    chinese(error?.message) || `请求失败（${res.status}）`,
+    issues,
+  );
+  if (res.status === 401 && url !== '/api/session') onSignedOut();
+  throw failure;
+}
+
+export const get = (url) => request('GET', url);
+export const post = (url, body) => request('POST', url, body ?? {});
+export const patch = (url, body) => request('PATCH', url, body);
+export const del = (url) => request('DELETE', url);
+
+/** `?year=2025&verified=true`, leaving out empty values. */
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function signIn(username, password) {
+  const data = await post('/api/session', { username, password });
+  session.user = data.user;
+  session.csrfToken = data.csrfToken;
+  return data.user;
+}
+
+/** Restores the session after a reload; null when not signed in. */
+export async function resume() {
+  try {
+    const data = await get('/api/session');
+    session.user = data.user;
+    session.csrfToken = data.csrfToken;
+    return data.user;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export async function signOut() {
+  try {
+    await del('/api/session');
+  } finally {
+    session.user = null;
+    session.csrfToken = null;
+  }
+}

@@ -1,0 +1,105 @@
+/** Small pieces several screens share: status chips, the status bar, completion bars, errors. */
+import { h } from './dom.js';
+import { STATUS_LABELS, STATUS_ORDER, formatPercent } from './format.js';
+
+/** A coloured chip: 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey. */
+export function statusChip(status, count) {
+  return h(
+    'span',
+    { class: `chip chip-${status}` },
+    STATUS_LABELS[status] ?? status,
+    count === undefined ? null : h('b', null, String(count)),
+  );
+}
+
+/** One stacked bar of status counts, each segment as wide as its share, with a text legend. */
+export function statusBar(counts, { legend = true } = {}) {
+  const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const label = STATUS_ORDER.filter((s) => counts[s])
+    .map((s) => `${STATUS_LABELS[s]} ${counts[s]}`)
+    .join('，');
+  const bar = h(
+    'div',
+    { class: 'status-bar', role: 'img', 'aria-label': total ? `共 ${total} 项：${label}` : '暂无量化指标' },
+    total === 0
+      ? h('span', { class: 'seg seg-empty', style: { width: '100%' } })
+      : STATUS_ORDER.filter((s) => counts[s]).map((s) =>
+          h('span', {
+            class: `seg seg-${s}`,
+            style: { width: `${(counts[s] / total) * 100}%` },
+            title: `${STATUS_LABELS[s]} ${counts[s]}`,
+          }),
+        ),
+  );
+  if (!legend) return bar;
+  return h(
+    'div',
+    { class: 'status-summary' },
+    bar,
+    h(
+      'div',
+      { class: 'legend' },
+      STATUS_ORDER.map((s) =>
+        h(
+          'span',
+          { class: `legend-item lg-${s}` },
+          STATUS_LABELS[s],
+          ' ',
+          h('b', null, String(counts[s] ?? 0)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Completion as a thin bar with its percentage; a mark shows 序时进度 when given. */
+export function completionBar(completion, status, expected) {
+  if (completion === null || completion === undefined) return h('span', { class: 'muted' }, '—');
+  const width = Math.max(0, Math.min(1, completion)) * 100;
+  return h(
+    'div',
+    { class: 'completion' },
+    h('span', { class: 'completion-value' }, formatPercent(completion)),
+    h(
+      'span',
+      { class: 'completion-track', 'aria-hidden': 'true' },
+      h('span', { class: `completion-fill fill-${status}`, style: { width: `${width}%` } }),
+      expected !== undefined && expected !== null
+        ? h('span', {
+            class: 'completion-expected',
+            style: { left: `${Math.min(1, expected) * 100}%` },
+            title: `序时进度 ${formatPercent(expected)}`,
+          })
+        : null,
+    ),
+  );
+}
+
+/** An error box for a failed request, listing the field issues the API named. */
+export function errorBox(error, { issues = true } = {}) {
+  const list =
+    issues && error.issues?.length
+      ? h(
+          'ul',
+          null,
+          error.issues.map((i) => h('li', null, i.message)),
+        )
+      : null;
+  return h('div', { class: 'notice notice-error', role: 'alert' }, h('strong', null, error.message), list);
+}
+
+/** A loading line, replaced when the data arrives. */
+export function loading(text = '正在加载…') {
+  return h('p', { class: 'loading' }, text);
+}
+
+/** A download link that looks like a button. */
+export function downloadLink(href, label, icon = '⤓') {
+  return h(
+    'a',
+    { class: 'btn btn-small', href, download: '' },
+    h('span', { 'aria-hidden': 'true' }, icon),
+    ' ',
+    label,
+  );
+}

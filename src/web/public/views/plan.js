@@ -1,0 +1,201 @@
+/**
+ * 方案详情: the plan's header with the as-of year and data selectors, status chips, the
+ * overview chart, downloads, bulk upload (statisticians), the progress table and the
+ * qualitative tasks.
+ */
+import { get, query, session } from '../lib/api.js';
+import { h, replace } from '../lib/dom.js';
+import { STATUS_ORDER, can, formatPercent } from '../lib/format.js';
+import { setCrumbs } from '../lib/shell.js';
+import { downloadLink, loading, statusChip } from '../lib/widgets.js';
+import { bulkUpload } from './bulk-upload.js';
+import { progressTable } from './progress-table.js';
+import { qualitativeTasks } from './qualitative-tasks.js';
+
+/** The as-of year and data state a plan screen was opened with (`?year=2024&data=verified`). */
+export function viewOptions(q) {
+  const year = /^\d{4}$/.test(q.get('year') ?? '') ? Number(q.get('year')) : undefined;
+  const verified = q.get('data') === 'verified';
+  return { year, verified };
+}
+
+export async function renderPlan(main, [id], q, alive) {
+  const { year, verified } = viewOptions(q);
+  setCrumbs([['方案列表', '#/plans'], ['方案详情']]);
+  replace(main, loading());
+  const params = { year, verified: verified ? 'true' : undefined };
+  const [plan, view, targets] = await Promise.all([
+    get(`/api/plans/${id}`),
+    get(`/api/plans/${id}/progress${query(params)}`),
+    get(`/api/plans/${id}/targets`),
+  ]);
+  if (!alive()) return;
+  setCrumbs([['方案列表', '#/plans'], [plan.title]]);
+
+  const spans = new Map(targets.map((t) => [t.id, t]));
+  const reload = () => renderPlan(main, [id], new URLSearchParams(location.hash.split('?')[1] ?? ''), alive);
+  const table = progressTable(view, spans, { planId: plan.id, q, path: `/plans/${id}` });
+
+  replace(
+    main,
+    header(plan, view, verified),
+    summary(view, table),
+    h(
+      'div',
+      { class: 'grid-2' },
+      chartCard(plan, view, params),
+      h(
+        'div',
+        { class: 'side' },
+        downloads(plan, params),
+        can(session.user, 'recordMeasurements') ? bulkUpload(plan, reload) : null,
+      ),
+    ),
+    table.element,
+    qualitativeTasks(view, reload),
+  );
+}
+
+function header(plan, view, verified) {
+  const years = [];
+  for (let y = Math.min(plan.startYear, view.asOfYear); y <= Math.max(plan.horizonYear, view.asOfYear); y++)
+    years.push(y);
+  const yearSelect = h(
+    'select',
+    {
+      id: 'as-of-year',
+      onchange: (e) => navigate(plan.id, { year: e.target.value, data: verified ? 'verified' : '' }),
+    },
+    years.map((y) => h('option', { value: String(y), selected: y === view.asOfYear }, `${y} 年`)),
+  );
+  const dataChoice = h(
+    'div',
+    { class: 'segmented', role: 'radiogroup', 'aria-label': '数据口径' },
+    [
+      ['all', '全部数据'],
+      ['verified', '仅已核实'],
+    ].map(([value, label]) =>
+      h(
+        'label',
+        { class: 'seg-option' },
+        h('input', {
+          type: 'radio',
+          name: 'data-state',
+          value,
+          checked: (value === 'verified') === verified,
+          onchange: () =>
+            navigate(plan.id, { year: String(view.asOfYear), data: value === 'verified' ? 'verified' : '' }),
+        }),
+        h('span', null, label),
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'page-head plan-head' },
+    h(
+      'div',
+      null,
+      h('h1', null, plan.title),
+      h(
+        'p',
+        { class: 'meta' },
+        [
+          plan.issuer ? `发文单位：${plan.issuer}` : null,
+          `规划期：${plan.startYear}—${plan.horizonYear} 年`,
+          plan.jurisdiction ? `范围：${plan.jurisdiction}` : null,
+          `来源文件：${plan.sourceName}`,
+        ]
+          .filter(Boolean)
+          .join('　'),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'controls' },
+      h('div', { class: 'control' }, h('label', { for: 'as-of-year' }, '截至年度'), yearSelect),
+      h('div', { class: 'control' }, h('span', { class: 'control-label' }, '数据口径'), dataChoice),
+      h(
+        'a',
+        {
+          class: 'btn',
+          href: `#/plans/${plan.id}/units${query({ year: view.asOfYear, data: verified ? 'verified' : '' })}`,
+        },
+        '按责任单位查看',
+      ),
+    ),
+  );
+}
+
+function navigate(planId, params) {
+  location.hash = `#/plans/${planId}${query(params)}`;
+}
+
+function summary(view, table) {
+  const counts = view.statusCounts;
+  const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  return h(
+    'section',
+    { class: 'summary', 'aria-label': '状态统计' },
+    h(
+      'div',
+      { class: 'kpi' },
+      h('span', { class: 'kpi-label' }, '总体完成率'),
+      h('span', { class: 'kpi-value' }, formatPercent(view.overallCompletion)),
+    ),
+    h(
+      'div',
+      { class: 'kpi' },
+      h('span', { class: 'kpi-label' }, '量化指标'),
+      h('span', { class: 'kpi-value' }, String(total)),
+    ),
+    h(
+      'div',
+      { class: 'chips' },
+      STATUS_ORDER.map((s) =>
+        h(
+          'button',
+          { type: 'button', class: 'chip-button', title: '只看此状态', onclick: () => table.filterStatus(s) },
+          statusChip(s, counts[s] ?? 0),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'muted small' },
+      `截至 ${view.asOfYear} 年底 · ${view.dataState === 'verified' ? '仅统计已核实数据' : '统计全部已填报数据'}`,
+    ),
+  );
+}
+
+function chartCard(plan, view, params) {
+  // The server picks a height that fits every bar.
+  const src = `/api/plans/${plan.id}/charts/overview.png${query({ ...params, width: 900, ratio: 2 })}`;
+  const img = h('img', { src, alt: `${plan.title}各指标完成率总览图`, class: 'chart' });
+  const card = h('section', { class: 'card chart-card' }, h('h2', null, '完成情况总览'), img);
+  img.addEventListener('error', () =>
+    img.replaceWith(h('p', { class: 'muted chart-missing' }, '总览图暂时无法生成。')),
+  );
+  return card;
+}
+
+function downloads(plan, params) {
+  return h(
+    'section',
+    { class: 'card' },
+    h('h2', null, '下载'),
+    h(
+      'div',
+      { class: 'button-row' },
+      downloadLink(`/api/plans/${plan.id}/report.pdf${query(params)}`, 'PDF 报告'),
+      downloadLink(`/api/plans/${plan.id}/progress.xlsx${query(params)}`, '进度表（Excel）'),
+    ),
+    h('h3', null, '数据填报模板'),
+    h(
+      'div',
+      { class: 'button-row' },
+      downloadLink(`/api/plans/${plan.id}/measurements/template.xlsx`, '模板（Excel）'),
+      downloadLink(`/api/plans/${plan.id}/measurements/template.csv`, '模板（CSV）'),
+    ),
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The progress table of a plan: one row per quantified target, filterable by responsible
+ * unit and status and searchable; filters live in the URL so a link shows the same rows.
+ */
+import { findSpan, h, highlighted, replace } from '../lib/dom.js';
+import { STATUS_LABELS, STATUS_ORDER, describeTarget, formatAmount, formatPercent } from '../lib/format.js';
+import { replaceQuery } from '../lib/shell.js';
+import { completionBar, statusChip } from '../lib/widgets.js';
+
+/**
+ * @param {any} view PlanProgressView
+ * @param {Map<number, any>} spans target records by id (for start/end of the quote)
+ * @param {{planId: number, q: URLSearchParams, path: string}} options
+ */
+export function progressTable(view, spans, { q, path }) {
+  const units = [...new Set(view.targets.flatMap((t) => t.units))].sort((a, b) =>
+    a.localeCompare(b, 'zh-CN'),
+  );
+  const state = { unit: q.get('unit') ?? '', status: q.get('status') ?? '', search: q.get('q') ?? '' };
+
+  const search = h('input', {
+    type: 'search',
+    id: 'filter-search',
+    placeholder: '搜索任务、指标或单位',
+    value: state.search,
+  });
+  const unitSelect = h(
+    'select',
+    { id: 'filter-unit' },
+    h('option', { value: '' }, '全部单位'),
+    units.map((u) => h('option', { value: u, selected: u === state.unit }, u)),
+  );
+  const statusSelect = h(
+    'select',
+    { id: 'filter-status' },
+    h('option', { value: '' }, '全部状态'),
+    STATUS_ORDER.map((s) => h('option', { value: s, selected: s === state.status }, STATUS_LABELS[s])),
+  );
+  const count = h('span', { class: 'muted small', 'aria-live': 'polite' });
+  const body = h('tbody');
+  const rows = view.targets.map((row) => ({
+    row,
+    tr: targetRow(row, spans.get(row.targetId)),
+    haystack: haystack(row),
+  }));
+
+  function apply() {
+    const words = state.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const shown = rows.filter(
+      ({ row, haystack }) =>
+        (!state.unit || row.units.includes(state.unit)) &&
+        (!state.status || row.progress.status === state.status) &&
+        words.every((w) => haystack.includes(w)),
+    );
+    replace(
+      body,
+      shown.length
+        ? shown.map((r) => r.tr)
+        : h('tr', null, h('td', { colspan: 9, class: 'empty-row' }, '没有符合条件的指标')),
+    );
+    count.textContent = `显示 ${shown.length} / ${rows.length} 项`;
+    const params = Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? ''));
+    replaceQuery(path, { ...params, unit: state.unit, status: state.status, q: state.search.trim() });
+  }
+
+  search.addEventListener('input', () => {
+    state.search = search.value;
+    apply();
+  });
+  unitSelect.addEventListener('change', () => {
+    state.unit = unitSelect.value;
+    apply();
+  });
+  statusSelect.addEventListener('change', () => {
+    state.status = statusSelect.value;
+    apply();
+  });
+  const reset = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-quiet btn-small',
+      onclick: () => {
+        state.unit = state.status = state.search = '';
+        search.value = unitSelect.value = statusSelect.value = '';
+        apply();
+      },
+    },
+    '清除筛选',
+  );
+
+  const element = h(
+    'section',
+    { class: 'card table-card', id: 'progress' },
+    h('div', { class: 'card-head' }, h('h2', null, '指标进度表'), count),
+    h(
+      'div',
+      { class: 'filters' },
+      h('label', { class: 'visually-hidden', for: 'filter-search' }, '搜索'),
+      search,
+      h('label', { class: 'visually-hidden', for: 'filter-unit' }, '责任单位'),
+      unitSelect,
+      h('label', { class: 'visually-hidden', for: 'filter-status' }, '状态'),
+      statusSelect,
+      reset,
+    ),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data progress-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['序号', '任务', '指标', '目标值', '最新数据', '完成率', '序时进度', '状态', '牵头单位'].map(
+              (c, i) => h('th', { scope: 'col', class: i >= 3 && i <= 6 ? 'num' : null }, c),
+            ),
+          ),
+        ),
+        body,
+      ),
+    ),
+  );
+  apply();
+
+  return {
+    element,
+    /** Shows only one status (the summary chips call this) and scrolls to the table. */
+    filterStatus(status) {
+      state.status = statusSelect.value = state.status === status ? '' : status;
+      apply();
+      element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  };
+}
+
+function haystack(row) {
+  return [row.subject, row.taskText, row.quote, ...row.units, STATUS_LABELS[row.progress.status]]
+    .join(' ')
+    .toLowerCase();
+}
+
+function targetRow(row, record) {
+  const p = row.progress;
+  const [start, end] = findSpan(row.taskText, row.quote, record?.start ?? null, record?.end ?? null);
+  const taskCell = h(
+    'td',
+    { class: 'task-text', title: '点击展开全文' },
+    highlighted(row.taskText, start, end, 36),
+  );
+  let expanded = false;
+  taskCell.addEventListener('click', () => {
+    expanded = !expanded;
+    replace(taskCell, highlighted(row.taskText, start, end, expanded ? 0 : 36));
+  });
+  const latest =
+    p.members && p.membersMet !== null
+      ? h('span', null, `${p.membersMet} / ${p.members.length} 个达标`)
+      : p.latest
+        ? h(
+            'span',
+            null,
+            formatAmount(p.latest.value, row.unit),
+            h('small', { class: 'muted' }, `（${p.latest.year}）`),
+          )
+        : h('span', { class: 'muted' }, '—');
+  return h(
+    'tr',
+    { class: `status-row row-${p.status}` },
+    h('td', { class: 'seq' }, row.seq ?? ''),
+    taskCell,
+    h(
+      'td',
+      { class: 'subject' },
+      h('a', { href: `#/targets/${row.targetId}` }, row.subject),
+      row.each ? h('span', { class: 'tag' }, row.each) : null,
+      row.per ? h('span', { class: 'tag' }, '每年') : null,
+    ),
+    h(
+      'td',
+      { class: 'num' },
+      describeTarget(row),
+      row.deadline ? h('small', { class: 'muted block' }, `${row.deadline} 年`) : null,
+    ),
+    h('td', { class: 'num' }, latest),
+    h('td', { class: 'num' }, completionBar(p.completion, p.status, p.expected)),
+    h('td', { class: 'num' }, formatPercent(p.expected, 0)),
+    h('td', null, statusChip(p.status), p.note ? h('small', { class: 'muted block' }, p.note) : null),
+    h('td', { class: 'unit' }, row.leadUnit ?? '—'),
+  );
+}

@@ -1,0 +1,94 @@
+/** 定性任务: tasks without a quantified target, with 未启动 / 推进中 / 已完成 set by evaluators. */
+import { ApiError, patch, session } from '../lib/api.js';
+import { h, toast } from '../lib/dom.js';
+import { QUALITATIVE_LABELS, can } from '../lib/format.js';
+
+export function qualitativeTasks(view, _reload) {
+  const tasks = view.tasks.filter((t) => t.qualitative);
+  if (tasks.length === 0) return null;
+  const editable = can(session.user, 'setTaskStatus');
+  const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
+  for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
+  return h(
+    'section',
+    { class: 'card table-card', id: 'qualitative' },
+    h(
+      'div',
+      { class: 'card-head' },
+      h('h2', null, '定性任务'),
+      h(
+        'span',
+        { class: 'muted small' },
+        `共 ${tasks.length} 项：已完成 ${counts.done}，推进中 ${counts.in_progress}，未启动 ${counts.not_started}${counts.none ? `，未评估 ${counts.none}` : ''}`,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['序号', '任务', '牵头单位', '状态'].map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          tasks.map((t) => taskRow(t, editable)),
+        ),
+      ),
+    ),
+  );
+}
+
+function taskRow(task, editable) {
+  const status = task.qualitativeStatus;
+  let cell;
+  if (editable) {
+    const select = h(
+      'select',
+      { 'aria-label': `任务 ${task.seq ?? ''} 的状态`, class: `qual-select qual-${status ?? 'none'}` },
+      status ? null : h('option', { value: '', selected: true }, '未评估'),
+      Object.entries(QUALITATIVE_LABELS).map(([value, label]) =>
+        h('option', { value, selected: value === status }, label),
+      ),
+    );
+    let current = status;
+    select.addEventListener('change', async () => {
+      select.disabled = true;
+      try {
+        const saved = await patch(`/api/tasks/${task.taskId}/status`, { status: select.value });
+        current = saved.qualitativeStatus;
+        select.className = `qual-select qual-${current}`;
+        select.querySelector('option[value=""]')?.remove();
+        toast(`已将任务 ${task.seq ?? ''} 设为“${QUALITATIVE_LABELS[current]}”`);
+      } catch (e) {
+        select.value = current ?? '';
+        toast(e instanceof ApiError ? e.message : '保存失败', 'error');
+      } finally {
+        select.disabled = false;
+      }
+    });
+    cell = select;
+  } else {
+    cell = h(
+      'span',
+      { class: `chip qual-${status ?? 'none'}` },
+      status ? QUALITATIVE_LABELS[status] : '未评估',
+    );
+  }
+  return h(
+    'tr',
+    null,
+    h('td', { class: 'seq' }, task.seq ?? ''),
+    h('td', { class: 'task-text full' }, task.text),
+    h('td', { class: 'unit' }, task.leadUnit ?? '—'),
+    h('td', null, cell),
+  );
+}

@@ -1,0 +1,131 @@
+/** 修订记录: every revision of the figures and of the target itself, newest first. */
+import { h } from '../lib/dom.js';
+import { ORIGIN_LABELS, STATE_LABELS, formatAmount, formatNumber, formatTime } from '../lib/format.js';
+
+export function measurementHistory(history, target) {
+  const rows = [...history].sort((a, b) =>
+    b.enteredAt > a.enteredAt ? 1 : b.enteredAt < a.enteredAt ? -1 : b.revision - a.revision,
+  );
+  return h(
+    'div',
+    { class: 'history-block' },
+    h('h3', null, '数据修订'),
+    rows.length === 0
+      ? h('p', { class: 'empty-inline' }, '暂无记录。')
+      : h(
+          'div',
+          { class: 'table-scroll' },
+          h(
+            'table',
+            { class: 'data compact history-table' },
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['时间', '年度', target.each ? '成员' : null, '数值', '状态', '操作人', '版本', '备注']
+                  .filter(Boolean)
+                  .map((c) => h('th', { scope: 'col' }, c)),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              rows.map((m) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', { class: 'nowrap' }, formatTime(m.enteredAt)),
+                  h('td', null, `${m.year} 年`),
+                  target.each ? h('td', null, m.member ?? '—') : null,
+                  h(
+                    'td',
+                    { class: 'num' },
+                    formatAmount(m.value, target.unit),
+                    m.numerator !== null
+                      ? h(
+                          'small',
+                          { class: 'muted' },
+                          `（${formatNumber(m.numerator)}/${formatNumber(m.denominator)}）`,
+                        )
+                      : null,
+                  ),
+                  h('td', null, h('span', { class: `chip state-${m.state}` }, STATE_LABELS[m.state])),
+                  h('td', null, m.enteredBy),
+                  h('td', null, `第 ${m.revision} 版`),
+                  h('td', { class: 'note' }, m.note ?? ''),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+const FIELD_NAMES = {
+  quote: '原文',
+  subject: '指标对象',
+  value: '目标值',
+  max: '上限',
+  unit: '单位',
+  op: '比较方式',
+  deadline: '完成年份',
+  per: '按年',
+  each: '按成员',
+  base: '比例基数',
+};
+
+export function targetHistory(history) {
+  const rows = history.map((t, i) => ({ t, prev: history[i - 1] ?? null })).reverse();
+  return h(
+    'div',
+    { class: 'history-block' },
+    h('h3', null, '指标修订'),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data compact' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['时间', '版本', '操作人', '变化'].map((c) => h('th', { scope: 'col' }, c)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          rows.map(({ t, prev }) =>
+            h(
+              'tr',
+              null,
+              h('td', { class: 'nowrap' }, formatTime(t.updatedAt)),
+              h('td', null, `第 ${t.revision} 版`),
+              h('td', null, t.updatedBy),
+              h('td', null, change(t, prev)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function change(t, prev) {
+  if (!prev) return `创建（${ORIGIN_LABELS[t.origin]}）`;
+  if (t.deleted) return '删除';
+  const changed = Object.keys(FIELD_NAMES).filter((k) => t[k] !== prev[k]);
+  if (changed.length)
+    return `修改 ${changed.map((k) => `${FIELD_NAMES[k]}：${show(prev[k])} → ${show(t[k])}`).join('；')}`;
+  if (t.confirmed && !prev.confirmed) return '确认无误';
+  return '更新';
+}
+
+function show(v) {
+  return v === null || v === '' ? '空' : String(v);
+}

@@ -1,0 +1,124 @@
+/** 按责任单位: status counts per responsible unit, each linking to its rows and its report. */
+import { get, query } from '../lib/api.js';
+import { h, replace } from '../lib/dom.js';
+import { STATUS_ORDER, formatPercent } from '../lib/format.js';
+import { setCrumbs } from '../lib/shell.js';
+import { downloadLink, loading, statusBar } from '../lib/widgets.js';
+import { viewOptions } from './plan.js';
+
+export async function renderUnits(main, [id], q, alive) {
+  const { year, verified } = viewOptions(q);
+  setCrumbs([['方案列表', '#/plans'], ['按责任单位']]);
+  replace(main, loading());
+  const params = { year, verified: verified ? 'true' : undefined };
+  const [plan, answer] = await Promise.all([
+    get(`/api/plans/${id}`),
+    get(`/api/plans/${id}/units${query(params)}`),
+  ]);
+  if (!alive()) return;
+  const units = Array.isArray(answer) ? answer : (answer.units ?? []);
+  const back = `#/plans/${plan.id}${query({ year, data: verified ? 'verified' : '' })}`;
+  setCrumbs([['方案列表', '#/plans'], [plan.title, back], ['按责任单位']]);
+
+  const sorted = [...units].sort((a, b) => lagging(b) - lagging(a) || b.total - a.total);
+  replace(
+    main,
+    h(
+      'section',
+      { class: 'page-head' },
+      h(
+        'div',
+        null,
+        h('h1', null, '按责任单位'),
+        h(
+          'p',
+          { class: 'meta' },
+          `${plan.title}　${answer.asOfYear ? `截至 ${answer.asOfYear} 年` : ''}　共 ${units.length} 个单位（含牵头和配合）`,
+        ),
+      ),
+      h('a', { class: 'btn', href: back }, '返回方案'),
+    ),
+    units.length === 0
+      ? h('div', { class: 'empty' }, '该方案没有带量化指标的责任单位。')
+      : h(
+          'section',
+          { class: 'card table-card' },
+          h(
+            'div',
+            { class: 'table-scroll' },
+            h(
+              'table',
+              { class: 'data units-table' },
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  [
+                    '责任单位',
+                    '指标数',
+                    '已达标',
+                    '进度正常',
+                    '进度滞后',
+                    '未达标',
+                    '未填报',
+                    '状态分布',
+                    '达标率',
+                    '',
+                  ].map((c) => h('th', { scope: 'col' }, c)),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                sorted.map((u) =>
+                  h(
+                    'tr',
+                    null,
+                    h(
+                      'th',
+                      { scope: 'row' },
+                      h(
+                        'a',
+                        {
+                          href: `#/plans/${plan.id}${query({ year, data: verified ? 'verified' : '', unit: u.unit })}`,
+                        },
+                        u.unit,
+                      ),
+                    ),
+                    h('td', { class: 'num' }, String(u.total)),
+                    STATUS_ORDER.map((s) =>
+                      h(
+                        'td',
+                        { class: `num count-${s}${u.counts[s] ? '' : ' zero'}` },
+                        String(u.counts[s] ?? 0),
+                      ),
+                    ),
+                    h('td', { class: 'bar-cell' }, statusBar(u.counts, { legend: false })),
+                    h(
+                      'td',
+                      { class: 'num' },
+                      formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null, 0),
+                    ),
+                    h(
+                      'td',
+                      null,
+                      downloadLink(
+                        `/api/plans/${plan.id}/report.pdf${query({ ...params, unit: u.unit })}`,
+                        '报告',
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+/** Units with behind or missed targets come first: that is what a leader asks about. */
+function lagging(u) {
+  return (u.counts.behind ?? 0) + (u.counts.missed ?? 0);
+}

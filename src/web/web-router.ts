@@ -1,0 +1,102 @@
+/**
+ * Serves the browser client (src/web/public): plain ES modules, one stylesheet, no bundler.
+ * Files are read once when the router is made and answered from memory with a content
+ * ETag and `Cache-Control: no-cache`, so a browser revalidates (a cheap 304) and never runs
+ * a stale module after an upgrade; the page shell is the same for every hash route.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Router, type Request, type Response } from 'express';
+import { CJK_FONT_FILES } from '../fonts/cjk-font';
+
+const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+};
+
+interface StaticFile {
+  body: Buffer;
+  type: string;
+  etag: string;
+}
+
+/** Every servable file under `root`, keyed by its URL path (`/views/plan.js`). */
+function loadFiles(root: string): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const type = CONTENT_TYPES[path.extname(name)];
+      if (!type) continue;
+      const body = readFileSync(full);
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      files.set('/' + path.relative(root, full).split(path.sep).join('/'), { body, type, etag });
+    }
+  };
+  walk(root);
+  return files;
+}
+
+function send(file: StaticFile, ifNoneMatch: string | undefined, res: Response): void {
+  res.setHeader('Content-Type', file.type);
+  res.setHeader('ETag', file.etag);
+  // Revalidate every time: module URLs carry no version, so a cached copy must be checked.
+  res.setHeader('Cache-Control', 'no-cache');
+  if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(file.etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Length', String(file.body.length));
+  res.send(file.body);
+}
+
+/**
+ * The Chinese font for machines without one (the stylesheet lists it after the system
+ * fonts, so a browser fetches it only when nothing local has the glyphs). Large and
+ * unchanging for a given installed package: cached for a week, revalidated by ETag.
+ */
+function fontRoute(file: string) {
+  const { size, mtimeMs } = statSync(file);
+  const etag = `"font-${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
+  return (req: Request, res: Response): void => {
+    res.setHeader('Content-Type', 'font/ttf');
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'public, max-age=604800');
+    if (req.get('if-none-match') === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.sendFile(file);
+  };
+}
+
+/** The web client's routes: `/` (the page), its modules, stylesheet, icon and font. */
+export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): Router {
+  const files = loadFiles(root);
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`web client missing: ${path.join(root, 'index.html')}`);
+  const router = Router();
+
+  router.get(['/', '/index.html'], (req, res) => send(index, req.get('if-none-match'), res));
+  router.get('/fonts/noto-sans-sc-400.ttf', fontRoute(CJK_FONT_FILES.regular));
+  router.get('/fonts/noto-sans-sc-700.ttf', fontRoute(CJK_FONT_FILES.bold));
+  router.get(/^\/(?!api\/).+\.(?:js|css|svg|png|ico|json)$/, (req, res, next) => {
+    const file = files.get(req.path);
+    if (!file) return next();
+    send(file, req.get('if-none-match'), res);
+  });
+  return router;
+}
