@@ -37,7 +37,7 @@ describe('signing in', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).not.toContain('Secure');
-    const body = await res.json();
+    const body = (await res.json()) as { user: Record<string, unknown>; csrfToken: string };
     expect(body.user).toEqual({
       id: expect.any(Number),
       username: 'leader',
