@@ -1,0 +1,67 @@
+import { alternation, compose, type Rule } from '../rules/rule';
+import { PREFIX_WORDS } from '../comparisons/rules';
+import { findNumbers } from '../numbers/rules';
+import { readUnit } from '../units/rules';
+
+/** What a share or a multiple is taken of: `不低于学校当年支出的 30%` → `学校当年支出`. */
+export interface Base {
+  base: string;
+  /** Where the base starts in the text given to the rules (for the quote). */
+  start: number;
+  /** The word that led into it (`不低于`, `达到`): a later figure led by the same word inherits the base. */
+  lead: string;
+}
+
+// Named parts.
+const OP_WORDS = Object.values(PREFIX_WORDS).flat();
+/** verbs that set a figure against a whole: `达到在校生规模的2倍`, `是上年的1.5倍`, `占全市的30%` */
+const LEAD = `(?<lead>${alternation([...OP_WORDS, '达到', '达', '为', '是', '相当于', '占', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '保持在', '稳定在'])})`;
+/** the whole, short and free of figures and clause marks */
+const WHOLE = '(?<base>[^，。；;,、0-9０-９%％]{1,24}?)';
+
+/** Rules over the text before a figure (anchored at its end). */
+export const BASE_RULES: Rule<Base>[] = [
+  {
+    name: 'share of a whole (不低于学校当年支出的 30%, 是上年的1.5倍)',
+    pattern: compose('', LEAD, '\\s*', WHOLE, '的\\s*$'),
+    produce: (m) => whole(m),
+  },
+  {
+    name: 'proportion of a whole (占地区生产总值比重达到3%)',
+    pattern: compose(
+      '',
+      '占',
+      WHOLE,
+      '(?:的)?(?:比重|比例|份额)',
+      `(?:${alternation([...OP_WORDS, '达到', '为', '提高到', '提升到', '保持在'])})?\\s*$`,
+    ),
+    produce: (m) => ({ ...whole(m), lead: '占' }),
+  },
+];
+
+function whole(m: RegExpExecArray): Base {
+  const base = m.groups!.base!;
+  const start = m.index + m[0].indexOf(base, m.groups!.lead ? m.groups!.lead.length : 1);
+  return { base, start, lead: m.groups!.lead ?? '占' };
+}
+
+/** The base written right before a figure, given the clause text up to the figure. */
+export function findBase(before: string): Base | null {
+  for (const rule of BASE_RULES) {
+    const m = rule.pattern.exec(before);
+    const value = m && rule.produce(m, before);
+    if (value && !/^[的之]/.test(value.base)) return value;
+  }
+  return null;
+}
+
+/** The dimension's probe: the base of the first % or 倍 figure in the text. */
+export function probeBase(text: string): string | null {
+  for (const n of findNumbers(text)) {
+    const unit = readUnit(text, n.end);
+    if (unit?.kind === 'percent' || unit?.kind === 'multiple' || n.value.percentPrefix) {
+      return findBase(text.slice(0, n.start))?.base ?? null;
+    }
+  }
+  return null;
+}

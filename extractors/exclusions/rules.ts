@@ -1,0 +1,219 @@
+import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
+
+/** Why a stretch of text holds no target: a number inside it is part of a name, a date, … */
+export type Reason = 'name' | 'ordinal' | 'date' | 'document' | 'vague' | 'period' | 'attribute' | 'past';
+
+// Named parts.
+const HAN = '[\\u4e00-\\u9fa5]';
+const CN_DIGIT = '[零〇一二两三四五六七八九十百千]';
+const ANY_DIGIT = '[0-9０-９零〇一二两三四五六七八九十百千]';
+/** what closes a clause: a past report covers its whole clause */
+const CLAUSE_END = /[，。；;！？!?,\n]/;
+/** Names and idioms built on numerals; data, so a new one is a one-word change. */
+export const NUMERAL_NAMES = [
+  '一批',
+  '一大批',
+  '一系列',
+  '一揽子',
+  '一部分',
+  '一张网',
+  '一张图',
+  '一张蓝图',
+  '一件事',
+  '一条龙',
+  '一门式',
+  '一次性',
+  '一次办',
+  '跑一次',
+  '一网通',
+  '一网统管',
+  '一盘棋',
+  '一站式',
+  '一把手',
+  '一体化',
+  '一对一',
+  '一窗',
+  '一码通',
+  '一卡通',
+  '一线',
+  '一流',
+  '一级',
+  '一类',
+  '一号',
+  '一套',
+  '一支',
+  '一项',
+  '一种',
+  '一道',
+  '一些',
+  '一定',
+  '一般',
+  '一直',
+  '一致',
+  '之一',
+  '万一',
+  '唯一',
+  '统一',
+  '同一',
+  '进一步',
+  '第一',
+  '东三省',
+  '两个维护',
+  '两个确立',
+  '四个意识',
+  '四个自信',
+  '三个代表',
+  '五位一体',
+  '四个全面',
+  '两学一做',
+  '三农',
+  '双一流',
+  '两新',
+  '一老一小',
+  '一带一路',
+  '二十大',
+  '十九大',
+  '三公',
+];
+/** What a duration before it frames in time, not a target: `三年行动`, `五年一贯制`, `两到三年内完成`. */
+const TIME_FRAME_AFTER = '(?:行动|规划|计划|攻坚|一贯制|制|期间|时间|来|以来|内(?!容))';
+/** Past reports (`已建成`, `截至2022年底`, `同比增长`): they describe, they do not aim. */
+const PAST_MARKERS = [
+  '已建成',
+  '已完成',
+  '已有',
+  '已达',
+  '已经',
+  '已累计',
+  '已培育',
+  '已创建',
+  '已实现',
+  '截至',
+  '截止目前',
+  '目前',
+  '现有',
+  '共有',
+  '同比',
+  '较上年',
+  '比上年',
+  '较去年',
+  '比去年',
+];
+/** Words of aim that turn `累计` or `比上年` into a target again. */
+const AIM_WORDS =
+  /力争|确保|争取|目标|预计|计划|到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十[一二三四五六七八九]五/;
+
+export const EXCLUSION_RULES: Rule<Reason>[] = [
+  {
+    name: 'quoted name (“三全育人”, “1+X”)',
+    pattern: /“[^”]{0,30}”|"[^"]{0,30}"|「[^」]{0,30}」/g,
+    produce: () => 'name',
+  },
+  { name: 'title of a document (《…》)', pattern: /《[^》]{0,80}》/g, produce: () => 'name' },
+  {
+    name: 'document number (〔2019〕4号)',
+    pattern: /[〔［\[【(（][0-9０-９]{4}[〕］\]】)）]\s*[0-9０-９]+\s*号|[0-9０-９]+\s*号/g,
+    produce: () => 'document',
+  },
+  {
+    name: 'numeral names and idioms (一村一名, 一批, 东三省)',
+    pattern: compose(
+      'g',
+      `(?:${alternation(NUMERAL_NAMES)})|一${HAN}一${HAN}|十[一二三四五六七八九]?(?:届|大)`,
+    ),
+    produce: () => 'name',
+  },
+  {
+    name: 'plan period (十四五)',
+    pattern: compose('g', `十[一二三四五六七八九]五`),
+    produce: () => 'period',
+  },
+  { name: 'ordinal (第一, 第3)', pattern: compose('g', `第\\s*${ANY_DIGIT}+`), produce: () => 'ordinal' },
+  {
+    name: 'list marker ((三), （1）, 1. at the start, 一是)',
+    pattern: compose(
+      'g',
+      `[（(]\\s*${ANY_DIGIT}{1,3}\\s*[）)]|^\\s*[0-9０-９]{1,2}\\s*[.、．](?![0-9])|${CN_DIGIT}{1,2}(?:是|、)|[①-⑳]`,
+    ),
+    produce: () => 'ordinal',
+  },
+  {
+    name: 'date (2023年, 6月底, 3月15日)',
+    pattern: compose(
+      'g',
+      `(?<![0-9０-９])(?:19|20)[0-9]{2}\\s*(?:年|[-－—–~～至到]\\s*(?:19|20)[0-9]{2}\\s*年)|${ANY_DIGIT}{1,3}\\s*月(?!份?\\s*以[上下内])|${ANY_DIGIT}{1,3}\\s*[日号]`,
+    ),
+    produce: () => 'date',
+  },
+  {
+    name: 'number glued to Latin letters or a plus (5G, PM2.5, 1+X, 3+2)',
+    pattern:
+      /[A-Za-z]+[0-9.]+|[0-9]+(?!(?:Mbps|Gbps|GB|TB|MW|kW|km|KM)(?![A-Za-z]))[A-Za-z]+|[0-9A-Za-z]+\s*\+\s*[0-9A-Za-z]+/g,
+    produce: () => 'name',
+  },
+  {
+    name: 'time frame (三年行动, 两到三年内完成, 用三年时间, 每两年, 近三年, 连续3年)',
+    pattern: compose(
+      'g',
+      `(?:${ANY_DIGIT}+\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}+\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用)\\s*${ANY_DIGIT}+\\s*(?:个)?(?:年|月|周|天)`,
+    ),
+    produce: (m, text) =>
+      /(?:压缩|缩短|控制|不超过|减少|降)[至到在]?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))
+        ? null
+        : 'period',
+  },
+  {
+    name: 'per-capita scale (每千人口, 每万人)',
+    pattern: compose('g', `每\\s*${ANY_DIGIT}+(?=\\s*[万千百]?(?:人|户|名|个|平方|元|吨))`),
+    produce: () => 'attribute',
+  },
+  {
+    name: 'age or size describing the noun after it (60岁以上老年人, 5000万元以上的项目)',
+    pattern: compose(
+      'g',
+      `${ANY_DIGIT}[0-9０-９.]*\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}+\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|[0-9０-９.]+\\s*[万亿千]?(?:元|吨|平方米|亩|千瓦)(?:及)?(?:以上|以下)的`,
+    ),
+    produce: (m, text) =>
+      /^(?:以上|以下)?[，。；]/.test(text.slice(m.index + m[0].length)) ? null : 'attribute',
+  },
+  {
+    name: 'project phase (二期工程)',
+    pattern: compose('g', `${ANY_DIGIT}+\\s*期(?=工程|项目|建设|改造|扩建)`),
+    produce: () => 'name',
+  },
+  {
+    name: 'fraction (三分之一)',
+    pattern: compose('g', `${ANY_DIGIT}+分之${ANY_DIGIT}+`),
+    produce: () => 'vague',
+  },
+  {
+    name: 'past report in its clause (已建成, 截至, 同比, 较上年 without an aim)',
+    pattern: compose('g', `(?:${alternation(PAST_MARKERS)})`),
+    produce: (m, text) =>
+      /同比|较上年|比上年|较去年|比去年/.test(m[0]) && AIM_WORDS.test(text) ? null : 'past',
+  },
+  {
+    name: 'running total without an aim (累计建成 … , no due date)',
+    pattern: /累计/g,
+    produce: (_m, text) => (AIM_WORDS.test(text) ? null : 'past'),
+  },
+];
+
+/** Every stretch of the text where a number is not a target, with the reason. */
+export function findExclusions(text: string): Found<Reason>[] {
+  let clause = { start: -1, end: -1 };
+  return matchRules(text, EXCLUSION_RULES).map((f) => {
+    if (f.value !== 'past') return f;
+    // A past marker reports on its whole clause; markers in one clause share its bounds.
+    if (f.start >= clause.end) clause = clauseAround(text, f.start, f.end);
+    return { ...f, start: clause.start, end: clause.end };
+  });
+}
+
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  return { start, end };
+}

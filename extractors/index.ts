@@ -1,0 +1,4 @@
+/** The extraction library: task text in, quantified targets out (see tests/fixtures/gold/SCHEMA.md). */
+export { extractTargets } from './targets/extract-targets';
+export { scoreTargets } from './scoring/score-targets';
+export type { Op, Target, TaskUnit, ExtractedTask, ExtractedPlan } from './types';

@@ -1,0 +1,86 @@
+/**
+ * The building block of every dimension (Duckling style): a small named rule whose `produce`
+ * turns one regex match into a value, or returns null when the match does not apply.
+ */
+export interface Rule<T> {
+  name: string;
+  /** Must be a global, sticky-free regex built from named parts; `matchRules` resets it. */
+  pattern: RegExp;
+  produce: (match: RegExpExecArray, text: string) => T | null;
+}
+
+/** A produced value with the span of the text it came from. */
+export interface Found<T> {
+  rule: string;
+  start: number;
+  end: number;
+  value: T;
+}
+
+/** Runs every rule over the whole text and returns what they produce, in text order. */
+export function matchRules<T>(text: string, rules: readonly Rule<T>[]): Found<T>[] {
+  const found: Found<T>[] = [];
+  for (const rule of rules) {
+    const re = global(rule.pattern);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const value = rule.produce(m, text);
+      if (value !== null) found.push({ rule: rule.name, start: m.index, end: m.index + m[0].length, value });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Joins named regex fragments into one alternation, longest first so the longest word wins. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
+
+/** Compiles a pattern written as named parts: `compose('u', PREFIX, NUMBER, SUFFIX)`. */
+export function compose(flags: string, ...parts: string[]): RegExp {
+  return new RegExp(parts.join(''), flags);
+}
+
+/**
+ * Tries every rule anchored at `pos` (the rules' patterns are compiled sticky) and returns
+ * the longest production, or null when none applies there.
+ */
+export function matchAt<T>(text: string, pos: number, rules: readonly Rule<T>[]): Found<T> | null {
+  let best: Found<T> | null = null;
+  for (const rule of rules) {
+    const re = sticky(rule.pattern);
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m || (best && m[0].length <= best.end - best.start)) continue;
+    const value = rule.produce(m, text);
+    if (value !== null) best = { rule: rule.name, start: pos, end: pos + m[0].length, value };
+  }
+  return best;
+}
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+function sticky(re: RegExp): RegExp {
+  let s = stickyCache.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+    stickyCache.set(re, s);
+  }
+  return s;
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+    globalCache.set(re, g);
+  }
+  return g;
+}

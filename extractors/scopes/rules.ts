@@ -1,0 +1,91 @@
+import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
+import { VERBS } from '../subjects/verbs';
+
+/** A distributive scope: the figure holds for each member (`每个县（市）`, `各县（市）`, `教师每年`). */
+export interface EachScope {
+  /** As written: `每个县（市）区`. */
+  scope: string;
+  /** `every`: 每/每个, always distributive; `admin`: 各 + a division (各县（市）); `each`: 各 + other members. */
+  kind: 'every' | 'admin' | 'each';
+}
+
+// Named parts.
+const SCAN_VERBS = VERBS.filter((v) => v.length > 1);
+/** Time words after 每: these give frequency or a yearly rate, not members (每年, 每季度). */
+const TIME_UNITS = '(?:年|月|日|天|周|季度|季|学期|次|批|期|轮)';
+/** Chars that make a 年 part of another word (2025年, 今年, 当年, 青年, 老年, 全年). */
+const NOT_BEFORE_YEAR =
+  '0-9０-９零〇一二两三四五六七八九十今明去本当上下同每近逐末全周多青少老中成学往历常长新跨半年';
+/** Members written after 各 that are administrative divisions. */
+const DIVISIONS = /^(?:县|市|区|乡|镇|街道|村|社区|省|州|盟|旗|开发区|园区)/;
+/** 各 before these words means "all kinds of", not "each". */
+const NOT_EACH_AFTER = /^(?:类|种|项|级|界|方|地|族|行各业|自|有关|个|式|样|部门|单位|成员单位|责任单位)/;
+
+export const PER_RULES: Rule<'year'>[] = [
+  { name: 'every year (每年, 每年度)', pattern: /每一?年度?/g, produce: () => 'year' },
+  { name: 'yearly average (年均)', pattern: /年均/g, produce: () => 'year' },
+  {
+    name: 'yearly verb (年培训, 年新增, 年接待)',
+    pattern: compose('g', `(?<![${NOT_BEFORE_YEAR}])年(?=${alternation(SCAN_VERBS)}|产|招)`),
+    produce: () => 'year',
+  },
+];
+
+export const EACH_RULES: Rule<EachScope>[] = [
+  {
+    name: 'every member (每个县（市）, 每所学校, 每千人口)',
+    pattern: compose('g', `每(?!${TIME_UNITS})(?:一)?(?:个|所|家|名|位)?`),
+    produce: (m, text) => {
+      const scope = scopeFrom(text, m.index, m.index + m[0].length);
+      return scope.length > m[0].length ? { scope, kind: 'every' } : null;
+    },
+  },
+  {
+    name: 'each member (各县（市）, 各医院)',
+    pattern: /各/g,
+    produce: (m, text) => {
+      const rest = text.slice(m.index + 1, m.index + 12);
+      if (NOT_EACH_AFTER.test(rest)) return null;
+      const scope = scopeFrom(text, m.index, m.index + 1);
+      if (scope.length < 2) return null;
+      return { scope, kind: DIVISIONS.test(rest) ? 'admin' : 'each' };
+    },
+  },
+];
+
+/**
+ * The scope phrase from `start`: it runs to the first verb, punctuation or number, brackets kept
+ * whole (`每个县（市）区建设…` → `每个县（市）区`).
+ */
+export function scopeFrom(text: string, start: number, bodyStart: number): string {
+  let i = bodyStart;
+  let depth = 0;
+  const limit = Math.min(text.length, bodyStart + 20);
+  for (; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (/[，。；、,;：:！？\s0-9０-９“”"]/.test(ch)) break;
+      if (i > bodyStart && (ch === '每' || startsWithVerb(text, i))) break;
+    }
+  }
+  return text.slice(start, i);
+}
+
+const verbAt = new RegExp(`(?:${alternation(SCAN_VERBS)})`, 'y');
+/** True when one of the plan verbs begins at `i`. */
+export function startsWithVerb(text: string, i: number): boolean {
+  verbAt.lastIndex = i;
+  return verbAt.test(text);
+}
+
+export const findPers = (text: string): Found<'year'>[] => matchRules(text, PER_RULES);
+export const findEachScopes = (text: string): Found<EachScope>[] => matchRules(text, EACH_RULES);
+
+/** The dimension's probe: the first yearly rate or distributive scope written in the text. */
+export function probeScope(text: string): { per: 'year' | null; each: string | null } | null {
+  const per = findPers(text)[0]?.value ?? null;
+  const each = findEachScopes(text)[0]?.value.scope ?? null;
+  return per || each ? { per, each } : null;
+}
