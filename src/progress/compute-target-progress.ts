@@ -1,4 +1,5 @@
-import { expectedFor, judgeSeries } from './judge-series';
+import { judgeSeries } from './judge-series';
+import { expectedFor } from './series-kind';
 import { figuresByYear, normaliseMember } from './resolve-figure';
 import type {
   MemberProgress,

@@ -4,7 +4,8 @@
  * loader the HTTP service, charts and reports call.
  */
 export { computeTargetProgress } from './compute-target-progress';
-export { computePlanProgress, resolvePlanPeriod } from './compute-plan-progress';
+export { computePlanProgress } from './compute-plan-progress';
+export { resolvePlanPeriod } from './resolve-plan-period';
 export { summariseByUnit, emptyStatusCounts } from './summarise-by-unit';
 export { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 export { expectedProgress } from './expected-progress';

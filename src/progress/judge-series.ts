@@ -1,40 +1,7 @@
 import { describeTarget, formatAmount, formatPercent } from './describe-target';
-import { expectedProgress } from './expected-progress';
 import { judgeFigure } from './judge-figure';
+import { seriesKind } from './series-kind';
 import type { ProgressSettings, ProgressTarget, Status, TargetProgress } from './types';
-
-/**
- * How a target's yearly figures are read:
- * - `cumulative`: counts and amounts without `per` (建成 10 个基地). Figures are entered as
- *   running totals as of each year's end (累计数, the usual 统计 practice), never as the
- *   year's increment, so the figure for the judged year is the whole achievement so far.
- * - `yearly`: `per: 'year'` rates (每年培训 2000 人次), judged on the judged year's figure.
- * - `average`: 年均 rates, judged on the mean of the period's yearly figures so far.
- * - `level`: shares, multiples and lower-is-better figures (经费占比, 控制在…以内), a state
- *   measured afresh each year.
- */
-export type SeriesKind = 'cumulative' | 'yearly' | 'average' | 'level';
-
-const RATIO_UNITS = new Set(['%', '倍', '个百分点']);
-
-export function seriesKind(target: ProgressTarget): SeriesKind {
-  if (target.average) return 'average';
-  if (target.per === 'year') return 'yearly';
-  if (RATIO_UNITS.has(target.unit) || target.op === 'lte' || target.op === 'lt') return 'level';
-  return 'cumulative';
-}
-
-/**
- * 序时进度 for a target. A rate without its own deadline (每年…) is due in full every year,
- * and a 年均 figure is already an average over the years so far, so both expect 100% once
- * the period has begun; everything else expects the elapsed share of start..deadline.
- */
-export function expectedFor(target: ProgressTarget, settings: ProgressSettings, deadline: number): number {
-  const kind = seriesKind(target);
-  const dueEveryYear = kind === 'average' || (kind === 'yearly' && target.deadline === null);
-  if (dueEveryYear) return settings.asOfYear >= settings.startYear ? 1 : 0;
-  return expectedProgress(settings.startYear, deadline, settings.asOfYear);
-}
 
 export type SeriesJudgement = Pick<
   TargetProgress,
@@ -59,74 +26,42 @@ export function judgeSeries(
   deadline: number,
   expected: number,
 ): SeriesJudgement {
-  const kind = seriesKind(target);
   const judgedYear = Math.min(settings.asOfYear, deadline);
   const years = [...figures.keys()].filter((year) => year <= settings.asOfYear).sort((a, b) => a - b);
-  const firstYear = Math.min(settings.startYear, years[0] ?? settings.startYear);
   const series = [];
-  for (let year = firstYear; year <= settings.asOfYear; year++) {
+  for (
+    let year = Math.min(settings.startYear, years[0] ?? settings.startYear);
+    year <= settings.asOfYear;
+    year++
+  ) {
     series.push({ year, value: figures.get(year) ?? null });
   }
-  const earlier = years.filter((year) => year <= judgedYear);
-  const baselineYear = earlier[0];
-  const base = { series, aboveRange: false };
-
+  const upToJudged = years.filter((year) => year <= judgedYear);
   const own = figures.get(judgedYear);
-  if (own === undefined || baselineYear === undefined) {
-    const previousYear = earlier.at(-1);
-    const previous = previousYear === undefined ? undefined : figures.get(previousYear);
-    const latest =
-      previousYear !== undefined && previous !== undefined ? { year: previousYear, value: previous } : null;
-    if (judgedYear < settings.startYear) {
-      return {
-        ...base,
-        status: 'on_track',
-        completion: null,
-        latest,
-        note: `规划期自 ${settings.startYear} 年开始，尚无应填报年度`,
-      };
-    }
-    if (kind === 'cumulative' && latest) {
-      const { met, completion, aboveRange } = judgeFigure(
-        target,
-        latest.value,
-        latest.value,
-        settings.approxTolerance,
-      );
-      if (met) {
-        const note = `${judgedYear} 年未填报；${latest.year} 年累计 ${formatAmount(latest.value, target.unit)}，已达标`;
-        return { ...base, aboveRange, status: 'met', completion, latest, note };
-      }
-    }
-    const hint = latest ? `（最近数据：${latest.year} 年 ${formatAmount(latest.value, target.unit)}）` : '';
-    return { ...base, status: 'unreported', completion: null, latest, note: `${judgedYear} 年未填报${hint}` };
+  if (own === undefined) {
+    return { series, ...judgeWithoutFigure(target, figures, upToJudged.at(-1), judgedYear, settings) };
   }
 
-  let actual = own;
-  let label = `${judgedYear} 年 ${formatAmount(own, target.unit)}`;
-  if (kind === 'average') {
-    const from = Math.min(settings.startYear, judgedYear);
-    const inPeriod = earlier.filter((year) => year >= from);
-    actual = inPeriod.reduce((sum, year) => sum + (figures.get(year) ?? 0), 0) / inPeriod.length;
-    label = `${from}–${judgedYear} 年年均 ${formatAmount(actual, target.unit)}`;
-    // A year without a figure is left out of the mean rather than counted as zero.
-    const gaps = series.filter((p) => p.year >= from && p.year <= judgedYear && p.value === null);
-    if (gaps.length > 0) label += `（${gaps.map((p) => p.year).join('、')} 年未填报，不计入）`;
-  }
-  const baseline = figures.get(baselineYear) ?? actual;
+  const { actual, label } = judgedFigure(target, figures, upToJudged, judgedYear, settings.startYear);
+  // The baseline of a lower-is-better target is its earliest figure, whenever it was entered.
+  const baseline = figures.get(upToJudged[0] ?? judgedYear) ?? actual;
   const { met, completion, aboveRange } = judgeFigure(target, actual, baseline, settings.approxTolerance);
   const latest = { year: judgedYear, value: actual };
   const goal = describeTarget(target);
 
-  let status: Status;
-  let note: string;
   if (met) {
-    status = 'met';
-    note = `已达标：${label}，目标 ${goal}`;
-    if (aboveRange && target.max !== null) note += `，超出上限 ${formatAmount(target.max, target.unit)}`;
-  } else if (settings.asOfYear >= deadline) {
-    status = 'missed';
-    note = `截至 ${deadline} 年底未达标：${label}，目标 ${goal}`;
+    const above =
+      aboveRange && target.max !== null ? `，超出上限 ${formatAmount(target.max, target.unit)}` : '';
+    return {
+      series,
+      aboveRange,
+      status: 'met',
+      completion,
+      latest,
+      note: `已达标：${label}，目标 ${goal}${above}`,
+    };
+  }
+  if (settings.asOfYear >= deadline) {
     const lateYear = years.find((year) => {
       const late = figures.get(year);
       return (
@@ -135,10 +70,71 @@ export function judgeSeries(
         judgeFigure(target, late, baseline, settings.approxTolerance).met
       );
     });
-    if (lateYear !== undefined) note += `；${lateYear} 年已达到（逾期）`;
-  } else {
-    status = completion >= settings.onTrackRatio * expected ? 'on_track' : 'behind';
-    note = `${label}，完成 ${formatPercent(completion)}，序时进度 ${formatPercent(expected)}`;
+    const late = lateYear === undefined ? '' : `；${lateYear} 年已达到（逾期）`;
+    const note = `截至 ${deadline} 年底未达标：${label}，目标 ${goal}${late}`;
+    return { series, aboveRange, status: 'missed', completion, latest, note };
   }
-  return { ...base, aboveRange, status, completion, latest, note };
+  const status: Status = completion >= settings.onTrackRatio * expected ? 'on_track' : 'behind';
+  const note = `${label}，完成 ${formatPercent(completion)}，序时进度 ${formatPercent(expected)}`;
+  return { series, aboveRange, status, completion, latest, note };
+}
+
+/** The figure judged and how the note names it: the year's own figure, or the 年均 so far. */
+function judgedFigure(
+  target: ProgressTarget,
+  figures: Map<number, number>,
+  upToJudged: number[],
+  judgedYear: number,
+  startYear: number,
+): { actual: number; label: string } {
+  const own = figures.get(judgedYear) ?? 0;
+  if (seriesKind(target) !== 'average') {
+    return { actual: own, label: `${judgedYear} 年 ${formatAmount(own, target.unit)}` };
+  }
+  const from = Math.min(startYear, judgedYear);
+  const inPeriod = upToJudged.filter((year) => year >= from);
+  const actual = inPeriod.reduce((sum, year) => sum + (figures.get(year) ?? 0), 0) / inPeriod.length;
+  let label = `${from}–${judgedYear} 年年均 ${formatAmount(actual, target.unit)}`;
+  // A year without a figure is left out of the mean rather than counted as zero.
+  const gaps = [];
+  for (let year = from; year < judgedYear; year++) if (!figures.has(year)) gaps.push(year);
+  if (gaps.length > 0) label += `（${gaps.join('、')} 年未填报，不计入）`;
+  return { actual, label };
+}
+
+/** The judged year has no figure: 未填报, unless a cumulative total had already met the target. */
+function judgeWithoutFigure(
+  target: ProgressTarget,
+  figures: Map<number, number>,
+  previousYear: number | undefined,
+  judgedYear: number,
+  settings: ProgressSettings,
+): Omit<SeriesJudgement, 'series'> {
+  const previous = previousYear === undefined ? undefined : figures.get(previousYear);
+  const latest =
+    previousYear !== undefined && previous !== undefined ? { year: previousYear, value: previous } : null;
+  const none = { aboveRange: false, completion: null, latest };
+  if (judgedYear < settings.startYear) {
+    return { ...none, status: 'on_track', note: `规划期自 ${settings.startYear} 年开始，尚无应填报年度` };
+  }
+  if (seriesKind(target) === 'cumulative' && latest) {
+    const { met, completion, aboveRange } = judgeFigure(
+      target,
+      latest.value,
+      latest.value,
+      settings.approxTolerance,
+    );
+    if (met) {
+      const total = formatAmount(latest.value, target.unit);
+      return {
+        aboveRange,
+        completion,
+        latest,
+        status: 'met',
+        note: `${judgedYear} 年未填报；${latest.year} 年累计 ${total}，已达标`,
+      };
+    }
+  }
+  const hint = latest ? `（最近数据：${latest.year} 年 ${formatAmount(latest.value, target.unit)}）` : '';
+  return { ...none, status: 'unreported', note: `${judgedYear} 年未填报${hint}` };
 }
