@@ -5,6 +5,7 @@
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extraction: () => import('./extraction'),
   charts: () => import('./charts'),
+  progress: () => import('./progress'),
 };
 
 const only = process.argv.slice(2);
