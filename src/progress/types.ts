@@ -77,7 +77,7 @@ export interface TargetProgress {
   status: Status;
   /** actual / target (lower-is-better targets inverted), null when nothing is reported. */
   completion: number | null;
-  /** 序时进度: share of the period elapsed, 0..1. */
+  /** 序时进度: share of the period elapsed, 0..1 (1 every year for undated yearly rates and 年均). */
   expected: number;
   /** Latest figure used for judging (a total, a yearly figure or an average). */
   latest: { year: number; value: number } | null;
@@ -94,7 +94,7 @@ export interface TargetProgress {
 
 /**
  * Everything a progress table, a chart or a report needs about one plan as of one year.
- * Assembled from the store by `src/progress/plan-progress.ts`; pure data from there on.
+ * Assembled by `computePlanProgress` (from the store: `loadPlanProgress`); pure data from there on.
  */
 export interface PlanProgressView {
   plan: {
