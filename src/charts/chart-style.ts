@@ -48,8 +48,15 @@ export function shortenSubject(subject: string, maxChars = 14): string {
   const plain = subject.replace(/[“”"‘’「」]/g, '').trim();
   const chars = Array.from(plain);
   if (chars.length <= maxChars) return plain;
-  return '…' + chars.slice(chars.length - (maxChars - 1)).join('');
+  const tail = chars.slice(chars.length - (maxChars - 1));
+  // Cut after a joining word where one falls in the kept tail, rather than mid-phrase.
+  const joint = tail.findIndex((c) => JOINTS.has(c));
+  const cut = joint >= 0 && tail.length - joint - 1 >= 4 ? joint + 1 : 0;
+  return '…' + tail.slice(cut).join('');
 }
+
+/** Characters after which a Chinese noun phrase may be cut: 的, 和, 与, 及, 、. */
+const JOINTS = new Set(['的', '和', '与', '及', '、']);
 
 /** `0.853` → `85%`; null (nothing reported) → `—`. */
 export function formatPercent(share: number | null): string {
