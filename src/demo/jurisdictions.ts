@@ -37,3 +37,6 @@ export const SIPING: Jurisdiction = {
     { name: '双辽市', kind: 'city' },
   ],
 };
+
+/** Known jurisdictions by name, for `dabiao import --jurisdiction 吉林市`. */
+export const JURISDICTIONS: Record<string, Jurisdiction> = { [JILIN.name]: JILIN, [SIPING.name]: SIPING };
