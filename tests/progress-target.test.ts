@@ -446,6 +446,21 @@ describe('computeTargetProgress: per-member (each) targets', () => {
     expect(progress.members).toBeNull();
     expect(progress.note).toContain('按全域填报数判断');
   });
+
+  test('教师每年至少到企业或者实训基地实践1个月 — figures entered per school are judged over the schools that reported', () => {
+    const practice = target({ op: 'gte', value: 1, unit: '个月', per: 'year', each: '教师' });
+    const entered = [
+      ...figures({ 2024: 1.5 }, '吉林工业职业技术学院'),
+      ...figures({ 2024: 0.5 }, '吉林市职业技术学校'),
+    ];
+    const progress = computeTargetProgress(practice, entered, settings());
+    expect(progress.members?.map((m) => [m.member, m.status])).toEqual([
+      ['吉林工业职业技术学院', 'met'],
+      ['吉林市职业技术学校', 'behind'],
+    ]);
+    expect(progress).toMatchObject({ membersMet: 1, completion: 0.5 });
+    expect(progress.note).toContain('按已填报的 2 个单位判断');
+  });
 });
 
 describe('computeTargetProgress: edge cases', () => {

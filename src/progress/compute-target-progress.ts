@@ -20,8 +20,9 @@ const NAMES_IN_NOTE = 5;
  *
  * A missing deadline is the plan's horizon. Per-member (`each`) targets are judged for every
  * member in `settings.members` (figures from members no longer listed are ignored) and
- * summarised as members met / members; with no member list they are judged on the figures
- * entered for the whole area.
+ * summarised as members met / members. A scope with no member list (教师, 优质职业院校, or a
+ * plan without its jurisdiction set up) is judged over the members that reported, when any
+ * did, else on the figure entered for the whole area.
  *
  * @example 培育 20 门左右市级思政示范课程, 18 reported for 2024 → met (18 ≥ 90% of 20)
  */
@@ -36,12 +37,32 @@ export function computeTargetProgress(
   if (target.each !== null && roster.length > 0) {
     return judgeMembers(target, observations, { ...settings, members: roster }, deadline, expected);
   }
+  const reporters = reportingMembers(observations);
+  if (target.each !== null && reporters.length > 0) {
+    const judged = judgeMembers(
+      target,
+      observations,
+      { ...settings, members: reporters },
+      deadline,
+      expected,
+    );
+    return {
+      ...judged,
+      note: `按已填报的 ${reporters.length} 个单位判断（“${target.each}”无成员名单）；${judged.note}`,
+    };
+  }
   const judged = judgeSeries(target, figuresByYear(target, observations, null), settings, deadline, expected);
   // A scope without a member list (教师每年…, or no jurisdiction set up) is reported as one
   // figure for the whole area, the way statistics offices collect such figures.
   const note =
     target.each === null ? judged.note : `按全域填报数判断（“${target.each}”无成员名单）；${judged.note}`;
   return { targetId: target.id, expected, ...judged, note, members: null, membersMet: null };
+}
+
+/** Members that entered a figure, in the order they first did. */
+function reportingMembers(observations: Observation[]): string[] {
+  const names = observations.map((o) => normaliseMember(o.member)).filter((m): m is string => m !== null);
+  return [...new Set(names)];
 }
 
 function judgeMembers(
