@@ -17,7 +17,7 @@ const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 /** verbs that set a figure against a whole: `达到在校生规模的2倍`, `是上年的1.5倍`, `占全市的30%` */
 const LEAD = `(?<lead>${alternation([...OP_WORDS, '达到', '达', '为', '是', '相当于', '占', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '保持在', '稳定在'])})`;
 /** the whole, short and free of figures and clause marks */
-const WHOLE = '(?<base>[^，。；;,、0-9０-９%％]{1,24}?)';
+const WHOLE = '(?<base>[^，。；;,、%％]{1,24}?)';
 
 /** Rules over the text before a figure (anchored at its end). */
 export const BASE_RULES: Rule<Base>[] = [

@@ -20,8 +20,9 @@ const PLAN_PERIOD =
 const CHINESE_YEAR = '(?<cyear>[二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])年(?:底|末)?';
 
 /** A year written after these compares a figure with it (`较2020年下降`), it is not a due date. */
-const BASE_YEAR_BEFORE = /(?:较|比|与|同|相对|对比|相比|以|从|自)\s*$/;
-const BASE_YEAR_AFTER = /^(?:\s*(?:基础上|相比|比较|为基[数期准]|水平|的基础|以来|起|开始))/;
+const BASE_YEAR_BEFORE = /(?:较|比|与|同|相对|对比|相比|以|从|自|是|为|达到)\s*$/;
+const BASE_YEAR_AFTER =
+  /^(?:\s*(?:基础上|相比|比较|为基[数期准]|水平|的基础|以来|起|开始|的\s*[0-9０-９一二两三四五六七八九十]))/;
 
 const notBaseYear = (m: RegExpExecArray, text: string): boolean =>
   !BASE_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) &&

@@ -84,3 +84,6 @@ function global(re: RegExp): RegExp {
   }
   return g;
 }
+
+/** A lexicon written as one space-separated line per group: `words('个 门 所')` → ['个', '门', '所']. */
+export const words = (...lines: string[]): string[] => lines.join(' ').split(/\s+/).filter(Boolean);

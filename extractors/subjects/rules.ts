@@ -1,6 +1,6 @@
-import { alternation, compose } from '../rules/rule';
+import { alternation, compose, words } from '../rules/rule';
 import { PREFIX_WORDS } from '../comparisons/rules';
-import { ADVERBS, MEASURE_HEADS, VERBS } from './verbs';
+import { ADVERBS, GOVERNING_VERBS, MEASURE_HEADS, VERB_NOUNS, VERBS } from './verbs';
 import { COUNT_WORDS, DURATION_WORDS } from '../units/rules';
 
 /**
@@ -16,78 +16,36 @@ interface TrimRule {
 // Named parts.
 const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 const YEAR = '(?:19|20)[0-9]{2}\\s*';
-/** what a subject on the left must not end with: the predicate before the figure */
+const VERB = `(?:${alternation(VERBS)})`;
+/** `新建、改建`: verbs joined into one predicate */
+const VERB_RUN = `${VERB}(?:[、和及与]${VERB})*`;
+const startsWithVerb = new RegExp(`^${VERB}`);
+const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
+/** the predicate between a subject on the left and its figure */
 const PREDICATES = [
   ...OP_WORDS,
-  '达到',
-  '达',
-  '实现',
-  '为',
-  '是',
-  '有',
-  '在',
-  '到',
-  '至',
-  '提高',
-  '提升',
-  '增长',
-  '增加',
-  '下降',
-  '降低',
-  '减少',
-  '缩短',
-  '压缩',
-  '控制',
-  '保持',
-  '稳定',
-  '维持',
-  '突破',
-  '挂牌',
-  '建成',
-  '完成',
-  '新增',
-  '累计',
-  '拥有',
-  '占',
-  '增至',
-  '降至',
-  '年均',
-  '每年',
-  '力争',
-  '确保',
-  '争取',
-  '基本',
-  '总计',
-  '合计',
-  '共计',
-  '共',
-  '约',
+  ...words(
+    '达到 达 实现 为 是 有 在 到 至 提高 提升 增长 增加 下降 降低 减少 缩短 压缩 控制 保持 稳定 维持 突破',
+  ),
+  ...words(
+    '挂牌 建成 完成 新增 累计 拥有 占 增至 降至 年均 每年 力争 确保 争取 基本 总计 合计 共计 共 约 分别',
+  ),
 ];
 /** scope words in front of a subject that are not what is counted: `全市森林覆盖率` → `森林覆盖率` */
-const SCOPE_WORDS = [
-  '全市',
-  '全省',
-  '全县',
-  '全区',
-  '全州',
-  '全镇',
-  '全乡',
-  '全国',
-  '各类',
-  '各种',
-  '各项',
-  '所有',
-  '全部',
-  '现有',
-  '相关',
-];
+const SCOPE_WORDS = words(
+  '全市 全省 全县 全区 全州 全镇 全乡 全国 全年 各类 各种 各项 所有 全部 现有 相关 其中 其余 同时 并',
+);
 /** units that alone cannot be a subject: `培训人次` keeps its verb */
 const BARE_UNITS = new Set([...COUNT_WORDS, ...DURATION_WORDS, ...MEASURE_HEADS]);
 
 const isMeaningless = (rest: string): boolean =>
   rest.length < 2 || BARE_UNITS.has(rest) || /^[的之与和及、]/.test(rest);
+/** `植树造林`: a verb followed only by another verb is one activity, kept whole. */
+const LONE_VERB = new RegExp(`^${VERB}$`);
+const isLoneVerb = (rest: string): boolean => LONE_VERB.test(rest);
+const keepVerb = (rest: string): boolean => isMeaningless(rest) || isLoneVerb(rest);
 
-export const LEFT_TRIMS: TrimRule[] = [
+const EDGE_LEFT: TrimRule[] = [
   { name: 'punctuation and quotes at the edge', pattern: /^[\s，、：:；,]+/ },
   {
     name: 'due date (到2025年, 2023年底前)',
@@ -98,19 +56,37 @@ export const LEFT_TRIMS: TrimRule[] = [
     pattern: /^(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|期间|时期)/,
   },
   { name: 'yearly rate (每年, 年均)', pattern: /^(?:每一?年度?|年均)/ },
-  {
-    name: 'yearly verb (年培训)',
-    pattern: compose('', `^年(?=${alternation(VERBS.filter((v) => v.length > 1))})`),
-  },
+  { name: 'yearly verb (年培训)', pattern: compose('', `^年(?=${VERB})`) },
   {
     name: 'scope word (全市, 各类)',
     pattern: compose('', `^(?:${alternation(SCOPE_WORDS)})`),
     keep: isMeaningless,
   },
-  { name: 'adverb (积极, 力争)', pattern: compose('', `^(?:${alternation(ADVERBS)})`), keep: isMeaningless },
-  { name: 'verb (建设, 培训)', pattern: compose('', `^(?:${alternation(VERBS)})`), keep: isMeaningless },
-  { name: 'preposition (到企业, 对…)', pattern: /^(?:到|对|向|把|让|使|在|于)/, keep: isMeaningless },
+  {
+    name: 'adverb before a verb (积极创建)',
+    pattern: compose('', `^(?:${alternation(ADVERBS)})(?=${VERB})`),
+  },
+  {
+    name: 'governing verb (确保, 推动)',
+    pattern: compose('', `^(?:${alternation(GOVERNING_VERBS)})`),
+    keep: keepVerb,
+  },
 ];
+/** Action verbs (建设, 培训) are cut only in verb-object order (`新建5G基站1.2万个`) or before a determiner. */
+const ACTION_VERB: TrimRule = {
+  name: 'action verb (建设, 培训)',
+  pattern: compose('', `^${VERB_RUN}`),
+  keep: (r) => keepVerb(r),
+};
+const ACTION_VERB_BEFORE_DETERMINER: TrimRule = {
+  name: 'action verb before a determiner (培训各类乡村人才)',
+  pattern: compose('', `^${VERB_RUN}(?=各类|各种|各项|全市|全体|所有|新型|一线)`),
+};
+const PREPOSITION: TrimRule = {
+  name: 'preposition (到企业, 对…)',
+  pattern: /^(?:到|对|向|把|让|使|在|于)/,
+  keep: isMeaningless,
+};
 
 export const RIGHT_TRIMS: TrimRule[] = [
   { name: 'punctuation at the edge', pattern: /[\s，、：:；,的]+$/ },
@@ -123,7 +99,6 @@ export const RIGHT_TRIMS: TrimRule[] = [
     name: 'base year (较2020年, 比上年)',
     pattern: compose('', `(?:较|比|与|同)(?:${YEAR}年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?$`),
   },
-  { name: 'yearly rate at the end (每年)', pattern: /(?:每一?年度?|年均)$/ },
   {
     name: 'task word after a project (建设任务, 认定)',
     pattern: /(?:的)?(?:建设任务|创建任务|建设|任务|认定|创建|工作|等)$/,
@@ -133,10 +108,11 @@ export const RIGHT_TRIMS: TrimRule[] = [
 ];
 
 /** Applies trim rules at one edge until none applies. */
-export function trim(s: string, rules: TrimRule[], edge: 'left' | 'right'): string {
+function trim(s: string, rules: TrimRule[], edge: 'left' | 'right'): string {
   for (let changed = true, guard = 0; changed && guard < 20; guard++) {
     changed = false;
     for (const rule of rules) {
+      if (edge === 'left' && isVerbNoun.test(s)) return s;
       const m = rule.pattern.exec(s);
       if (!m || m[0] === '') continue;
       const rest = edge === 'left' ? s.slice(m[0].length) : s.slice(0, s.length - m[0].length);
@@ -149,56 +125,42 @@ export function trim(s: string, rules: TrimRule[], edge: 'left' | 'right'): stri
 }
 
 /** Verbs that end a noun phrase written after the unit: `4 所学校进入…序列` → `学校`. */
-const STOP_VERBS = [
-  '进入',
-  '入选',
-  '获得',
-  '获评',
-  '通过',
-  '达到',
-  '纳入',
-  '列入',
-  '参与',
-  '参加',
-  '承担',
-  '实现',
-  '完成',
-  '覆盖',
-  '用于',
-  '开展',
-  '作为',
-  '成为',
-];
+const STOP_VERBS = words(
+  '进入 入选 获得 获评 通过 达到 纳入 列入 参与 参加 承担 实现 完成 覆盖 用于 开展 作为 成为 以上 以下',
+);
 const AFTER_STOP = new RegExp(
   `[，。；;,：:！？!?\\n]|等(?![级次])|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十])|${alternation(STOP_VERBS)}`,
 );
+const OPENS_PREDICATE = new RegExp(`^(?:${alternation([...VERBS, ...ADVERBS, ...OP_WORDS])})`);
 
 /**
  * The subject written after the figure (`培育 20 门左右市级思政示范课程` → `市级思政示范课程`), or null
- * when the figure closes its clause or a verb follows it.
+ * when the figure closes its clause or a predicate follows it.
  * @param after the text after the quantity, up to the next figure
  */
-export function subjectAfter(after: string): { subject: string; offset: number } | null {
+export function subjectAfter(after: string): string | null {
+  if (/^\s*[、，。；;,：:！？!?]/.test(after)) return null;
   const lead = /^[\s的]*/.exec(after)![0].length;
   let s = after.slice(lead, lead + 40);
   const stop = AFTER_STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   if (!s || /^[A-Za-z]?$/.test(s)) return null;
-  if (
-    new RegExp(`^(?:${alternation([...VERBS.filter((v) => v.length > 1), ...ADVERBS])})`).test(s) &&
-    !BARE_UNITS.has(s)
-  )
-    return null;
-  const subject = trim(trim(s, RIGHT_TRIMS, 'right'), [LEFT_TRIMS[0]!], 'left');
-  return subject ? { subject, offset: lead } : null;
+  const opener = OPENS_PREDICATE.exec(s);
+  // `补贴` alone names the thing; `实现…` opens a new predicate.
+  if (opener && opener[0].length < s.length && !BARE_UNITS.has(s.slice(opener[0].length))) return null;
+  return trim(trim(s, RIGHT_TRIMS, 'right'), [EDGE_LEFT[0]!], 'left') || null;
 }
 
 /**
  * The subject written before the figure, from the clause text that precedes the op word
  * (`全市森林覆盖率达到` → `森林覆盖率`, `每年培训各类乡村人才` → `乡村人才`).
+ * @param predicate an op word or predicate stands between subject and figure (subject-first order)
  */
-export function subjectBefore(before: string): { subject: string; offset: number } {
+export function subjectBefore(before: string, predicate = false): string {
   const right = trim(before, RIGHT_TRIMS, 'right');
-  const subject = trim(right, LEFT_TRIMS, 'left');
-  return { subject, offset: right.length - subject.length };
+  const hasPredicate = predicate || right.length < before.replace(/[\s，、：:；,的]+$/, '').length;
+  const verbRule = hasPredicate ? ACTION_VERB_BEFORE_DETERMINER : ACTION_VERB;
+  return trim(right, [...EDGE_LEFT, verbRule, PREPOSITION], 'left');
 }
+
+export { startsWithVerb };

@@ -5,7 +5,7 @@ import { findDeadlines } from '../deadlines/rules';
 import { findExclusions } from '../exclusions/rules';
 import { findEachScopes, findPers, type EachScope } from '../scopes/rules';
 import { findBase, type Base } from '../bases/rules';
-import { subjectAfter, subjectBefore } from '../subjects/rules';
+import { startsWithVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import { Blocked, findQuantities, type Quantity } from './quantities';
 import { Layout, type Span } from './clauses';
 import { memberBeforeYear } from './members';
@@ -54,7 +54,7 @@ class SentenceReader {
     this.quantities.forEach((q, index) => {
       const clause = this.layout.clauseAt(q.start);
       const sentence = this.layout.sentenceAt(q.start);
-      const comparison = this.prefixComparison(q, clause);
+      const comparison = this.prefixComparison(q, index, clause);
       const op = resolveOp({
         range: q.max !== null,
         suffix: q.suffixOp,
@@ -103,8 +103,11 @@ class SentenceReader {
     return targets;
   }
 
-  /** The nearest op word before the figure in its clause, within reach. */
-  private prefixComparison(q: Quantity, clause: Span): Found<Comparison> | null {
+  /**
+   * The nearest op word before the figure in its clause, within reach. Across earlier figures
+   * it governs a list (`不少于10个A、5个B`) but not a new predicate (`…5000个、培训农民工3000人次`).
+   */
+  private prefixComparison(q: Quantity, index: number, clause: Span): Found<Comparison> | null {
     let best: Found<Comparison> | null = null;
     for (const c of this.comparisons) {
       if (c.end > q.start) break;
@@ -112,7 +115,16 @@ class SentenceReader {
       if (c.value.adjacent && this.text.slice(c.end, q.start).trim() !== '') continue;
       best = c;
     }
+    const previous = this.quantities[index - 1];
+    if (best && previous && previous.end > best.end && previous.end <= q.start) {
+      if (previous.suffixOp || this.hasVerb(previous.end, q.start)) return null;
+    }
     return best;
+  }
+
+  private hasVerb(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (startsWithVerb.test(this.text.slice(i, to))) return true;
+    return false;
   }
 
   /** The year the figure is due: the last one stated before it, else the next one in its sentence. */
@@ -151,7 +163,7 @@ class SentenceReader {
   private hasOwnSubject(from: number, q: Quantity, comparison: Found<Comparison> | null): boolean {
     const to = q.start;
     const gap = this.text.slice(from, to).replace(comparison ? comparison.value.word : '\u0000', '');
-    return subjectBefore(gap).subject.length >= 2 || subjectAfter(this.text.slice(q.end)) !== null;
+    return subjectBefore(gap, true).length >= 2 || subjectAfter(this.text.slice(q.end, q.end + 40)) !== null;
   }
 
   private subject(
@@ -163,20 +175,23 @@ class SentenceReader {
     each: EachScope | null,
   ): string {
     const next = this.quantities[index + 1];
-    const afterEnd = Math.min(clause.end, next ? next.start : clause.end);
+    const afterEnd = Math.min(clause.end, next ? next.start : clause.end, q.end + 60);
     const after = subjectAfter(this.text.slice(q.end, afterEnd));
-    if (after) return after.subject;
+    if (after) return after;
     const figureStart = base && base.start >= 0 ? base.start : q.start;
     if (comparison) {
       // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
-      const gap = subjectBefore(this.text.slice(comparison.end, figureStart)).subject;
+      const gap = subjectBefore(this.text.slice(comparison.end, figureStart), true);
       if (gap.length >= 2) return gap;
     }
-    let from = clause.start;
-    const eachEnd = each ? this.text.indexOf(each.scope, clause.start) : -1;
-    if (each && eachEnd >= clause.start && eachEnd < q.start) from = eachEnd + each.scope.length;
-    const to = comparison && comparison.start >= from ? comparison.start : figureStart;
-    const before = subjectBefore(this.text.slice(from, Math.max(from, to))).subject;
-    return before || this.text.slice(from, Math.max(from, to)).trim();
+    // The subject starts after an earlier figure of the clause and after a distributive scope.
+    let from = Math.max(clause.start, q.start - 60);
+    const previous = this.quantities[index - 1];
+    if (previous && previous.end > from && previous.end <= q.start) from = previous.end;
+    const eachAt = each ? this.text.lastIndexOf(each.scope, q.start) : -1;
+    if (each && eachAt >= from) from = eachAt + each.scope.length;
+    const to = Math.max(from, comparison && comparison.start >= from ? comparison.start : figureStart);
+    const region = this.text.slice(from, to);
+    return subjectBefore(region, !!comparison || !!base) || region.trim();
   }
 }
