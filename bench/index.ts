@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extraction: () => import('./extraction'),
   charts: () => import('./charts'),
   progress: () => import('./progress'),
+  storage: () => import('./storage'),
 };
 
 const only = process.argv.slice(2);

@@ -197,6 +197,16 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
     await expect(f.store.recordMeasurements([], 'stat')).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('concurrent entries to one series all land as successive revisions; none is lost', async () => {
+    const entries = [21, 22, 23, 24].map((value) =>
+      f.store.recordMeasurement(t.courses!.id, { year: 2023, value }, `stat${value}`),
+    );
+    const written = await Promise.all(entries);
+    expect(written.map((m) => m.revision).sort()).toEqual([1, 2, 3, 4]);
+    const history = await f.store.measurementHistory(t.courses!.id, 2023, null);
+    expect(history.map((m) => m.value).sort()).toEqual([21, 22, 23, 24]);
+  });
+
   it('figures of a deleted target drop out of the current list but keep their history', async () => {
     const target = t.funding!;
     expect((await f.store.listMeasurements({ targetId: target.id })).length).toBeGreaterThan(0);

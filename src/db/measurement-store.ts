@@ -95,13 +95,19 @@ const prefixed = (issues: ErrorIssue[], prefix: (string | number)[]) =>
   issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 
 export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
-  /** A concurrent writer that took the same revision number surfaces as a stale revision. */
+  /**
+   * Two writers can read the same current revision and both insert the next one; the unique
+   * (series, revision) key lets only one through. A caller who named the revision it saw is
+   * told it is stale; one who just appends is retried, reading the new current revision.
+   */
   const guarded = async <T>(expected: number | undefined, work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (e) {
-      if (isUniqueViolation(e)) throw staleRevision((expected ?? 0) + 1, expected ?? 0);
-      throw e;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        if (expected !== undefined || attempt >= 8) throw staleRevision((expected ?? 0) + 1, expected ?? 0);
+      }
     }
   };
 
