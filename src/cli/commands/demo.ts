@@ -1,5 +1,89 @@
-// Placeholder until the command is built; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('dabiao demo: 尚未实现 / not implemented yet\n');
-  return 1;
+/**
+ * `dabiao demo [--port N] [--db PATH] [--fresh]`: the product on first start. Creates the
+ * database (default data/dabiao.db), imports both seed plans with their jurisdictions and
+ * example figures (示例数据), creates one demo user per role, and serves on port 3000. A
+ * second start finds the data and adds nothing; `--fresh` starts again from an empty file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isPostgres, loadConfig, type Config } from '../../config';
+import type { Store, UserRole } from '../../db/store';
+import { ROLE_LABELS } from '../../http/auth';
+import { parseServeArgs, serve } from './serve';
+
+const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
+
+建库、导入两份示例方案（吉林市、四平市）及其县（市）区和示例数据，创建演示账号，
+并在 http://localhost:3000 启动服务。再次运行时沿用已有数据，不会重复导入。
+  --fresh   删除已有的演示数据库文件，从头开始
+`;
+
+/** Fixed, printed passwords: this is a demo on the local machine, never a production setup. */
+export const DEMO_USERS: { username: string; role: UserRole; displayName: string; password: string }[] = [
+  { username: 'admin', role: 'admin', displayName: '演示管理员', password: 'demo-admin' },
+  {
+    username: 'statistician',
+    role: 'statistician',
+    displayName: '演示填报员',
+    password: 'demo-statistician',
+  },
+  { username: 'evaluator', role: 'evaluator', displayName: '演示评估员', password: 'demo-evaluator' },
+  { username: 'leader', role: 'leader', displayName: '演示领导', password: 'demo-leader' },
+];
+
+async function ensureDemoUsers(store: Store): Promise<string[]> {
+  const lines = ['', '演示账号（仅供演示，请勿用于正式环境） / demo logins (demo only):'];
+  for (const u of DEMO_USERS) {
+    const existing = await store.findUser(u.username);
+    if (!existing) await store.createUser(u);
+    const password =
+      !existing || (await store.verifyPassword(u.username, u.password)) ? u.password : '（已修改 / changed）';
+    lines.push(
+      `  ${ROLE_LABELS[u.role].padEnd(4, '　')} ${u.username.padEnd(13)} 密码 / password: ${password}`,
+    );
+  }
+  return lines;
+}
+
+function removeDatabaseFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+}
+
+export async function prepareDemo(store: Store): Promise<string[]> {
+  const { seedDemo } = await import('../../demo/seed-demo');
+  await seedDemo(store);
+  const plans = await store.listPlans();
+  const lines = ['', '示例方案 / demo plans（含示例数据 2023–2025）:'];
+  for (const plan of plans) lines.push(`  [${plan.id}] ${plan.title}`);
+  return [...lines, ...(await ensureDemoUsers(store))];
+}
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseServeArgs(args, { fresh: { type: 'boolean' } });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(process.env, parsed.overrides);
+  } catch (e) {
+    process.stderr.write(`配置有误 / invalid configuration: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.fresh) {
+    if (isPostgres(config)) {
+      process.stderr.write('--fresh 只适用于数据库文件 / --fresh works on a database file only\n');
+      return 2;
+    }
+    removeDatabaseFile(config.database);
+  }
+  if (!isPostgres(config)) fs.mkdirSync(path.dirname(path.resolve(config.database)), { recursive: true });
+  return serve(config, prepareDemo);
 }

@@ -49,14 +49,21 @@ export async function ensureAdmin(store: Store, out: (line: string) => void): Pr
   out(`created administrator "admin" with password ${password} (shown only once)`);
 }
 
-export async function serve(config: Config, prepare?: (store: Store) => Promise<void>): Promise<number> {
+/**
+ * Opens the store, runs `prepare` (default: make sure an admin exists), serves until a
+ * signal. Lines `prepare` returns are printed after the address.
+ */
+export async function serve(config: Config, prepare?: (store: Store) => Promise<string[]>): Promise<number> {
   const out = (line: string) => process.stdout.write(line + '\n');
   const store = await openStore(config);
+  let after: string[] = [];
   try {
-    await (prepare ?? ((s) => ensureAdmin(s, out)))(store);
+    after = prepare ? await prepare(store) : (await ensureAdmin(store, out), []);
   } catch (e) {
     await store.close();
-    throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`准备数据失败 / setup failed: ${message}\n`);
+    return 1;
   }
   let running;
   try {
@@ -75,6 +82,7 @@ export async function serve(config: Config, prepare?: (store: Store) => Promise<
   }
   out(`达标已启动：${running.url}`);
   out(`接口文档 / API: ${running.url}/api/openapi.json   按 Ctrl+C 停止 / Ctrl+C to stop`);
+  after.forEach(out);
   await closeOnSignal(running);
   out('达标已停止 / stopped');
   return 0;

@@ -3,8 +3,6 @@
  * and the plan's tasks and targets. Importing the same file twice answers 200 with the plan
  * already stored and `created: false`; a new plan answers 201.
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import express, { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
@@ -62,31 +60,16 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
     async (req, res) => {
       const doc = incomingDocument(req);
       // Loaded on first import: the document readers (mammoth, exceljs) are not needed to serve.
-      const [{ readPlan }, { extractTargets }] = await Promise.all([
-        import('../../documents/read-plan'),
-        import('../../../extractors/targets/extract-targets'),
-      ]);
-      const extracted = await readPlan(doc.fileName, doc.data, { extractTargets });
-      const title = doc.title ?? extracted.title ?? path.parse(doc.fileName).name;
-      const { plan, created } = await store.importPlan(
-        {
-          extracted,
-          title,
-          issuer: doc.issuer ?? null,
-          year: doc.year ?? null,
-          sourceName: doc.fileName,
-          sourceHash: createHash('sha256').update(doc.data).digest('hex'),
-        },
+      const { importPlanFile } = await import('../../db/import-plan-file');
+      const { plan, created, tasks, targets } = await importPlanFile(
+        store,
+        doc.fileName,
+        doc.data,
+        { title: doc.title, issuer: doc.issuer, year: doc.year },
         actorOf(res),
       );
-      const [tasks, targets] = await Promise.all([store.listTasks(plan.id), store.listTargets(plan.id)]);
       if (created) res.location(`/api/plans/${plan.id}`);
-      reply(
-        res,
-        PlanImportResponse,
-        { plan, created, tasks: tasks.length, targets: targets.length },
-        created ? 201 : 200,
-      );
+      reply(res, PlanImportResponse, { plan, created, tasks, targets }, created ? 201 : 200);
     },
   );
 

@@ -1,0 +1,55 @@
+/**
+ * `dabiao serve` as a real child process: started on a free port (`--port 0`), its printed
+ * address and first-start admin password read from stdout, stopped with SIGTERM.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/dabiao.js', import.meta.url));
+
+export interface ChildServer {
+  url: string;
+  /** Printed once, on the first start over an empty database. */
+  adminPassword: string | null;
+  output(): string;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function startChildServer(
+  database: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', database], {
+    cwd: path.dirname(path.dirname(BIN)),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const check = () => {
+      const m = /达标已启动：(http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    void exited.then(() => reject(new Error(`server exited:\n${out}`)));
+  });
+  return {
+    url,
+    adminPassword: /初始密码：(\S+?)（/.exec(out)?.[1] ?? null,
+    output: () => out,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
