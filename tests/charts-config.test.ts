@@ -38,7 +38,7 @@ describe('plan overview', () => {
   it('has one bar per quantified target, best completion first, unreported last', () => {
     expect(data).toHaveLength(jilin.targets.length);
     for (let i = 1; i < data.length; i++) expect(data[i - 1]!).toBeGreaterThanOrEqual(data[i]!);
-    const texts = config.options!.plugins!.dabiaoBarLabels!.texts;
+    const texts = config.options!.plugins!.dabiaoBarLabels!.texts!;
     expect(texts.at(-1)).toBe('未填报');
     expect(texts[0]).toMatch(/^\d+%$/);
   });
@@ -46,7 +46,7 @@ describe('plan overview', () => {
   it('colours each bar by its status and draws the 100% line', () => {
     const colours = config.data.datasets[0]!.backgroundColor as string[];
     expect(new Set(colours)).toEqual(new Set(Object.values(STATUS_COLORS)));
-    expect(config.options!.plugins!.dabiaoReferenceLines!.lines).toContainEqual(
+    expect(config.options!.plugins!.dabiaoReferenceLines!.lines!).toContainEqual(
       expect.objectContaining({ scale: 'x', value: 100 }),
     );
   });
@@ -111,7 +111,7 @@ describe('one target over the years', () => {
     expect(config.data.labels).toEqual(row.progress.members!.map((m) => m.member));
     const colours = config.data.datasets[0]!.backgroundColor as string[];
     expect(colours).toEqual(row.progress.members!.map((m) => STATUS_COLORS[m.status]));
-    expect(config.options!.plugins!.dabiaoReferenceLines!.lines[0]!.value).toBe(row.value);
+    expect(config.options!.plugins!.dabiaoReferenceLines!.lines![0]!.value).toBe(row.value);
   });
 
   it('refuses a target of another plan', () => {
@@ -143,7 +143,7 @@ describe('status distribution', () => {
       siping.statusCounts.unreported,
     ]);
     expect(config.data.labels![0]).toBe(`已达标  ${siping.statusCounts.met} 项`);
-    expect(config.options!.plugins!.dabiaoCenterText!.lines[0]).toBe(String(siping.targets.length));
+    expect(config.options!.plugins!.dabiaoCenterText!.lines![0]).toBe(String(siping.targets.length));
   });
 });
 
