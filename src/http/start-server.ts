@@ -43,13 +43,19 @@ export async function startServer(
   return { server, url: `http://${shownHost}:${port}`, close };
 }
 
-/** Resolves after SIGINT or SIGTERM has closed the server and the database. */
+/**
+ * Resolves after SIGINT or SIGTERM has closed the server and the database. A repeated signal
+ * while closing (a second Ctrl+C, a supervisor forwarding its own) is ignored rather than
+ * killing the process half-way: closing is bounded by the drain timeout anyway.
+ */
 export function closeOnSignal(running: RunningServer): Promise<void> {
   return new Promise((resolve) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void running.close().then(resolve);
+      void running.close().then(() => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
