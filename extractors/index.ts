@@ -2,3 +2,4 @@
 export { extractTargets } from './targets/extract-targets';
 export { scoreTargets } from './scoring/score-targets';
 export type { Op, Target, TaskUnit, ExtractedTask, ExtractedPlan } from './types';
+export { extractPlan, extractPlanFromRows, extractPlanFromText } from './plan';

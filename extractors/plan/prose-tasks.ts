@@ -43,9 +43,11 @@ export function unitsInProse(text: string): TaskUnit[] {
 function sentenceSpans(paragraph: string, targets: readonly Target[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
+  let t = 0;
   for (const m of paragraph.matchAll(SENTENCE_END)) {
     const cut = m.index + 1;
-    if (targets.some((t) => t.start < cut && cut < t.end)) continue;
+    while (t < targets.length && targets[t]!.end <= cut) t++;
+    if (t < targets.length && targets[t]!.start < cut) continue;
     spans.push([from, cut]);
     from = cut;
   }
@@ -53,7 +55,7 @@ function sentenceSpans(paragraph: string, targets: readonly Target[]): Array<[nu
   return spans;
 }
 
-/** The task for one sentence span, or null when no target lies in it. */
+/** The task for one sentence span, given the targets lying in it, or null when none does. */
 function sentenceTask(
   paragraph: string,
   [from, to]: [number, number],
@@ -96,8 +98,13 @@ export function proseTasks(paragraphs: readonly string[], extractTargets: Extrac
     const next = paragraphs[i + 1] ?? '';
     if (units.length === 0 && /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/.test(next))
       units = unitsInProse(next);
-    for (const span of sentenceSpans(paragraph, targets)) {
-      const task = sentenceTask(paragraph, span, targets, units);
+    const sorted = [...targets].sort((a, b) => a.start - b.start);
+    let t = 0;
+    for (const span of sentenceSpans(paragraph, sorted)) {
+      // Hand each sentence only the targets that start in it, keeping the whole pass linear.
+      const first = t;
+      while (t < sorted.length && sorted[t]!.start < span[1]) t++;
+      const task = sentenceTask(paragraph, span, sorted.slice(first, t), units);
       if (task) tasks.push(task);
     }
   });

@@ -20,9 +20,10 @@ interface TableRead {
   next: number;
 }
 
-/** Tab-separated rows from a header line on; a wrapped line continues the row's task cell. */
+/** Tab-separated rows from a header line on; a wrapped line continues the cell it broke. */
 function readTabRows(lines: readonly string[], at: number, taskColumn: number): TableRead {
   const rows: string[][] = [lines[at]!.split('\t').map((c) => c.trim())];
+  const width = rows[0]!.length;
   let i = at + 1;
   let afterRow = true;
   for (; i < lines.length; i++) {
@@ -32,12 +33,20 @@ function readTabRows(lines: readonly string[], at: number, taskColumn: number): 
       continue;
     }
     if (line.includes('\t')) {
-      rows.push(line.split('\t').map((c) => c.trim()));
+      const cells = line.split('\t').map((c) => c.trim());
+      const last = rows.at(-1)!;
+      // A row cut short by a wrapped cell goes on in the next line: its first piece ends that cell.
+      if (afterRow && rows.length > 1 && last.length < width && last.length + cells.length - 1 <= width) {
+        last[last.length - 1] += '\n' + cells[0];
+        last.push(...cells.slice(1));
+      } else rows.push(cells);
       afterRow = true;
       continue;
     }
     if (PAGE_NUMBER.test(line)) continue;
-    const nextLine = lines.slice(i + 1).find((l) => !isBlank(l));
+    let ahead = i + 1;
+    while (ahead < lines.length && isBlank(lines[ahead]!)) ahead++;
+    const nextLine = lines[ahead];
     const last = rows.at(-1)!;
     if (afterRow && nextLine?.includes('\t') && rows.length > 1 && last[taskColumn] !== undefined) {
       last[taskColumn] += '\n' + line.trim();
@@ -120,7 +129,8 @@ export function textBlocks(text: string): DocBlock[] {
       }
     }
     if (startsCell(line)) {
-      const header = blockCells(blockAt(lines, i));
+      const block = blockAt(lines, i);
+      const header = blockCells(block);
       const columns = findColumns(header);
       if (columns) {
         flushProse();
@@ -129,6 +139,10 @@ export function textBlocks(text: string): DocBlock[] {
         i = table.next;
         continue;
       }
+      // Not a header: the whole block is prose, read once.
+      prose.push(...block.map((l) => l.trim()).filter((l) => l.length > 0));
+      i += block.length;
+      continue;
     }
     prose.push(line.trim());
     i++;

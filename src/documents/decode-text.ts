@@ -36,7 +36,7 @@ export function decodeText(data: Uint8Array, fileName: string): DecodedText {
   if (!decoded || CONTROL.test(decoded.text.slice(0, 65536))) {
     throw new DomainError(
       'binary_document',
-      `文件“${fileName}”不是可识别的文本（既非 UTF-8/UTF-16，也非 GB18030）/ “${fileName}” is binary, not readable text (neither UTF-8/UTF-16 nor GB18030)`,
+      `文件“${fileName}”不是可识别的文本（既非 UTF-8/UTF-16，也非 GB18030） / “${fileName}” is binary, not readable text (neither UTF-8/UTF-16 nor GB18030)`,
       [{ path: ['file'], message: 'binary_document' }],
     );
   }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { extractPlan, findColumns, textBlocks, type DocBlock, type PlanOptions } from '../../extractors/plan';
+import { extractTargets } from '../../extractors/targets/extract-targets';
 import type { ExtractedPlan } from '../../extractors/types';
 import { DomainError } from '../errors';
 import { decodeText } from './decode-text';
@@ -62,7 +63,11 @@ async function blocksOf(fileName: string, data: Buffer): Promise<DocBlock[]> {
  * Reads a plan file's bytes; the plan is named after the file.
  * @example await readPlan('000_3cb08648fdcd494e.txt', bytes) // { plan, title, tasks: [53 tasks] }
  */
-export async function readPlan(fileName: string, data: Buffer, options: PlanOptions): Promise<ExtractedPlan> {
+export async function readPlan(
+  fileName: string,
+  data: Buffer,
+  options: PlanOptions = { extractTargets },
+): Promise<ExtractedPlan> {
   const name = path.basename(fileName);
   const blocks = await blocksOf(name, data);
   if (!hasText(blocks)) throw emptyDocument(name);

@@ -45,7 +45,7 @@ export function sniffFormat(fileName: string, data: Buffer): DocumentFormat {
     if (data.includes('xl/workbook.xml')) return 'xlsx';
     if (ext === '.docx' || ext === '.xlsx') {
       throw unsupported(
-        `“${fileName}”不是有效的 ${ext} 文件（压缩包中缺少文档内容）/ “${fileName}” is not a valid ${ext} file`,
+        `“${fileName}”不是有效的 ${ext} 文件（压缩包中缺少文档内容） / “${fileName}” is not a valid ${ext} file`,
       );
     }
     throw binary(
