@@ -91,3 +91,13 @@ const CAN = {
 export function can(user, action) {
   return !!user && (user.role === 'admin' || CAN[action].includes(user.role));
 }
+
+/**
+ * A field's error as shown beside that field: the field's own name in front is dropped
+ * (`数值（value）：必须填写` → `必须填写`, `value：数值应为非负数` → `数值应为非负数`).
+ */
+export function fieldMessage(message) {
+  return message
+    .replace(/^[^：:]{0,24}（[A-Za-z0-9_.]+）[：:]\s*/, '')
+    .replace(/^[A-Za-z0-9_.]+[：:]\s*/, '');
+}

@@ -103,3 +103,17 @@ export function downloadLink(href, label, icon = '⤓') {
     label,
   );
 }
+
+/**
+ * A file chooser in Chinese (the native one speaks the browser's language): a hidden input,
+ * a button-like label and the chosen file's name.
+ */
+export function filePicker({ id, accept, label = '选择文件' }) {
+  const input = h('input', { type: 'file', id, name: 'file', accept, class: 'visually-hidden' });
+  const name = h('span', { class: 'file-name' }, '未选择文件');
+  input.addEventListener('change', () => {
+    name.textContent = input.files?.[0]?.name ?? '未选择文件';
+  });
+  const button = h('label', { for: id, class: 'btn' }, label);
+  return { element: h('div', { class: 'file-picker' }, input, button, name), input, name };
+}

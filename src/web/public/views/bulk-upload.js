@@ -4,7 +4,7 @@
  */
 import { ApiError, post } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { errorBox } from '../lib/widgets.js';
+import { errorBox, filePicker } from '../lib/widgets.js';
 
 /** @param {{id: number}} plan @param {() => void} done reloads the plan after a good upload */
 export function bulkUpload(plan, done) {

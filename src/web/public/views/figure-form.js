@@ -4,7 +4,7 @@
  */
 import { ApiError, post } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { formatAmount } from '../lib/format.js';
+import { fieldMessage, formatAmount } from '../lib/format.js';
 
 export function figureForm(ctx) {
   const { target, figures, memberNames, years, asOfYear } = ctx;
@@ -30,7 +30,15 @@ export function figureForm(ctx) {
     );
   }
 
-  const defaultYear = years.includes(asOfYear) ? asOfYear : years[years.length - 1];
+  // The latest year already due that has no figure yet; else the year being judged.
+  const thisYear = new Date().getFullYear();
+  const filled = new Set(target.each ? [] : figures.current.map((m) => m.year));
+  const open = years.filter((y) => y <= thisYear && !filled.has(y));
+  const defaultYear = open.length
+    ? open[open.length - 1]
+    : years.includes(asOfYear)
+      ? asOfYear
+      : years[years.length - 1];
   const yearSelect = h(
     'select',
     null,
@@ -141,6 +149,11 @@ export function figureForm(ctx) {
         bad ??= memberSelect;
       } else body.member = memberSelect.value;
     }
+    const ratioGiven = body.numerator !== undefined && body.denominator !== undefined;
+    if (!bad && body.value === undefined && !ratioGiven) {
+      showError('value', target.base ? '请填写数值，或同时填写分子和分母' : '请填写数值');
+      bad = value;
+    }
     if (bad) return bad.focus();
     if (note.value.trim()) body.note = note.value.trim();
     body.revision = currentSeries()?.revision ?? 0;
@@ -157,7 +170,7 @@ export function figureForm(ctx) {
       const unplaced = [];
       for (const issue of e.issues) {
         const name = String(issue.path[0] ?? '');
-        if (showError(name, issue.message)) first ??= fields[name];
+        if (showError(name, fieldMessage(issue.message))) first ??= fields[name];
         else unplaced.push(issue.message);
       }
       if (unplaced.length || !first) {

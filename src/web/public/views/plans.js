@@ -91,13 +91,8 @@ function importForm() {
     class: 'visually-hidden',
   });
   const status = h('div', { class: 'import-status', 'aria-live': 'polite' });
-  const label = h('label', { for: 'plan-file', class: 'btn btn-primary', tabindex: '0' }, '＋ 导入方案');
-  label.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      input.click();
-    }
-  });
+  // The hidden input keeps the keyboard focus; the label is what the eye sees.
+  const label = h('label', { for: 'plan-file', class: 'btn btn-primary' }, '＋ 导入方案');
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (!file) return;

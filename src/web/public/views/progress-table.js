@@ -189,7 +189,12 @@ function targetRow(row, record) {
     h('td', { class: 'num' }, latest),
     h('td', { class: 'num' }, completionBar(p.completion, p.status, p.expected)),
     h('td', { class: 'num' }, formatPercent(p.expected, 0)),
-    h('td', null, statusChip(p.status), p.note ? h('small', { class: 'muted block' }, p.note) : null),
+    h(
+      'td',
+      { title: p.note || null },
+      statusChip(p.status),
+      p.aboveRange ? h('small', { class: 'muted block' }, '高于区间上限') : null,
+    ),
     h('td', { class: 'unit' }, row.leadUnit ?? '—'),
   );
 }

@@ -4,7 +4,7 @@
  */
 import { ApiError, del, patch, post, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { OP_LABELS, ORIGIN_LABELS, can, formatNumber, formatTime } from '../lib/format.js';
+import { OP_LABELS, ORIGIN_LABELS, can, fieldMessage, formatNumber, formatTime } from '../lib/format.js';
 
 export function targetFields(ctx) {
   const card = h('section', { class: 'card', id: 'target-fields' });
@@ -183,7 +183,7 @@ function showEditor(card, ctx) {
       for (const issue of e.issues) {
         const el = errors[String(issue.path[0])];
         if (el) {
-          el.textContent = issue.message;
+          el.textContent = fieldMessage(issue.message);
           el.hidden = false;
         } else loose.push(issue.message);
       }

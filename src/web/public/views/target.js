@@ -55,12 +55,28 @@ export async function renderTarget(main, [id], q, alive) {
     chart.replaceWith(h('p', { class: 'muted chart-missing' }, '图表暂时无法生成。')),
   );
 
+  const entering = can(session.user, 'recordMeasurements');
+  const figuresCard = h(
+    'section',
+    { class: 'card', id: 'figures' },
+    h(
+      'div',
+      { class: 'card-head' },
+      h('h2', null, '填报数据'),
+      h('span', { class: 'muted small' }, `共 ${figures.current.length} 条当前数据`),
+    ),
+    figuresTable(ctx),
+    entering ? figureForm(ctx) : h('p', { class: 'muted small' }, '当前角色只能查看数据；数据由填报员录入。'),
+  );
+
   replace(
     main,
     h(
       'div',
       { class: 'target-page' },
       head(target, task, progress, view),
+      // Statisticians come here to enter figures: their form leads; others read the chart first.
+      entering ? figuresCard : null,
       h(
         'div',
         { class: 'grid-2' },
@@ -68,20 +84,7 @@ export async function renderTarget(main, [id], q, alive) {
         targetFields(ctx),
       ),
       progress?.members ? memberTable(progress, target) : null,
-      h(
-        'section',
-        { class: 'card', id: 'figures' },
-        h(
-          'div',
-          { class: 'card-head' },
-          h('h2', null, '填报数据'),
-          h('span', { class: 'muted small' }, `截至 ${view.asOfYear} 年`),
-        ),
-        figuresTable(ctx),
-        can(session.user, 'recordMeasurements')
-          ? figureForm(ctx)
-          : h('p', { class: 'muted small' }, '当前角色只能查看数据；数据由填报员录入。'),
-      ),
+      entering ? null : figuresCard,
       h(
         'section',
         { class: 'card', id: 'history' },

@@ -1,0 +1,242 @@
+/**
+ * The web client in a real browser (Debian's chromium through playwright-core) against the
+ * real server over a temporary SQLite file with the demo plans and figures: what a
+ * statistician, an evaluator and a leader see and can do. Screenshots go to .tmp/web/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT, loadConfig } from '../src/config';
+import { openStore } from '../src/db/open-store';
+import type { Store, UserRole } from '../src/db/store';
+import { seedDemo } from '../src/demo/seed-demo';
+import { startServer, type RunningServer } from '../src/http/start-server';
+import { loadPlanProgress } from '../src/progress/load-plan-progress';
+import { STATUS_LABELS } from '../src/progress/types';
+
+const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
+const PASSWORD = 'web-test-password';
+const USERS: Record<string, { role: UserRole; name: string }> = {
+  tongji: { role: 'statistician', name: '王丽' },
+  pinggu: { role: 'evaluator', name: '李强' },
+  lingdao: { role: 'leader', name: '张局长' },
+};
+const STATUS_WORDS = new Set(Object.values(STATUS_LABELS));
+
+let dir: string;
+let store: Store;
+let server: RunningServer;
+let browser: Browser;
+let planId: number;
+let problems: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-ui-'));
+  mkdirSync(SHOTS, { recursive: true });
+  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  store = await openStore(config);
+  const seeded = await seedDemo(store);
+  planId = seeded[0]!.plan.id;
+  for (const [username, { role, name }] of Object.entries(USERS)) {
+    await store.createUser({ username, displayName: name, role, password: PASSWORD });
+  }
+  server = await startServer(config, store);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh browser page signed in through the login form; script errors are collected. */
+async function signIn(username: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
+  await page.goto(server.url + '/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('.plan-list').waitFor();
+  return page;
+}
+
+/** A target a statistician can enter plainly (no members, no base) that is not met yet. */
+async function openTarget() {
+  const view = await loadPlanProgress(store, planId, { asOfYear: 2025 });
+  const row = view.targets.find(
+    (t) =>
+      t.each === null &&
+      t.base === null &&
+      ['gte', 'eq', 'approx'].includes(t.op) &&
+      t.progress.status !== 'met' &&
+      t.value > 0,
+  );
+  if (!row) throw new Error('demo plan has no open plain target');
+  return row;
+}
+
+describe('web client', () => {
+  test('a wrong password shows the API message in Chinese', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(server.url + '/');
+    await page.getByLabel('用户名').fill('tongji');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe('用户名或密码错误');
+    await page.screenshot({ path: path.join(SHOTS, 'login-error.png') });
+    await page.close();
+  });
+
+  test('a statistician reads the progress table, enters a figure and sees status and history change', async () => {
+    const page = await signIn('tongji');
+    expect(await page.locator('.plan-card h2').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('吉林市')]),
+    );
+
+    await page.locator('.plan-card h2 a').first().click();
+    const rows = page.locator('.progress-table tbody tr');
+    await rows.first().waitFor();
+    const statuses = await page.locator('.progress-table tbody td .chip').allTextContents();
+    expect(statuses.length).toBeGreaterThan(10);
+    expect(statuses.filter((s) => !STATUS_WORDS.has(s))).toEqual([]);
+    // The table shows as many of each status as the progress rules count for the year shown.
+    const asOf = Number(await page.locator('#as-of-year').inputValue());
+    const view = await loadPlanProgress(store, planId, { asOfYear: asOf });
+    const shown = Object.fromEntries(
+      Object.entries(STATUS_LABELS).map(([status, label]) => [
+        status,
+        statuses.filter((s) => s === label).length,
+      ]),
+    );
+    expect(shown).toEqual(view.statusCounts);
+    expect(new Set(statuses).size).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: path.join(SHOTS, 'plan-statistician.png') });
+
+    // Filtering by status leaves only that status.
+    const pick = Object.entries(STATUS_LABELS).find(([, label]) => label === statuses.at(-1))!;
+    await page.locator('#filter-status').selectOption(pick[0]);
+    const filtered = await page.locator('.progress-table tbody td .chip').allTextContents();
+    expect(filtered).toEqual(statuses.filter((s) => s === pick[1]));
+    await page.locator('#filter-status').selectOption('');
+
+    const row = await openTarget();
+    await page.locator(`.progress-table a[href="#/targets/${row.targetId}"]`).click();
+    await page.locator('#figure-value').waitFor();
+    const before = await page.locator('.target-kpis').textContent();
+    expect(before).toContain(STATUS_LABELS[row.progress.status]);
+
+    await page.locator('#figure-year').selectOption('2025');
+    await page.locator('#figure-value').fill(String(row.value));
+    await page.locator('#figure-note').fill('网页录入测试');
+    await page.getByRole('button', { name: '保存数据' }).click();
+
+    await expect.poll(() => page.locator('.target-kpis .chip').textContent()).toBe('已达标');
+    expect(await page.locator('.target-kpis .completion-value').textContent()).toMatch(/^1\d\d(\.\d)?%$/);
+    const history = page.locator('#history .history-table tbody tr').first();
+    expect(await history.textContent()).toContain('网页录入测试');
+    expect(await history.textContent()).toContain('2025 年');
+    await page.screenshot({ path: path.join(SHOTS, 'target-statistician.png'), fullPage: true });
+
+    // Back on the plan, the row shows the new status.
+    await page.goBack();
+    const link = page.locator(`.progress-table a[href="#/targets/${row.targetId}"]`);
+    await link.waitFor();
+    const tr = page.locator('.progress-table tbody tr', {
+      has: page.locator(`a[href="#/targets/${row.targetId}"]`),
+    });
+    expect(await tr.locator('.chip').textContent()).toBe('已达标');
+    await page.close();
+  });
+
+  test.each([
+    ['-5', '数值应为非负数'],
+    ['十二', '请输入数字'],
+    ['', '请填写数值'],
+  ])('an invalid figure %j shows the error beside the value field', async (typed, message) => {
+    const row = await openTarget();
+    const page = await signIn('tongji');
+    await page.goto(`${server.url}/#/targets/${row.targetId}`);
+    await page.locator('#figure-value').fill(typed);
+    const countBefore = (await store.listMeasurements({ targetId: row.targetId })).length;
+    await page.getByRole('button', { name: '保存数据' }).click();
+    const error = page.locator('#figure-value-error');
+    await expect.poll(() => error.textContent()).toContain(message);
+    expect(await error.isVisible()).toBe(true);
+    expect(await page.locator('#figure-value').getAttribute('aria-invalid')).toBe('true');
+    // Focus goes to the field at fault, so a keyboard user can type the fix at once.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-value');
+    expect((await store.listMeasurements({ targetId: row.targetId })).length).toBe(countBefore);
+    if (typed === '-5') await page.screenshot({ path: path.join(SHOTS, 'figure-error.png') });
+    await page.close();
+  });
+
+  test('a leader reads charts and tables but gets no entry form or upload', async () => {
+    const page = await signIn('lingdao');
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    await page.locator('.progress-table tbody tr').first().waitFor();
+    expect(await page.locator('#bulk-file').count()).toBe(0);
+    const chart = page.locator('.chart-card img.chart');
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'plan-leader.png') });
+
+    const row = await openTarget();
+    await page.goto(`${server.url}/#/targets/${row.targetId}`);
+    await page.locator('#figures').waitFor();
+    expect(await page.locator('#figure-value').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '核实' }).count()).toBe(0);
+    expect(await page.locator('#figures').textContent()).toContain('当前角色只能查看数据');
+    await page.close();
+  });
+
+  test('an evaluator verifies a figure and sets a qualitative task', async () => {
+    const row = await openTarget();
+    const page = await signIn('pinggu');
+    await page.goto(`${server.url}/#/targets/${row.targetId}`);
+    const verify = page.locator('.figures-table tbody tr').first().getByRole('button', { name: '核实' });
+    await verify.click();
+    await expect
+      .poll(() => page.locator('.figures-table tbody tr .chip').first().textContent())
+      .toBe('已核实');
+
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    const select = page.locator('#qualitative select').first();
+    await select.selectOption('in_progress');
+    await expect
+      .poll(async () => (await store.listTasks(planId)).some((t) => t.qualitativeStatus === 'in_progress'))
+      .toBe(true);
+    await page.close();
+  });
+
+  test('a narrow window keeps every screen usable', async () => {
+    const page = await signIn('tongji', { width: 390, height: 800 });
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    await page.locator('.progress-table tbody tr').first().waitFor();
+    // The page itself never scrolls sideways; only the wide table does, inside its box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'plan-narrow.png') });
+    await page.close();
+  });
+
+  test('no script error on any screen', () => {
+    expect(problems).toEqual([]);
+    problems = [];
+  });
+});
