@@ -181,7 +181,7 @@ describe('web client', () => {
     expect(await error.isVisible()).toBe(true);
     expect(await page.locator('#figure-value').getAttribute('aria-invalid')).toBe('true');
     // Focus goes to the field at fault, so a keyboard user can type the fix at once.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-value');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('figure-value');
     expect((await store.listMeasurements({ targetId: row.targetId })).length).toBe(countBefore);
     if (typed === '-5') await page.screenshot({ path: path.join(SHOTS, 'figure-error.png') });
     await page.close();
@@ -193,7 +193,9 @@ describe('web client', () => {
     await page.locator('.progress-table tbody tr').first().waitFor();
     expect(await page.locator('#bulk-file').count()).toBe(0);
     const chart = page.locator('.chart-card img.chart');
-    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => chart.evaluate((img: { naturalWidth: number }) => img.naturalWidth))
+      .toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'plan-leader.png') });
 
     const row = await openTarget();
@@ -229,7 +231,7 @@ describe('web client', () => {
     await page.goto(`${server.url}/#/plans/${planId}`);
     await page.locator('.progress-table tbody tr').first().waitFor();
     // The page itself never scrolls sideways; only the wide table does, inside its box.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, 'plan-narrow.png') });
     await page.close();
