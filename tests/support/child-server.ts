@@ -1,5 +1,5 @@
 /**
- * `dabiao serve` as a real child process: started on a free port (`--port 0`), its printed
+ * `dabiao serve` (or `dabiao demo`) as a real child process: started on a free port (`--port 0`), its printed
  * address and first-start admin password read from stdout, stopped with SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,22 +20,32 @@ export interface ChildServer {
 export async function startChildServer(
   database: string,
   env: Record<string, string> = {},
+  command: 'serve' | 'demo' = 'serve',
+  extraArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', database], {
-    cwd: path.dirname(path.dirname(BIN)),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, command, '--port', '0', '--db', database, ...extraArgs],
+    {
+      cwd: path.dirname(path.dirname(BIN)),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 45_000);
     const check = () => {
       const m = /达标已启动：(http:\/\/\S+)/.exec(out);
-      if (m) {
+      // The demo prints its logins after the address: wait for the last of them.
+      if (m && (command === 'serve' || out.includes('leader '))) {
         clearTimeout(timer);
         resolve(m[1]!);
       }
