@@ -105,6 +105,7 @@ function judgeMembers(
     aboveRange: judged.some((j) => j.aboveRange),
     members,
     membersMet,
+    // For the tally, the "latest figure" is the number of members met in the judged year.
     latest: { year: judgedYear, value: membersMet },
   };
 
