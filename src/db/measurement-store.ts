@@ -4,29 +4,16 @@
  * the latest. A bulk upload validates every row before writing any, inside one
  * transaction, so one bad row leaves the database exactly as it was.
  */
-import type { Kysely, Transaction } from 'kysely';
-import { DomainError, type ErrorIssue } from '../errors';
-import {
-  isUniqueViolation,
-  notFound,
-  now,
-  staleRevision,
-  toMeasurementRecord,
-  toTargetRecord,
-  type TargetRow,
-} from './rows';
+import type { Kysely } from 'kysely';
+import { DomainError } from '../errors';
+import { currentRevision, insertRevision, liveTarget, planMembers } from './measurement-series';
+import { recordMeasurementRows } from './record-measurements';
+import { isUniqueViolation, notFound, staleRevision, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
-import type {
-  Actor,
-  JurisdictionMember,
-  MeasurementRecord,
-  MeasurementRow,
-  MeasurementState,
-  Store,
-  TargetRecord,
-} from './store';
-import { targetRows } from './target-store';
-import { checkMeasurement, type CheckedMeasurement } from './validate-measurement';
+import type { MeasurementRow, MeasurementState, Store } from './store';
+import { checkMeasurement } from './validate-measurement';
+
+const STATES: MeasurementState[] = ['reported', 'verified', 'returned'];
 
 type MeasurementStore = Pick<
   Store,
@@ -36,63 +23,6 @@ type MeasurementStore = Pick<
   | 'listMeasurements'
   | 'measurementHistory'
 >;
-
-type Db = Kysely<Database> | Transaction<Database>;
-
-const STATES: MeasurementState[] = ['reported', 'verified', 'returned'];
-
-async function liveTarget(db: Db, id: number): Promise<TargetRecord | null> {
-  const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();
-  return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
-}
-
-async function planMembers(db: Db, planId: number): Promise<JurisdictionMember[]> {
-  const rows = await db
-    .selectFrom('plan_members')
-    .select(['name', 'kind'])
-    .where('plan_id', '=', planId)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
-}
-
-async function currentRevision(db: Db, targetId: number, year: number, member: string): Promise<number> {
-  const row = await db
-    .selectFrom('measurements')
-    .select((eb) => eb.fn.max('revision').as('revision'))
-    .where('target_id', '=', targetId)
-    .where('year', '=', year)
-    .where('member', '=', member)
-    .executeTakeFirst();
-  return Number(row?.revision ?? 0);
-}
-
-async function insertRevision(
-  db: Db,
-  target: TargetRecord,
-  m: CheckedMeasurement,
-  revision: number,
-  state: MeasurementState,
-  actor: Actor,
-): Promise<MeasurementRecord> {
-  const row = await db
-    .insertInto('measurements')
-    .values({
-      target_id: target.id,
-      plan_id: target.planId,
-      ...m,
-      revision,
-      state,
-      entered_by: actor,
-      entered_at: now(),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toMeasurementRecord(row);
-}
-
-const prefixed = (issues: ErrorIssue[], prefix: (string | number)[]) =>
-  issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 
 export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
   /**
@@ -130,67 +60,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
 
     recordMeasurements(rows: MeasurementRow[], actor) {
       return guarded(undefined, () =>
-        db.transaction().execute(async (trx) => {
-          if (rows.length === 0) {
-            throw new DomainError('validation_failed', undefined, [
-              { path: ['rows'], message: 'rows：没有可导入的数据行 / no rows to record' },
-            ]);
-          }
-          const targets = new Map<number, TargetRecord | null>();
-          const members = new Map<number, JurisdictionMember[]>();
-          const seen = new Map<string, number>();
-          const issues: ErrorIssue[] = [];
-          const accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[] = [];
-          for (const [i, row] of rows.entries()) {
-            if (!targets.has(row.targetId)) targets.set(row.targetId, await liveTarget(trx, row.targetId));
-            const target = targets.get(row.targetId);
-            if (!target) {
-              issues.push({
-                path: ['rows', i, 'targetId'],
-                message: `targetId：找不到目标 ${row.targetId} / target not found`,
-              });
-              continue;
-            }
-            if (!members.has(target.planId))
-              members.set(target.planId, await planMembers(trx, target.planId));
-            const checked = checkMeasurement(row, target, members.get(target.planId)!);
-            if (!checked.ok) {
-              issues.push(...prefixed(checked.issues, ['rows', i]));
-              continue;
-            }
-            const m = checked.value;
-            const key = `${target.id}|${m.year}|${m.member}`;
-            if (seen.has(key)) {
-              issues.push({
-                path: ['rows', i, 'year'],
-                message: `year：与第 ${seen.get(key)! + 1} 行重复（同一目标、年份和成员） / duplicates row ${seen.get(key)! + 1}`,
-              });
-              continue;
-            }
-            seen.set(key, i);
-            const current = await currentRevision(trx, target.id, m.year, m.member);
-            if (row.expectedRevision !== undefined && row.expectedRevision !== current) {
-              issues.push({
-                path: ['rows', i, 'expectedRevision'],
-                message: `expectedRevision：数据已被修改，当前为第 ${current} 版 / stale: current revision is ${current}`,
-              });
-              continue;
-            }
-            accepted.push({ target, m, revision: current + 1 });
-          }
-          if (issues.length > 0) {
-            const bad = new Set(issues.map((x) => x.path[1])).size;
-            throw new DomainError(
-              'validation_failed',
-              `${bad} 行数据有误，全部未导入 / ${bad} row(s) invalid, nothing was recorded`,
-              issues,
-            );
-          }
-          const written: MeasurementRecord[] = [];
-          for (const a of accepted)
-            written.push(await insertRevision(trx, a.target, a.m, a.revision, 'reported', actor));
-          return written;
-        }),
+        db.transaction().execute((trx) => recordMeasurementRows(trx, rows, actor)),
       );
     },
 

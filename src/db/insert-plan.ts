@@ -1,0 +1,159 @@
+/**
+ * Writes a whole extracted plan inside the caller's transaction, in a handful of multi-row
+ * statements rather than one per row: on PostgreSQL every statement is a network round
+ * trip, and a plan of 50 tasks would otherwise take several hundred.
+ */
+import type { Transaction } from 'kysely';
+import type { ExtractedPlan, TaskUnit } from '../../extractors/types';
+import { now } from './rows';
+import type { Database } from './schema';
+import type { Actor, ImportPlanInput, JurisdictionMember } from './store';
+
+/** Rows per INSERT, well below SQLite's and PostgreSQL's limits on bound parameters. */
+const CHUNK = 400;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Start year: the plan's own year, else three years before its first deadline, else this year. */
+export function defaultPeriod(extracted: ExtractedPlan, year: number | null | undefined, thisYear: number) {
+  const deadlines = extracted.tasks
+    .flatMap((t) => t.targets.map((g) => g.deadline))
+    .filter((d) => d !== null);
+  const startYear = year ?? (deadlines.length > 0 ? Math.min(...deadlines) - 3 : thisYear);
+  const latest = deadlines.length > 0 ? Math.max(...deadlines) : null;
+  const horizonYear = latest !== null && latest > startYear ? latest : startYear + 3;
+  return { startYear, horizonYear };
+}
+
+/** A task's units with roles: separate lead/support columns when read, else the first leads. */
+function rolesOf(task: ExtractedPlan['tasks'][number]): TaskUnit[] {
+  if (task.unitRoles?.length) return task.unitRoles;
+  return task.units.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'support' }));
+}
+
+export async function insertMembers(
+  trx: Transaction<Database>,
+  planId: number,
+  members: JurisdictionMember[],
+) {
+  const rows = members.map((m, position) => ({
+    plan_id: planId,
+    position,
+    name: m.name.trim(),
+    kind: m.kind,
+  }));
+  for (const part of chunks(rows)) await trx.insertInto('plan_members').values(part).execute();
+}
+
+/** One row per distinct unit name; insert-or-ignore keeps concurrent imports from clashing. */
+async function unitIds(trx: Transaction<Database>, names: string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks([...new Set(names)])) {
+    await trx
+      .insertInto('units')
+      .values(part.map((name) => ({ name })))
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const rows = await trx.selectFrom('units').select(['id', 'name']).where('name', 'in', part).execute();
+    for (const r of rows) ids.set(r.name, r.id);
+  }
+  return ids;
+}
+
+export async function insertPlan(
+  trx: Transaction<Database>,
+  input: ImportPlanInput,
+  actor: Actor,
+): Promise<number> {
+  const at = now();
+  const { startYear, horizonYear } = defaultPeriod(input.extracted, input.year, new Date().getFullYear());
+  const { id: planId } = await trx
+    .insertInto('plans')
+    .values({
+      title: input.title,
+      issuer: input.issuer ?? null,
+      year: input.year ?? null,
+      source_name: input.sourceName,
+      source_hash: input.sourceHash,
+      start_year: startYear,
+      horizon_year: horizonYear,
+      jurisdiction: input.jurisdiction?.name ?? null,
+      created_by: actor,
+      created_at: at,
+      updated_by: null,
+      updated_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (input.jurisdiction) await insertMembers(trx, planId, input.jurisdiction.members);
+
+  const tasks = input.extracted.tasks;
+  const taskIds = new Map<number, number>();
+  const taskRows = tasks.map((task, position) => ({
+    plan_id: planId,
+    position,
+    seq: task.seq,
+    text: task.text,
+    time_limit: task.timeLimit ?? null,
+    qualitative: task.qualitative ? 1 : 0,
+  }));
+  for (const part of chunks(taskRows)) {
+    // Mapped back by position: multi-row RETURNING order is not promised by either dialect.
+    const rows = await trx.insertInto('tasks').values(part).returning(['id', 'position']).execute();
+    for (const r of rows) taskIds.set(r.position, r.id);
+  }
+
+  const roles = tasks.map(rolesOf);
+  const units = await unitIds(
+    trx,
+    roles.flat().map((u) => u.name),
+  );
+  const taskUnitRows = roles.flatMap((list, position) =>
+    list.map((u, i) => ({
+      task_id: taskIds.get(position)!,
+      position: i,
+      unit_id: units.get(u.name)!,
+      role: u.role,
+    })),
+  );
+  for (const part of chunks(taskUnitRows)) await trx.insertInto('task_units').values(part).execute();
+
+  const revisions = [];
+  for (const [position, task] of tasks.entries()) {
+    for (const g of task.targets) {
+      const { id } = await trx
+        .insertInto('targets')
+        .values({ task_id: taskIds.get(position)!, plan_id: planId, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      revisions.push({
+        target_id: id,
+        revision: 1,
+        quote: g.quote,
+        subject: g.subject,
+        value: g.value,
+        max_value: g.max,
+        unit: g.unit,
+        op: g.op,
+        deadline: g.deadline,
+        per: g.per,
+        each_scope: g.each,
+        base: g.base,
+        span_start: g.start ?? null,
+        span_end: g.end ?? null,
+        origin: 'extracted',
+        confirmed: 0,
+        confirmed_by: null,
+        deleted: 0,
+        updated_by: actor,
+        updated_at: at,
+      });
+    }
+  }
+  for (const part of chunks(revisions)) await trx.insertInto('target_revisions').values(part).execute();
+  return planId;
+}

@@ -1,0 +1,68 @@
+/**
+ * The steps every measurement write shares, run inside the caller's transaction: the live
+ * (not deleted) current target, the plan's members, a series' current revision, and
+ * inserting the next revision.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { now, toMeasurementRecord, toTargetRecord, type TargetRow } from './rows';
+import type { Database } from './schema';
+import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementState, TargetRecord } from './store';
+import { targetRows } from './target-store';
+import type { CheckedMeasurement } from './validate-measurement';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export async function liveTarget(db: Db, id: number): Promise<TargetRecord | null> {
+  const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();
+  return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
+}
+
+export async function planMembers(db: Db, planId: number): Promise<JurisdictionMember[]> {
+  const rows = await db
+    .selectFrom('plan_members')
+    .select(['name', 'kind'])
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
+}
+
+export async function currentRevision(
+  db: Db,
+  targetId: number,
+  year: number,
+  member: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('measurements')
+    .select((eb) => eb.fn.max('revision').as('revision'))
+    .where('target_id', '=', targetId)
+    .where('year', '=', year)
+    .where('member', '=', member)
+    .executeTakeFirst();
+  return Number(row?.revision ?? 0);
+}
+
+export async function insertRevision(
+  db: Db,
+  target: TargetRecord,
+  m: CheckedMeasurement,
+  revision: number,
+  state: MeasurementState,
+  actor: Actor,
+): Promise<MeasurementRecord> {
+  const row = await db
+    .insertInto('measurements')
+    .values({
+      target_id: target.id,
+      plan_id: target.planId,
+      ...m,
+      revision,
+      state,
+      entered_by: actor,
+      entered_at: now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toMeasurementRecord(row);
+}

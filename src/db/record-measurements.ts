@@ -1,0 +1,125 @@
+/**
+ * A bulk upload, all-or-nothing: every row is checked (target, member, year, ratio, a
+ * repeated series, a stale revision) before any is written, and every problem is reported
+ * with its row number (`['rows', 3, 'member']`), so one bad row leaves the database as it was.
+ */
+import type { Transaction } from 'kysely';
+import { DomainError, type ErrorIssue } from '../errors';
+import { liveTarget, planMembers } from './measurement-series';
+import { now, toMeasurementRecord } from './rows';
+import type { Database } from './schema';
+import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from './store';
+import { checkMeasurement, type CheckedMeasurement } from './validate-measurement';
+
+/** Rows per statement, well below both dialects' limits on bound parameters. */
+const CHUNK = 400;
+
+const prefixed = (issues: ErrorIssue[], prefix: (string | number)[]) =>
+  issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+
+export async function recordMeasurementRows(
+  trx: Transaction<Database>,
+  rows: MeasurementRow[],
+  actor: Actor,
+): Promise<MeasurementRecord[]> {
+  if (rows.length === 0) {
+    throw new DomainError('validation_failed', undefined, [
+      { path: ['rows'], message: 'rows：没有可导入的数据行 / no rows to record' },
+    ]);
+  }
+  const targets = new Map<number, TargetRecord | null>();
+  const members = new Map<number, JurisdictionMember[]>();
+  const seen = new Map<string, number>();
+  const issues: ErrorIssue[] = [];
+  const accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[] = [];
+  const revisions = await currentRevisions(trx, [...new Set(rows.map((r) => r.targetId))]);
+  for (const [i, row] of rows.entries()) {
+    if (!targets.has(row.targetId)) targets.set(row.targetId, await liveTarget(trx, row.targetId));
+    const target = targets.get(row.targetId);
+    if (!target) {
+      issues.push({
+        path: ['rows', i, 'targetId'],
+        message: `targetId：找不到目标 ${row.targetId} / target not found`,
+      });
+      continue;
+    }
+    if (!members.has(target.planId)) members.set(target.planId, await planMembers(trx, target.planId));
+    const checked = checkMeasurement(row, target, members.get(target.planId)!);
+    if (!checked.ok) {
+      issues.push(...prefixed(checked.issues, ['rows', i]));
+      continue;
+    }
+    const m = checked.value;
+    const key = seriesKey(target.id, m.year, m.member);
+    if (seen.has(key)) {
+      issues.push({
+        path: ['rows', i, 'year'],
+        message: `year：与第 ${seen.get(key)! + 1} 行重复（同一目标、年份和成员） / duplicates row ${seen.get(key)! + 1}`,
+      });
+      continue;
+    }
+    seen.set(key, i);
+    const current = revisions.get(key) ?? 0;
+    if (row.expectedRevision !== undefined && row.expectedRevision !== current) {
+      issues.push({
+        path: ['rows', i, 'expectedRevision'],
+        message: `expectedRevision：数据已被修改，当前为第 ${current} 版 / stale: current revision is ${current}`,
+      });
+      continue;
+    }
+    accepted.push({ target, m, revision: current + 1 });
+  }
+  if (issues.length > 0) {
+    const bad = new Set(issues.map((x) => x.path[1])).size;
+    throw new DomainError(
+      'validation_failed',
+      `${bad} 行数据有误，全部未导入 / ${bad} row(s) invalid, nothing was recorded`,
+      issues,
+    );
+  }
+  return insertRows(trx, accepted, actor);
+}
+
+const seriesKey = (targetId: number, year: number, member: string) => `${targetId}|${year}|${member}`;
+
+/** Current revision of every series of the given targets, in one query. */
+async function currentRevisions(
+  trx: Transaction<Database>,
+  targetIds: number[],
+): Promise<Map<string, number>> {
+  const current = new Map<string, number>();
+  for (let i = 0; i < targetIds.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('measurements')
+      .select((eb) => ['target_id', 'year', 'member', eb.fn.max('revision').as('revision')])
+      .where('target_id', 'in', targetIds.slice(i, i + CHUNK))
+      .groupBy(['target_id', 'year', 'member'])
+      .execute();
+    for (const r of rows) current.set(seriesKey(r.target_id, r.year, r.member), Number(r.revision));
+  }
+  return current;
+}
+
+/** Multi-row inserts (one round trip per chunk), returned in the order of the rows. */
+async function insertRows(
+  trx: Transaction<Database>,
+  accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[],
+  actor: Actor,
+): Promise<MeasurementRecord[]> {
+  const at = now();
+  const byKey = new Map<string, MeasurementRecord>();
+  for (let i = 0; i < accepted.length; i += CHUNK) {
+    const values = accepted.slice(i, i + CHUNK).map(({ target, m, revision }) => ({
+      target_id: target.id,
+      plan_id: target.planId,
+      ...m,
+      revision,
+      state: 'reported',
+      entered_by: actor,
+      entered_at: at,
+    }));
+    const rows = await trx.insertInto('measurements').values(values).returningAll().execute();
+    for (const r of rows) byKey.set(seriesKey(r.target_id, r.year, r.member), toMeasurementRecord(r));
+  }
+  return accepted.map(({ target, m }) => byKey.get(seriesKey(target.id, m.year, m.member))!);
+}
