@@ -63,6 +63,28 @@ describe('signing in', () => {
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
+  it('locks a username out after five wrong passwords, even for the right one, and only that username', async () => {
+    await server.store.createUser({
+      username: 'wang',
+      displayName: '王',
+      role: 'leader',
+      password: 'wang-pass-123',
+    });
+    const attempt = async (username: string, password: string) =>
+      readReply(
+        await fetch(`${server.url}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        }),
+      );
+    for (let i = 0; i < 5; i++) expectEnvelope(await attempt('wang', `guess-${i}`), 401, 'unauthenticated');
+    const locked = await attempt('wang', 'wang-pass-123');
+    expectEnvelope(locked, 429, 'too_many_requests');
+    expect(locked.body.error.issues[0].message).toContain('分钟后再试');
+    expect((await attempt('leader', PASSWORDS.leader)).status).toBe(201);
+  });
+
   it('marks the cookie Secure when configured for HTTPS', async () => {
     const secure = await startTestServer({ secureCookies: true });
     try {

@@ -9,6 +9,7 @@ import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import { clearedSessionCookie, currentAuth, requireAuth, sessionCookie } from '../auth';
 import { requireCsrf } from '../csrf';
+import { createLoginThrottle, type LoginThrottle } from '../login-throttle';
 import { reply } from '../route-helpers';
 import { LoginBody, SessionResponse } from '../schemas';
 import { jsonBody } from '../body';
@@ -16,18 +17,30 @@ import { validate } from '../validate';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
-export function sessionRoutes({ config, store }: { config: Config; store: Store }): Router {
+export function sessionRoutes({
+  config,
+  store,
+  throttle = createLoginThrottle(),
+}: {
+  config: Config;
+  store: Store;
+  throttle?: LoginThrottle;
+}): Router {
   const router = Router();
 
   router.post('/api/session', ...jsonBody('10kb'), async (req, res) => {
     const { username, password } = validate(LoginBody, req.body);
+    const ip = req.socket.remoteAddress ?? '';
+    throttle.check(ip, username);
     const user = await store.verifyPassword(username, password);
     if (!user) {
+      throttle.failed(ip, username);
       // One message for unknown user and wrong password: do not reveal which usernames exist.
       throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
         { path: ['password'], message: '用户名或密码错误 / wrong username or password' },
       ]);
     }
+    throttle.succeeded(ip, username);
     const session = await store.createSession(user.id, SESSION_TTL_MS);
     res.setHeader('Set-Cookie', sessionCookie(session.token, SESSION_TTL_MS / 1000, config.secureCookies));
     reply(
