@@ -3,10 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanProgressView } from '../src/progress/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../src/db';
+import type { Store } from '../src/db/store';
+import { seedDemo } from '../src/demo/seed-demo';
+import { loadPlanProgress } from '../src/progress/load-plan-progress';
+import { STATUS_LABELS, type PlanProgressView } from '../src/progress/types';
 import { buildPlanReport } from '../src/reports/plan-report-pdf';
-import { jilinView, sipingView } from './fixtures/progress-views';
+import { sipingView } from './fixtures/progress-views';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-'));
 const generatedAt = new Date('2026-11-23T10:00:00+08:00');
@@ -56,13 +60,18 @@ async function inkOfPage(file: string, n: number): Promise<number> {
   return ink / (image.width * image.height);
 }
 
+/** Both seed plans with the demo figures, in a real SQLite file, as of the end of 2025. */
 const reports: Record<string, Written> = {};
+let store: Store;
 beforeAll(async () => {
-  reports.jilin = await write('jilin', jilinView());
-  reports.siping = await write('siping', sipingView());
+  store = await openStore({ database: path.join(tmp, 'demo.db') });
+  const [jilin, siping] = await seedDemo(store);
+  reports.jilin = await write('jilin', await loadPlanProgress(store, jilin!.plan.id, { asOfYear: 2025 }));
+  reports.siping = await write('siping', await loadPlanProgress(store, siping!.plan.id, { asOfYear: 2025 }));
 });
+afterAll(() => store.close());
 
-describe.each(['jilin', 'siping'])('full report of the %s seed plan', (name) => {
+describe.each(['jilin', 'siping'])('full report of the %s seed plan with the demo figures', (name) => {
   const r = () => reports[name]!;
   const all = () => r().pages.join('\n');
   const compact = () => all().replace(/\s+/g, '');
@@ -79,7 +88,7 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan', (name) => 
     const { plan } = r().view;
     expect(cover).toContain(plan.title);
     expect(cover).toContain(`印发单位：${plan.issuer}`);
-    expect(cover).toContain('统计截至：2024年12月31日');
+    expect(cover).toContain('统计截至：2025年12月31日');
     expect(cover).toContain('数据口径：全部填报数据');
     expect(cover).toContain('生成日期：2026年11月23日');
   });
@@ -147,6 +156,19 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan', (name) => 
     expect(await inkOfPage(r().file, 1)).toBeGreaterThan(0.02);
     const chartPage = r().pages.findIndex((p) => p.includes('二、量化目标完成情况')) + 1;
     expect(await inkOfPage(r().file, chartPage)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('the demo figures of both plans together', () => {
+  it('show all five statuses, 已达标 to 未填报, in the reports', () => {
+    const text = Object.values(reports)
+      .map((r) => r.pages.slice(3).join(''))
+      .join('');
+    for (const label of Object.values(STATUS_LABELS)) expect(text).toContain(label);
+    const counts = Object.values(reports).flatMap((r) => Object.entries(r.view.statusCounts));
+    for (const status of Object.keys(STATUS_LABELS)) {
+      expect(counts.filter(([s, n]) => s === status && n > 0).length).toBeGreaterThan(0);
+    }
   });
 });
 

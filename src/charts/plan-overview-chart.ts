@@ -82,7 +82,7 @@ export function planOverviewHeight(view: PlanProgressView): number {
 
 /** Short subjects, with the task number added where two targets would read the same. */
 function distinctLabels(items: { subject: string; seq: number | null }[]): string[] {
-  const short = items.map((i) => shortenSubject(i.subject));
+  const short = items.map((i) => shortenSubject(i.subject, 16));
   return short.map((s, i) =>
     short.indexOf(s) !== short.lastIndexOf(s) ? `${s}（任务${items[i]!.seq ?? '—'}）` : s,
   );

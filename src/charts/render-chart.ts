@@ -63,6 +63,11 @@ export function chartCacheSize(): number {
   return cache.size;
 }
 
+/** Forgets every cached chart (benches measure drawing from cold). */
+export function clearChartCache(): void {
+  cache.clear();
+}
+
 function rendererFor(width: number, height: number, format: ChartFormat): ChartJSNodeCanvas {
   const key = `${width}x${height}:${format}`;
   let renderer = renderers.get(key);

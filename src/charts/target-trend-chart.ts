@@ -107,7 +107,8 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       borderColor: EXPECTED_LINE_COLOR,
       borderDash: [2, 3],
       borderWidth: 2,
-      pointRadius: 2,
+      pointRadius: 0,
+      pointStyle: 'line',
       backgroundColor: EXPECTED_LINE_COLOR,
       order: 2,
     });
@@ -123,7 +124,8 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
           beginAtZero: true,
           title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
           grid: { color: GRID_COLOR },
-          ticks: { color: TEXT_COLOR },
+          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
+          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
         },
       },
       plugins: {
@@ -162,7 +164,8 @@ function memberChart(row: TargetProgressRow): TrendConfig {
           suggestedMax: row.value * 1.2,
           title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
           grid: { color: GRID_COLOR },
-          ticks: { color: TEXT_COLOR },
+          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
+          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
         },
       },
       plugins: {

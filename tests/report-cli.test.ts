@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../src/db';
+import { seedDemo } from '../src/demo/seed-demo';
+
+const bin = path.resolve(__dirname, '../bin/dabiao.js');
+const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-cli-'));
+const db = path.join(tmp, 'demo.db');
+
+function dabiao(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, 'report', '--db', db, ...args], {
+    encoding: 'utf8',
+    cwd: path.resolve(__dirname, '..'),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
+beforeAll(async () => {
+  const store = await openStore({ database: db });
+  await seedDemo(store);
+  await store.close();
+});
+
+describe('dabiao report', () => {
+  it('writes a plan report by id, with its xlsx table and its charts as PNG', () => {
+    const out = path.join(tmp, 'jilin.pdf');
+    const xlsx = path.join(tmp, 'jilin.xlsx');
+    const pngs = path.join(tmp, 'png');
+    const r = dabiao('1', '--out', out, '--year', '2025', '--xlsx', xlsx, '--png-dir', pngs);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`已写入 / written: ${out}`);
+    expect(statSync(out).size).toBeGreaterThan(50_000);
+    expect(pdfText(out)).toContain('吉林市推动现代职业教育高质量发展建设技能社会实施方案');
+    expect(statSync(xlsx).size).toBeGreaterThan(5_000);
+    const files = readdirSync(pngs);
+    expect(files).toEqual(
+      expect.arrayContaining(['总览.png', '状态分布.png', '责任单位.png', '目标-任务20-1.png']),
+    );
+    expect(files.filter((f) => f.startsWith('目标-')).length).toBe(23);
+  });
+
+  it('finds a plan by its file name and restricts it to one unit and verified figures', () => {
+    const out = path.join(tmp, 'siping-edu.pdf');
+    const r = dabiao(
+      '002_36169d261e098f31.txt',
+      '--unit',
+      '市教育局',
+      '--verified',
+      '--year',
+      '2025',
+      '--out',
+      out,
+    );
+    expect(r.status).toBe(0);
+    const text = pdfText(out);
+    expect(text).toContain('目标任务进度报告（市教育局）');
+    expect(text).toContain('数据口径：仅已核实数据');
+    expect(text).toContain('市教育局负责的工作任务');
+  });
+
+  it('writes to the reports directory by default, named after plan and year', () => {
+    const r = spawnSync(process.execPath, [bin, 'report', '2', '--db', db, '--year', '2024'], {
+      encoding: 'utf8',
+      env: { ...process.env, DABIAO_REPORTS_DIR: path.join(tmp, 'default-reports') },
+    });
+    expect(r.status).toBe(0);
+    expect(readdirSync(path.join(tmp, 'default-reports'))).toEqual([
+      '四平市推动现代职业教育高质量发展重点工作任务分工-进度报告-2024.pdf',
+    ]);
+  });
+
+  it('writes every plan and every unit with --all, one progress line per report when not on a terminal', () => {
+    const dir = path.join(tmp, 'all');
+    const r = dabiao('--all', '--per-unit', '--out-dir', dir, '--year', '2025');
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    const total = lines.length;
+    expect(total).toBeGreaterThan(10);
+    lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^\\[${i + 1}/${total}\\] .+\\.pdf$`)));
+    const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(total);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(total);
+    expect(pdfs).toContain('吉林市推动现代职业教育高质量发展建设技能社会实施方案-市财政局-进度报告-2025.pdf');
+    expect(r.stdout).toContain(`共生成 ${total} 份报告`);
+  });
+
+  it.each([
+    [['999', '--out', path.join(tmp, 'x.pdf')], 1, '找不到方案“999”'],
+    [['1', '--year', '二〇二五'], 2, '--year 应为 1990 至 2100 之间的年份'],
+    [[], 2, '请指定一个方案，或使用 --all'],
+    [['1', '--colour'], 2, '参数有误'],
+  ])('rejects %j with exit code %i and a Chinese message', (args, code, message) => {
+    const r = dabiao(...args);
+    expect(r.status).toBe(code);
+    expect(r.stderr).toContain(message);
+    expect(existsSync(path.join(tmp, 'x.pdf'))).toBe(false);
+  });
+});
