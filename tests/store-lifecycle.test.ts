@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dialectOf } from '../src/db/database';
-import { migrateToLatest } from '../src/db/migrations';
+import { createMigrator, migrateToLatest } from '../src/db/migrations';
 import { JILIN } from '../src/demo/jurisdictions';
 import { goldPlan, hashOf } from './support/gold-plans';
 import { dialects, openFresh } from './support/store-dialects';
@@ -9,6 +9,7 @@ import { dialects, openFresh } from './support/store-dialects';
 const TABLES = [
   'measurements',
   'plan_members',
+  'plan_revisions',
   'plans',
   'sessions',
   'target_revisions',
@@ -56,6 +57,41 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
     expect(tables.sort()).toEqual(TABLES);
     expect(await migrateToLatest(db, dialectOf({ database: f.database }))).toEqual([]);
     await db.destroy();
+  });
+
+  it('upgrades a database made by the first migration, giving its plans their first revision', async () => {
+    const old = await dialect.create();
+    const db = createDatabase({ database: old.database });
+    try {
+      const kind = dialectOf({ database: old.database });
+      await createMigrator(db, kind).migrateTo('0001-initial');
+      const at = '2024-01-02T03:04:05.000Z';
+      await db
+        .insertInto('plans')
+        .values({
+          title: '旧方案',
+          issuer: null,
+          year: 2023,
+          source_name: 'old.txt',
+          source_hash: 'old',
+          start_year: 2023,
+          horizon_year: 2025,
+          jurisdiction: null,
+          created_by: 'cli',
+          created_at: at,
+          updated_by: null,
+          updated_at: null,
+        })
+        .execute();
+      expect(await migrateToLatest(db, kind)).toEqual(['0002-plan-revisions']);
+      const history = await db.selectFrom('plan_revisions').selectAll().execute();
+      expect(history).toMatchObject([
+        { revision: 1, title: '旧方案', horizon_year: 2025, changed_by: 'cli', changed_at: at },
+      ]);
+    } finally {
+      await db.destroy();
+      await old.dispose();
+    }
   });
 
   it('finds plans, edits, figures and users again after the database is closed and reopened', async () => {

@@ -77,6 +77,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
       issues: [{ path: ['horizonYear'] }],
     });
     expect((await f.store.getPlan(plan.id)).horizonYear).toBe(2027);
+    const history = await f.store.planHistory(plan.id);
+    expect(history.map((h) => [h.revision, h.horizonYear, h.issuer, h.changedBy])).toEqual([
+      [1, 2025, '吉林市人民政府', 'tester'],
+      [2, 2027, '吉林市人民政府办公室', 'admin'],
+    ]);
   });
 
   it('keeps one unit row per distinct name across plans', async () => {

@@ -3,10 +3,10 @@
  * statements rather than one per row: on PostgreSQL every statement is a network round
  * trip, and a plan of 50 tasks would otherwise take several hundred.
  */
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { ExtractedPlan, TaskUnit } from '../../extractors/types';
 import { now } from './rows';
-import type { Database } from './schema';
+import type { Database, PlansTable } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember } from './store';
 
 /** Rows per INSERT, well below SQLite's and PostgreSQL's limits on bound parameters. */
@@ -64,6 +64,20 @@ async function unitIds(trx: Transaction<Database>, names: string[]): Promise<Map
   return ids;
 }
 
+/** The plan_revisions row recording a plan's editable fields as they now stand. */
+export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, actor: Actor, at: string) {
+  return {
+    plan_id: plan.id,
+    revision,
+    title: plan.title,
+    issuer: plan.issuer,
+    start_year: plan.start_year,
+    horizon_year: plan.horizon_year,
+    changed_by: actor,
+    changed_at: at,
+  };
+}
+
 export async function insertPlan(
   trx: Transaction<Database>,
   input: ImportPlanInput,
@@ -71,7 +85,7 @@ export async function insertPlan(
 ): Promise<number> {
   const at = now();
   const { startYear, horizonYear } = defaultPeriod(input.extracted, input.year, new Date().getFullYear());
-  const { id: planId } = await trx
+  const plan = await trx
     .insertInto('plans')
     .values({
       title: input.title,
@@ -87,8 +101,13 @@ export async function insertPlan(
       updated_by: null,
       updated_at: null,
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow();
+  const planId = plan.id;
+  await trx
+    .insertInto('plan_revisions')
+    .values(planRevisionRow(plan, 1, actor, at))
+    .execute();
   if (input.jurisdiction) await insertMembers(trx, planId, input.jurisdiction.members);
 
   const tasks = input.extracted.tasks;

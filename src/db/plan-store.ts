@@ -11,7 +11,7 @@ import { isUniqueViolation, notFound, now, toPlanRecord } from './rows';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch } from './validate-plan';
-import { insertMembers, insertPlan } from './insert-plan';
+import { insertMembers, insertPlan, planRevisionRow } from './insert-plan';
 
 export { defaultPeriod } from './insert-plan';
 
@@ -22,6 +22,7 @@ type PlanStore = Pick<
   | 'getPlan'
   | 'findPlan'
   | 'updatePlan'
+  | 'planHistory'
   | 'listTasks'
   | 'setTaskStatus'
   | 'listUnits'
@@ -78,21 +79,57 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
     },
 
     async updatePlan(id, patch: PlanPatch, actor) {
-      const current = await getPlan(id);
-      validatePlanPatch(current, patch);
-      await db
-        .updateTable('plans')
-        .set({
-          ...(patch.title !== undefined && { title: patch.title.trim() }),
-          ...(patch.issuer !== undefined && { issuer: patch.issuer }),
-          ...(patch.startYear !== undefined && { start_year: patch.startYear }),
-          ...(patch.horizonYear !== undefined && { horizon_year: patch.horizonYear }),
-          updated_by: actor,
-          updated_at: now(),
-        })
-        .where('id', '=', id)
-        .execute();
+      validatePlanPatch(await getPlan(id), patch);
+      await db.transaction().execute(async (trx) => {
+        // Updating first takes the plan's row lock on PostgreSQL, so two edits number their
+        // revisions one after the other instead of colliding.
+        const at = now();
+        await trx
+          .updateTable('plans')
+          .set({
+            ...(patch.title !== undefined && { title: patch.title.trim() }),
+            ...(patch.issuer !== undefined && { issuer: patch.issuer }),
+            ...(patch.startYear !== undefined && { start_year: patch.startYear }),
+            ...(patch.horizonYear !== undefined && { horizon_year: patch.horizonYear }),
+            updated_by: actor,
+            updated_at: at,
+          })
+          .where('id', '=', id)
+          .execute();
+        const plan = await trx.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        // Re-checked on the locked row: a concurrent edit may have moved the other year.
+        validatePlanPatch(toPlanRecord(plan), {});
+        const last = await trx
+          .selectFrom('plan_revisions')
+          .select((eb) => eb.fn.max('revision').as('revision'))
+          .where('plan_id', '=', id)
+          .executeTakeFirst();
+        await trx
+          .insertInto('plan_revisions')
+          .values(planRevisionRow(plan, Number(last?.revision ?? 0) + 1, actor, at))
+          .execute();
+      });
       return getPlan(id);
+    },
+
+    async planHistory(id) {
+      await getPlan(id);
+      const rows = await db
+        .selectFrom('plan_revisions')
+        .selectAll()
+        .where('plan_id', '=', id)
+        .orderBy('revision')
+        .execute();
+      return rows.map((r) => ({
+        planId: r.plan_id,
+        revision: r.revision,
+        title: r.title,
+        issuer: r.issuer,
+        startYear: r.start_year,
+        horizonYear: r.horizon_year,
+        changedBy: r.changed_by,
+        changedAt: r.changed_at,
+      }));
     },
 
     async listTasks(planId) {

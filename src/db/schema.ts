@@ -23,6 +23,19 @@ export interface PlansTable {
   updated_at: string | null;
 }
 
+/** Every version of a plan's editable fields; `plans` holds the current one for joins. */
+export interface PlanRevisionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  revision: number;
+  title: string;
+  issuer: string | null;
+  start_year: number;
+  horizon_year: number;
+  changed_by: string;
+  changed_at: string;
+}
+
 export interface PlanMembersTable {
   id: Generated<number>;
   plan_id: number;
@@ -129,6 +142,7 @@ export interface SessionsTable {
 
 export interface Database {
   plans: PlansTable;
+  plan_revisions: PlanRevisionsTable;
   plan_members: PlanMembersTable;
   units: UnitsTable;
   tasks: TasksTable;

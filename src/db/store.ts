@@ -160,6 +160,18 @@ export interface ImportPlanInput {
   jurisdiction?: { name: string; members: JurisdictionMember[] };
 }
 
+/** One version of a plan's editable fields. */
+export interface PlanRevision {
+  planId: number;
+  revision: number;
+  title: string;
+  issuer: string | null;
+  startYear: number;
+  horizonYear: number;
+  changedBy: string;
+  changedAt: string;
+}
+
 export interface PlanPatch {
   title?: string;
   issuer?: string | null;
@@ -176,8 +188,10 @@ export interface Store {
   getPlan(id: number): Promise<PlanRecord>;
   /** A plan by numeric id or source file name, or null. */
   findPlan(idOrSourceName: string | number): Promise<PlanRecord | null>;
-  /** Edits title, issuer, start year or horizon. */
+  /** Edits title, issuer, start year or horizon; the previous version stays in the history. */
   updatePlan(id: number, patch: PlanPatch, actor: Actor): Promise<PlanRecord>;
+  /** Every version of the plan's editable fields, oldest first. */
+  planHistory(id: number): Promise<PlanRevision[]>;
 
   /** The plan's tasks in document order, with units and roles and the current status. */
   listTasks(planId: number): Promise<TaskRecord[]>;
