@@ -8,26 +8,16 @@ import { errorBox, filePicker } from '../lib/widgets.js';
 
 /** @param {{id: number}} plan @param {() => void} done reloads the plan after a good upload */
 export function bulkUpload(plan, done) {
-  const input = h('input', {
-    type: 'file',
-    id: 'bulk-file',
-    name: 'file',
-    accept: '.xlsx,.csv',
-    required: true,
-  });
+  const picker = filePicker({ id: 'bulk-file', accept: '.xlsx,.csv' });
+  const input = picker.input;
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, '上传');
   const result = h('div', { class: 'bulk-result', 'aria-live': 'polite' });
 
   const form = h(
     'form',
     { class: 'bulk-form' },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'bulk-file' }, '选择填好的模板文件（.xlsx 或 .csv）'),
-      input,
-    ),
-    submit,
+    h('p', { class: 'field-label' }, '填好的模板文件（.xlsx 或 .csv）'),
+    h('div', { class: 'button-row' }, picker.element, submit),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -36,22 +36,23 @@ export async function renderPlan(main, [id], q, alive) {
   const reload = () => renderPlan(main, [id], new URLSearchParams(location.hash.split('?')[1] ?? ''), alive);
   const table = progressTable(view, spans, { planId: plan.id, q, path: `/plans/${id}` });
 
+  const entering = can(session.user, 'recordMeasurements');
   replace(
     main,
     header(plan, view, verified),
     summary(view, table),
-    h(
-      'div',
-      { class: 'grid-2' },
-      chartCard(plan, view, params),
-      h(
-        'div',
-        { class: 'side' },
-        downloads(plan, params),
-        can(session.user, 'recordMeasurements') ? bulkUpload(plan, reload) : null,
-      ),
-    ),
-    table.element,
+    // Statisticians come to fill in figures: upload and table first, the chart below. Evaluators
+    // and leaders come to read: the chart first.
+    ...(entering
+      ? [
+          h('div', { class: 'grid-2 even' }, bulkUpload(plan, reload), downloads(plan, params)),
+          table.element,
+          chartCard(plan, view, params),
+        ]
+      : [
+          h('div', { class: 'grid-2' }, chartCard(plan, view, params), downloads(plan, params)),
+          table.element,
+        ]),
     qualitativeTasks(view, reload),
   );
 }
@@ -173,6 +174,7 @@ function chartCard(plan, view, params) {
   const src = `/api/plans/${plan.id}/charts/overview.png${query({ ...params, width: 900, ratio: 2 })}`;
   const img = h('img', { src, alt: `${plan.title}各指标完成率总览图`, class: 'chart' });
   const card = h('section', { class: 'card chart-card' }, h('h2', null, '完成情况总览'), img);
+  img.addEventListener('load', () => img.classList.add('loaded'));
   img.addEventListener('error', () =>
     img.replaceWith(h('p', { class: 'muted chart-missing' }, '总览图暂时无法生成。')),
   );

@@ -136,7 +136,7 @@ function head(target, task, progress, view) {
               : '—',
           ),
           progress.note ? h('p', { class: 'muted small kpi-note' }, progress.note) : null,
-          h('p', { class: 'muted small kpi-note' }, `截至 ${view.asOfYear} 年底`),
+          progress.note ? null : h('p', { class: 'muted small kpi-note' }, `截至 ${view.asOfYear} 年底`),
         )
       : null,
   );

@@ -1,0 +1,104 @@
+/**
+ * How the web client is served: the page at `/`, modules and stylesheet with the right
+ * content types, content ETags that answer 304, the API's security headers on them too, and
+ * a client that never builds markup from strings nor needs an inline script or style.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../src/config';
+import { startTestServer, type TestServer } from './support/http-harness';
+
+const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'public');
+
+/** Every file of the client, as its URL path. */
+function clientFiles(dir = PUBLIC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? clientFiles(path.join(dir, e.name))
+      : ['/' + path.relative(PUBLIC, path.join(dir, e.name)).split(path.sep).join('/')],
+  );
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('serving the client', () => {
+  test.each([
+    ['/', 'text/html; charset=utf-8'],
+    ['/app.js', 'text/javascript; charset=utf-8'],
+    ['/views/plan.js', 'text/javascript; charset=utf-8'],
+    ['/styles.css', 'text/css; charset=utf-8'],
+    ['/favicon.svg', 'image/svg+xml'],
+  ])('%s is served as %s, revalidated by ETag', async (url, type) => {
+    const res = await fetch(server.url + url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{10,}"$/);
+    const again = await fetch(server.url + url, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  test('the page names its title, stylesheet and module entry in Chinese and without inline code', async () => {
+    const html = await (await fetch(server.url + '/')).text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<script type="module" src="/app.js"></script>');
+    // The CSP allows only files from the same origin: no inline script body, no style attribute.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=|<style/);
+  });
+
+  test('the Chinese font for machines without one is a cacheable TTF', async () => {
+    const res = await fetch(server.url + '/fonts/noto-sans-sc-400.ttf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('font/ttf');
+    expect(res.headers.get('cache-control')).toContain('max-age=');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0, 1, 0, 0]);
+  });
+
+  test.each([
+    ['/nope.js', 404, 'not_found'],
+    ['/views/../../web-router.ts', 404, 'not_found'],
+    // Under /api the API answers (here: sign in first), never the client's files.
+    ['/api/app.js', 401, 'unauthenticated'],
+  ])('%s answers %i in the API envelope', async (url, status, code) => {
+    const res = await fetch(server.url + url);
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+
+  test('every module the client imports is served', async () => {
+    const files = clientFiles().filter((f) => f.endsWith('.js'));
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(path.join(PUBLIC, file), 'utf8');
+      for (const [, spec] of source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
+        const url = new URL(spec!, 'http://x' + file).pathname;
+        const res = await fetch(server.url + url);
+        if (res.status !== 200) missing.push(`${file} → ${url} (${res.status})`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('output escaping', () => {
+  // Data reaches the page only as text nodes (lib/dom.js `h`), never parsed as HTML.
+  test.each(clientFiles().filter((f) => f.endsWith('.js')))('%s builds no markup from strings', (file) => {
+    const source = readFileSync(path.join(PUBLIC, file), 'utf8');
+    expect(source).not.toMatch(
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/,
+    );
+  });
+});
