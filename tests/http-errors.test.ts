@@ -258,7 +258,8 @@ const cases: Case[] = [
 ];
 
 describe('bad requests', () => {
-  it.each(cases)('%s → %s %s, nothing changed', async (_name, send, status, code, more) => {
+  const table = cases.map(([name, send, status, code, more]) => ({ name, send, status, code, more }));
+  it.each(table)('$name → $status $code, nothing changed', async ({ send, status, code, more }) => {
     const before = await snapshot();
     const reply = await send();
     expectEnvelope(reply, status, code);

@@ -348,7 +348,8 @@ describe('dabiao serve, end to end', () => {
       ],
     ];
 
-    it.each(cases)('%s → %s %s', async (_name, send, status, code) => {
+    const table = cases.map(([name, send, status, code]) => ({ name, send, status, code }));
+    it.each(table)('$name → $status $code', async ({ send, status, code }) => {
       expectEnvelope(await send(), status, code);
       expect(await snapshot()).toEqual(before);
     });

@@ -63,7 +63,7 @@ export function chartRoutes({ store }: { store: Store }): Router {
     const id = idParam(req);
     const query = validate(ChartQuery, req.query);
     const plan = await store.getPlan(id);
-    const view = await loadPlanProgress(store, plan.id, {
+    const view = await loadPlanProgress(store, plan, {
       asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
       dataState: query.verified ? 'verified' : 'all',
     });
@@ -86,7 +86,7 @@ export function chartRoutes({ store }: { store: Store }): Router {
     const target = await store.getTarget(id);
     if (target.deleted) throw new DomainError('not_found', '该目标已删除 / this target was deleted');
     const plan = await store.getPlan(target.planId);
-    const view = await loadPlanProgress(store, plan.id, {
+    const view = await loadPlanProgress(store, plan, {
       asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
       dataState: query.verified ? 'verified' : 'all',
     });

@@ -17,7 +17,7 @@ export async function progressView(store: Store, req: Request): Promise<PlanProg
   const id = idParam(req);
   const query = validate(ProgressQuery, req.query);
   const plan = await store.getPlan(id);
-  return loadPlanProgress(store, plan.id, {
+  return loadPlanProgress(store, plan, {
     asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
     dataState: query.verified ? 'verified' : 'all',
     unit: query.unit ?? null,
