@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   charts: () => import('./charts'),
   progress: () => import('./progress'),
   storage: () => import('./storage'),
+  http: () => import('./http'),
 };
 
 const only = process.argv.slice(2);
