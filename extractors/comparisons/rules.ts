@@ -88,14 +88,15 @@ const suffixRules: Rule<Op>[] = Object.entries(SUFFIX_WORDS)
 
 /** Every comparison word written before numbers in the text. */
 export function findPrefixComparisons(text: string): Found<Comparison>[] {
-  const found = matchRules(text, prefixRules);
-  // 不低于 contains 低于: keep the outer word only.
-  return found.filter(
-    (f, i) =>
-      !found.some(
-        (g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start,
-      ),
-  );
+  // 不低于 contains 低于: keep the outer word only (found is sorted by start, longest first).
+  const kept: Found<Comparison>[] = [];
+  let reach = -1;
+  for (const f of matchRules(text, prefixRules)) {
+    if (f.end <= reach) continue;
+    kept.push(f);
+    reach = f.end;
+  }
+  return kept;
 }
 
 /** The qualifier written right after a quantity (`以上`, `左右`), with its end. */

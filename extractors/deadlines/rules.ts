@@ -54,9 +54,11 @@ export const DEADLINE_RULES: Rule<number>[] = [
 /** Every due date stated in the text, in text order (overlaps resolved to the longest). */
 export function findDeadlines(text: string): Found<number>[] {
   const kept: Found<number>[] = [];
+  let reach = -1;
   for (const f of matchRules(text, DEADLINE_RULES)) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    if (f.start < reach) continue;
     kept.push(f);
+    reach = f.end;
   }
   return kept;
 }

@@ -1,12 +1,15 @@
 import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
 
 /** Why a stretch of text holds no target: a number inside it is part of a name, a date, … */
-export type Reason = 'name' | 'ordinal' | 'date' | 'document' | 'vague' | 'period' | 'attribute' | 'past';
+export type Reason =
+  'name' | 'ordinal' | 'date' | 'document' | 'vague' | 'period' | 'attribute' | 'past' | 'start';
 
 // Named parts.
 const HAN = '[\\u4e00-\\u9fa5]';
 const CN_DIGIT = '[零〇一二两三四五六七八九十百千]';
 const ANY_DIGIT = '[0-9０-９零〇一二两三四五六七八九十百千]';
+/** a run of digits, matched from its first digit only (no restart inside a long run) */
+const DIGITS = `(?<![0-9０-９零〇一二两三四五六七八九十百千.．])${ANY_DIGIT}{1,12}`;
 /** what closes a clause: a past report covers its whole clause */
 const CLAUSE_END = /[，。；;！？!?,\n]/;
 /** Names and idioms built on numerals; data, so a new one is a one-word change. */
@@ -103,6 +106,9 @@ const PAST_MARKERS = [
 const AIM_WORDS =
   /力争|确保|争取|目标|预计|计划|到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十[一二三四五六七八九]五/;
 
+/** A qualifier or an op word aims a growth figure (`同比增长10%以上`): a report states it bare. */
+const AIMED = new RegExp(`${AIM_WORDS.source}|以上|左右|以内|不低于|不少于|不超过|控制在|保持在`);
+
 export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'quoted name (“三全育人”, “1+X”)',
@@ -112,7 +118,8 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   { name: 'title of a document (《…》)', pattern: /《[^》]{0,80}》/g, produce: () => 'name' },
   {
     name: 'document number (〔2019〕4号)',
-    pattern: /[〔［\[【(（][0-9０-９]{4}[〕］\]】)）]\s*[0-9０-９]+\s*号|[0-9０-９]+\s*号/g,
+    pattern:
+      /[〔［\[【(（][0-9０-９]{4}[〕］\]】)）]\s*[0-9０-９]+\s*号|(?<![0-9０-９])[0-9０-９]{1,8}\s*号/g,
     produce: () => 'document',
   },
   {
@@ -128,7 +135,11 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     pattern: compose('g', `十[一二三四五六七八九]五`),
     produce: () => 'period',
   },
-  { name: 'ordinal (第一, 第3)', pattern: compose('g', `第\\s*${ANY_DIGIT}+`), produce: () => 'ordinal' },
+  {
+    name: 'ordinal (第一, 第3)',
+    pattern: compose('g', `第\\s*${ANY_DIGIT}{1,12}`),
+    produce: () => 'ordinal',
+  },
   {
     name: 'list marker ((三), （1）, 1. at the start, 一是)',
     pattern: compose(
@@ -148,14 +159,14 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'number glued to Latin letters or a plus (5G, PM2.5, 1+X, 3+2)',
     pattern:
-      /[A-Za-z]+[0-9.]+|[0-9]+(?!(?:Mbps|Gbps|GB|TB|MW|kW|km|KM)(?![A-Za-z]))[A-Za-z]+|[0-9A-Za-z]+\s*\+\s*[0-9A-Za-z]+/g,
+      /(?<![A-Za-z])[A-Za-z]{1,8}[0-9.]{1,8}|(?<![0-9])[0-9]{1,12}(?!(?:Mbps|Gbps|GB|TB|MW|kW|km|KM)(?![A-Za-z]))[A-Za-z]{1,8}|(?<![0-9A-Za-z])[0-9A-Za-z]{1,12}\s*\+\s*[0-9A-Za-z]{1,12}/g,
     produce: () => 'name',
   },
   {
     name: 'time frame (三年行动, 两到三年内完成, 用三年时间, 每两年, 近三年, 连续3年)',
     pattern: compose(
       'g',
-      `(?:${ANY_DIGIT}+\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}+\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用)\\s*${ANY_DIGIT}+\\s*(?:个)?(?:年|月|周|天)`,
+      `(?:${DIGITS}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用)\\s*${ANY_DIGIT}{1,12}\\s*(?:个)?(?:年|月|周|天)`,
     ),
     produce: (m, text) =>
       /(?:压缩|缩短|控制|不超过|减少|降)[至到在]?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))
@@ -164,33 +175,40 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'per-capita scale (每千人口, 每万人)',
-    pattern: compose('g', `每\\s*${ANY_DIGIT}+(?=\\s*[万千百]?(?:人|户|名|个|平方|元|吨))`),
+    pattern: compose('g', `每\\s*${ANY_DIGIT}{1,12}(?=\\s*[万千百]?(?:人|户|名|个|平方|元|吨))`),
     produce: () => 'attribute',
   },
   {
     name: 'age or size describing the noun after it (60岁以上老年人, 5000万元以上的项目)',
     pattern: compose(
       'g',
-      `${ANY_DIGIT}[0-9０-９.]*\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}+\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|[0-9０-９.]+\\s*[万亿千]?(?:元|吨|平方米|亩|千瓦)(?:及)?(?:以上|以下)的`,
+      `${DIGITS}[0-9０-９.]{0,6}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|(?<![0-9０-９.])[0-9０-９.]{1,15}\\s*[万亿千]?(?:元|吨|平方米|亩|千瓦)(?:及)?(?:以上|以下)的`,
     ),
     produce: (m, text) =>
       /^(?:以上|以下)?[，。；]/.test(text.slice(m.index + m[0].length)) ? null : 'attribute',
   },
   {
+    name: 'starting value of a change (由20个工作日压缩至…)',
+    pattern: compose(
+      'g',
+      `[由从]\\s*[0-9０-９.]{1,15}\\s*[万亿千]?[^，。；0-9０-９]{0,8}?(?:提高|提升|增加|增长|压缩|缩短|降低|下降|减少|扩大|调整)?(?:到|至)`,
+    ),
+    produce: () => 'start',
+  },
+  {
     name: 'project phase (二期工程)',
-    pattern: compose('g', `${ANY_DIGIT}+\\s*期(?=工程|项目|建设|改造|扩建)`),
+    pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),
     produce: () => 'name',
   },
   {
     name: 'fraction (三分之一)',
-    pattern: compose('g', `${ANY_DIGIT}+分之${ANY_DIGIT}+`),
+    pattern: compose('g', `${DIGITS}分之${ANY_DIGIT}{1,12}`),
     produce: () => 'vague',
   },
   {
     name: 'past report in its clause (已建成, 截至, 同比, 较上年 without an aim)',
     pattern: compose('g', `(?:${alternation(PAST_MARKERS)})`),
-    produce: (m, text) =>
-      /同比|较上年|比上年|较去年|比去年/.test(m[0]) && AIM_WORDS.test(text) ? null : 'past',
+    produce: (m, text) => (/同比|较上年|比上年|较去年|比去年/.test(m[0]) && AIMED.test(text) ? null : 'past'),
   },
   {
     name: 'running total without an aim (累计建成 … , no due date)',

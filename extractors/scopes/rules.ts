@@ -47,7 +47,7 @@ export const EACH_RULES: Rule<EachScope>[] = [
       `每(?!${TIME_UNITS}|[0-9０-９一二两三四五六七八九十百千万])(?:一)?(?:个|所|家|名|位)?`,
     ),
     produce: (m, text) => {
-      const scope = scopeFrom(text, m.index, m.index + m[0].length);
+      const scope = memberOnly(text, m.index, scopeFrom(text, m.index, m.index + m[0].length), m[0].length);
       return scope.length > m[0].length ? { scope, kind: 'every' } : null;
     },
   },
@@ -57,12 +57,33 @@ export const EACH_RULES: Rule<EachScope>[] = [
     produce: (m, text) => {
       const rest = text.slice(m.index + 1, m.index + 12);
       if (NOT_EACH_AFTER.test(rest)) return null;
-      const scope = scopeFrom(text, m.index, m.index + 1);
+      const scope = memberOnly(text, m.index, scopeFrom(text, m.index, m.index + 1), 1);
       if (scope.length < 2) return null;
       return { scope, kind: DIVISIONS.test(rest) ? 'admin' : 'each' };
     },
   },
 ];
+
+/** Heads of nouns that name members of a set (schools, teachers, firms, villages, sites). */
+export const MEMBER_HEAD =
+  /(?:校|院|师|生|员|者|企业|机构|单位|医院|中心|村|社区|户|家庭|乡镇|街道|县|站|园|部门|基地|合作社|人|点|室|馆)$/;
+
+const RUNS_INTO_FIGURE = new RegExp(
+  `^(?:${alternation([...Object.values(PREFIX_WORDS).flat(), '达到', '为'])})?\\s*[0-9０-９一二两三四五六七八九十]`,
+);
+
+/**
+ * A scope that runs straight into its figure (`每个示范点补助资金不超过50万元`) also holds the
+ * subject: it ends at the first member noun (`每个示范点`).
+ */
+function memberOnly(text: string, start: number, scope: string, bodyLength: number): string {
+  const next = text.slice(start + scope.length, start + scope.length + 8);
+  if (!RUNS_INTO_FIGURE.test(next)) return scope;
+  for (let i = bodyLength + 1; i <= scope.length - 2; i++) {
+    if (MEMBER_HEAD.test(scope.slice(0, i))) return scope.slice(0, i);
+  }
+  return scope;
+}
 
 /**
  * The scope phrase from `start`: it runs to the first verb, punctuation or number, brackets kept

@@ -28,7 +28,7 @@ const PREDICATES = [
     '达到 达 实现 为 是 有 在 到 至 提高 提升 增长 增加 下降 降低 减少 缩短 压缩 控制 保持 稳定 维持 突破',
   ),
   ...words(
-    '挂牌 建成 完成 新增 累计 拥有 占 增至 降至 年均 每年 力争 确保 争取 基本 总计 合计 共计 共 约 分别',
+    '挂牌 建成 完成 新增 累计 拥有 占 增至 降至 年均 每年 力争 确保 争取 基本 总计 合计 共计 共 约 分别 同比 平均',
   ),
 ];
 /** scope words in front of a subject that are not what is counted: `全市森林覆盖率` → `森林覆盖率` */
@@ -72,15 +72,23 @@ const EDGE_LEFT: TrimRule[] = [
     keep: keepVerb,
   },
 ];
-/** Action verbs (建设, 培训) are cut only in verb-object order (`新建5G基站1.2万个`) or before a determiner. */
+/** In verb-object order (`新建5G基站1.2万个`) the leading action verb is cut. */
 const ACTION_VERB: TrimRule = {
   name: 'action verb (建设, 培训)',
   pattern: compose('', `^${VERB_RUN}`),
-  keep: (r) => keepVerb(r),
+  keep: keepVerb,
 };
-const ACTION_VERB_BEFORE_DETERMINER: TrimRule = {
-  name: 'action verb before a determiner (培训各类乡村人才)',
-  pattern: compose('', `^${VERB_RUN}(?=各类|各种|各项|全市|全体|所有|新型|一线)`),
+const MEASURE_END = new RegExp(
+  `(?:${alternation(words('率 额 量 值 比重 强度 规模 时限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
+);
+/**
+ * Before a predicate, a leading verb is kept when the phrase names a measure (`审批时限`,
+ * `研发经费投入`) and cut when it names things acted on (`举办招聘会不少于20场`).
+ */
+const ACTION_VERB_BEFORE_THINGS: TrimRule = {
+  name: 'action verb before the things it acts on (培训各类乡村人才)',
+  pattern: compose('', `^${VERB_RUN}`),
+  keep: (rest) => keepVerb(rest) || MEASURE_END.test(rest),
 };
 const PREPOSITION: TrimRule = {
   name: 'preposition (到企业, 对…)',
@@ -105,11 +113,12 @@ export const RIGHT_TRIMS: TrimRule[] = [
     keep: isMeaningless,
   },
   { name: 'dangling conjunction', pattern: /(?:和|及|以及|与|或|、)$/ },
+  { name: 'starting value (办理时限由20个工作日)', pattern: /(?:由|从)[^由从]{0,20}$/, keep: isMeaningless },
 ];
 
 /** Applies trim rules at one edge until none applies. */
-function trim(s: string, rules: TrimRule[], edge: 'left' | 'right'): string {
-  for (let changed = true, guard = 0; changed && guard < 20; guard++) {
+function trim(s: string, rules: TrimRule[], edge: 'left' | 'right', rounds = 20): string {
+  for (let changed = true, guard = 0; changed && guard < rounds; guard++) {
     changed = false;
     for (const rule of rules) {
       if (edge === 'left' && isVerbNoun.test(s)) return s;
@@ -129,7 +138,7 @@ const STOP_VERBS = words(
   '进入 入选 获得 获评 通过 达到 纳入 列入 参与 参加 承担 实现 完成 覆盖 用于 开展 作为 成为 以上 以下',
 );
 const AFTER_STOP = new RegExp(
-  `[，。；;,：:！？!?\\n]|等(?![级次])|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十])|${alternation(STOP_VERBS)}`,
+  `[，。；;,：:！？!?\\n]|等(?![级次])|(?<=[\\u4e00-\\u9fa5]{2})到(?!位|期|达)|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十])|${alternation(STOP_VERBS)}`,
 );
 const OPENS_PREDICATE = new RegExp(`^(?:${alternation([...VERBS, ...ADVERBS, ...OP_WORDS])})`);
 
@@ -159,8 +168,10 @@ export function subjectAfter(after: string): string | null {
 export function subjectBefore(before: string, predicate = false): string {
   const right = trim(before, RIGHT_TRIMS, 'right');
   const hasPredicate = predicate || right.length < before.replace(/[\s，、：:；,的]+$/, '').length;
-  const verbRule = hasPredicate ? ACTION_VERB_BEFORE_DETERMINER : ACTION_VERB;
-  return trim(right, [...EDGE_LEFT, verbRule, PREPOSITION], 'left');
+  const verbRule = hasPredicate ? ACTION_VERB_BEFORE_THINGS : ACTION_VERB;
+  // One action verb at most: `完成植树造林` → `植树造林`, `年均新增造林绿化面积` → `造林绿化面积`.
+  const opened = trim(right, EDGE_LEFT, 'left');
+  return trim(trim(opened, [verbRule], 'left', 1), [...EDGE_LEFT, PREPOSITION], 'left');
 }
 
 export { startsWithVerb };

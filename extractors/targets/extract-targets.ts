@@ -9,11 +9,14 @@ import { startsWithVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import { Blocked, findQuantities, type Quantity } from './quantities';
 import { Layout, type Span } from './clauses';
 import { memberBeforeYear } from './members';
+import { Timeline } from './timeline';
 
 /** How far back an op word may govern a figure in its clause (`至少到企业或者实训基地实践1个月`). */
 const OP_REACH = 30;
 /** How far back a base may stand (`不低于学校当年支出的 30%`). */
 const BASE_REACH = 40;
+/** How far from its figure a subject is looked for. */
+const SUBJECT_REACH = 60;
 
 /**
  * The quantified targets of one task text, as SCHEMA.md defines them. Pure; never throws.
@@ -29,91 +32,81 @@ export function extractTargets(text: string): Target[] {
   }
 }
 
+/** One figure being read, with what the words around it say. */
+interface Reading {
+  q: Quantity;
+  index: number;
+  clause: Span;
+  sentence: Span;
+  comparison: Found<Comparison> | null;
+}
+
+/** Reads one task text: finds every dimension once, then resolves each figure against them. */
 class SentenceReader {
   private readonly layout: Layout;
-  private readonly blocked: Blocked;
   private readonly quantities: Quantity[];
-  private readonly comparisons: Found<Comparison>[];
-  private readonly deadlines: Found<number>[];
-  private readonly pers: Found<'year'>[];
-  private readonly scopes: Found<EachScope>[];
+  private readonly comparisons: Timeline<Found<Comparison>>;
+  private readonly deadlines: Timeline<Found<number>>;
+  private readonly pers: Timeline<Found<'year'>>;
+  private readonly scopes: Timeline<Found<EachScope>>;
+  private readonly targets: Target[] = [];
+  /** The last base stated, inherited by a later share led by the same word. */
+  private lastBase: { base: Base; sentence: Span } | null = null;
 
   constructor(private readonly text: string) {
     this.layout = new Layout(text);
-    this.blocked = new Blocked(findExclusions(text));
-    this.quantities = findQuantities(text, this.blocked);
-    this.comparisons = findPrefixComparisons(text);
-    this.deadlines = findDeadlines(text);
-    this.pers = findPers(text);
-    this.scopes = findEachScopes(text);
+    this.quantities = findQuantities(text, new Blocked(findExclusions(text)));
+    this.comparisons = new Timeline(findPrefixComparisons(text));
+    this.deadlines = new Timeline(findDeadlines(text));
+    this.pers = new Timeline(findPers(text));
+    this.scopes = new Timeline(findEachScopes(text));
   }
 
   read(): Target[] {
-    const targets: Target[] = [];
-    let previousBase: { base: Base; sentence: Span } | null = null;
     this.quantities.forEach((q, index) => {
       const clause = this.layout.clauseAt(q.start);
-      const sentence = this.layout.sentenceAt(q.start);
-      const comparison = this.prefixComparison(q, index, clause);
-      const op = resolveOp({
-        range: q.max !== null,
-        suffix: q.suffixOp,
-        prefix: comparison?.value.op ?? null,
-        infixGt: q.infixGt,
-      });
-
-      let base: Base | null = null;
-      if (q.kind === 'percent' || q.kind === 'multiple') {
-        const from = Math.max(clause.start, q.start - BASE_REACH);
-        const found = findBase(this.text.slice(from, q.start));
-        if (found && found.start + from >= (comparison?.end ?? clause.start))
-          base = { ...found, start: found.start + from };
-        else if (
-          previousBase &&
-          previousBase.sentence === sentence &&
-          comparison?.value.word === previousBase.base.lead
-        )
-          base = { ...previousBase.base, start: -1 };
-        if (base && base.start >= 0) previousBase = { base, sentence };
-      }
-
-      const between = this.quantities.slice(0, index).some((p) => comparison && p.start >= comparison.end);
+      const r: Reading = { q, index, clause, sentence: this.layout.sentenceAt(q.start), comparison: null };
+      r.comparison = this.prefixComparison(r);
+      const base = this.base(r);
+      const previous = this.quantities[index - 1];
+      const governsList = r.comparison && previous && previous.start >= r.comparison.end;
       const quoteStart =
-        comparison && !between ? comparison.start : base && base.start >= 0 ? base.start : q.start;
-      const per =
-        q.perYear || this.pers.some((p) => p.end <= q.start && p.start >= clause.start) ? 'year' : null;
-      const each = this.eachScope(q, clause, sentence, comparison);
-      const subject = this.subject(q, index, clause, comparison, base, each);
-
-      targets.push({
+        r.comparison && !governsList ? r.comparison.start : base && base.start >= 0 ? base.start : q.start;
+      const each = this.each(r);
+      this.targets.push({
         quote: this.text.slice(quoteStart, q.end),
-        subject,
+        subject: this.subject(r, base, each),
         value: q.value,
         max: q.max,
         unit: q.unit,
-        op,
-        deadline: this.deadline(q, sentence),
-        per,
-        each: each?.scope ?? null,
+        op: resolveOp({
+          range: q.max !== null,
+          suffix: q.suffixOp,
+          prefix: r.comparison?.value.op ?? null,
+          infixGt: q.infixGt,
+        }),
+        deadline: this.deadline(r),
+        per: q.perYear || this.perBefore(r) ? 'year' : null,
+        each: each?.value.scope ?? null,
         base: base?.base ?? null,
         start: quoteStart,
         end: q.end,
       });
     });
-    return targets;
+    return this.targets;
   }
 
   /**
    * The nearest op word before the figure in its clause, within reach. Across earlier figures
    * it governs a list (`不少于10个A、5个B`) but not a new predicate (`…5000个、培训农民工3000人次`).
    */
-  private prefixComparison(q: Quantity, index: number, clause: Span): Found<Comparison> | null {
+  private prefixComparison({ q, index, clause }: Reading): Found<Comparison> | null {
     let best: Found<Comparison> | null = null;
-    for (const c of this.comparisons) {
-      if (c.end > q.start) break;
-      if (c.start < clause.start || q.start - c.end > OP_REACH) continue;
+    for (const c of this.comparisons.before(q.start, Math.max(clause.start, q.start - OP_REACH - 6))) {
+      if (q.start - c.end > OP_REACH) break;
       if (c.value.adjacent && this.text.slice(c.end, q.start).trim() !== '') continue;
       best = c;
+      break;
     }
     const previous = this.quantities[index - 1];
     if (best && previous && previous.end > best.end && previous.end <= q.start) {
@@ -127,56 +120,72 @@ class SentenceReader {
     return false;
   }
 
-  /** The year the figure is due: the last one stated before it, else the next one in its sentence. */
-  private deadline(q: Quantity, sentence: Span): number | null {
-    let before: number | null = null;
-    for (const d of this.deadlines) {
-      if (d.end <= q.start) before = d.value;
-      else if (before === null && d.start >= q.end && d.start < sentence.end) return d.value;
+  /** What a share or multiple is of; a later share led by the same word inherits it. */
+  private base({ q, clause, sentence, comparison }: Reading): Base | null {
+    if (q.kind !== 'percent' && q.kind !== 'multiple') return null;
+    const from = Math.max(clause.start, q.start - BASE_REACH);
+    const found = findBase(this.text.slice(from, q.start));
+    if (found && found.start + from >= (comparison?.end ?? clause.start)) {
+      const base = { ...found, start: found.start + from };
+      this.lastBase = { base, sentence };
+      return base;
     }
-    return before;
+    const last = this.lastBase;
+    if (last && last.sentence === sentence && comparison?.value.word === last.base.lead)
+      return { ...last.base, start: -1 };
+    return null;
   }
 
-  private eachScope(
-    q: Quantity,
-    clause: Span,
-    sentence: Span,
-    comparison: Found<Comparison> | null,
-  ): EachScope | null {
-    let scope: EachScope | null = null;
-    for (const s of this.scopes) {
-      if (s.start >= q.start) break;
-      if (s.start < sentence.start) continue;
+  /** The year the figure is due: the last one stated before it, else the next one in its sentence. */
+  private deadline({ q, sentence }: Reading): number | null {
+    for (const d of this.deadlines.before(q.start, 0, 1)) return d.value;
+    return this.deadlines.firstFrom(q.end, sentence.end)?.value ?? null;
+  }
+
+  private perBefore({ q, clause }: Reading): Found<'year'> | null {
+    for (const p of this.pers.before(q.start, clause.start, 1)) return p;
+    return null;
+  }
+
+  /** The distributive scope: 每…/各… in the sentence, or the member before a yearly word (`教师每年`). */
+  private each(r: Reading): Found<EachScope> | null {
+    const { q, sentence, clause, comparison } = r;
+    for (const s of this.scopes.before(q.start, sentence.start)) {
       // 各 + a non-administrative member is distributive only for one item each (各医院设立1个…).
       if (s.value.kind === 'each' && !(q.value === 1 && q.max === null)) continue;
-      scope = s.value;
+      return s;
     }
-    if (scope) return scope;
-    const per = this.pers.find((p) => p.start >= clause.start && p.end <= q.start);
+    const per = this.perBefore(r);
     if (!per) return null;
-    const member = memberBeforeYear(this.text.slice(clause.start, per.start));
+    const memberFrom = Math.max(clause.start, per.start - 30);
+    const member = memberBeforeYear(this.text.slice(memberFrom, per.start));
     // `教师每年至少到企业实践` names a member; `城镇新增就业每年不少于3万人` names the subject.
-    return member && this.hasOwnSubject(per.end, q, comparison) ? { scope: member, kind: 'each' } : null;
+    if (!member || !this.hasOwnSubject(per.end, q, comparison)) return null;
+    const start = per.start - member.length;
+    return {
+      rule: 'member before a yearly word',
+      start,
+      end: per.start,
+      value: { scope: member, kind: 'each' },
+    };
   }
 
   /** Whether something between a yearly word and the figure names what is counted. */
   private hasOwnSubject(from: number, q: Quantity, comparison: Found<Comparison> | null): boolean {
-    const to = q.start;
-    const gap = this.text.slice(from, to).replace(comparison ? comparison.value.word : '\u0000', '');
+    if (q.start - from > SUBJECT_REACH) return false;
+    const gap = this.text.slice(from, q.start).replace(comparison ? comparison.value.word : '\u0000', '');
     return subjectBefore(gap, true).length >= 2 || subjectAfter(this.text.slice(q.end, q.end + 40)) !== null;
   }
 
   private subject(
-    q: Quantity,
-    index: number,
-    clause: Span,
-    comparison: Found<Comparison> | null,
+    { q, index, clause, comparison }: Reading,
     base: Base | null,
-    each: EachScope | null,
+    each: Found<EachScope> | null,
   ): string {
     const next = this.quantities[index + 1];
-    const afterEnd = Math.min(clause.end, next ? next.start : clause.end, q.end + 60);
-    const after = subjectAfter(this.text.slice(q.end, afterEnd));
+    const after = subjectAfter(
+      this.text.slice(q.end, Math.min(clause.end, next ? next.start : clause.end, q.end + SUBJECT_REACH)),
+    );
     if (after) return after;
     const figureStart = base && base.start >= 0 ? base.start : q.start;
     if (comparison) {
@@ -185,13 +194,25 @@ class SentenceReader {
       if (gap.length >= 2) return gap;
     }
     // The subject starts after an earlier figure of the clause and after a distributive scope.
-    let from = Math.max(clause.start, q.start - 60);
+    let from = Math.max(clause.start, q.start - SUBJECT_REACH);
     const previous = this.quantities[index - 1];
     if (previous && previous.end > from && previous.end <= q.start) from = previous.end;
-    const eachAt = each ? this.text.lastIndexOf(each.scope, q.start) : -1;
-    if (each && eachAt >= from) from = eachAt + each.scope.length;
+    const eachEnd = each ? each.start + each.value.scope.length : -1;
+    if (each && each.start >= from && eachEnd <= q.start) from = eachEnd;
     const to = Math.max(from, comparison && comparison.start >= from ? comparison.start : figureStart);
     const region = this.text.slice(from, to);
-    return subjectBefore(region, !!comparison || !!base) || region.trim();
+    const subject = subjectBefore(region, !!comparison || !!base);
+    if (subject) return subject;
+    // `床位数达到每千人口7.5张`: the subject stands before the scope.
+    if (each && each.start > clause.start) {
+      const before = subjectBefore(
+        this.text.slice(Math.max(clause.start, each.start - SUBJECT_REACH), each.start),
+        true,
+      );
+      if (before) return before;
+    }
+    // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
+    const last = this.targets[this.targets.length - 1];
+    return last && last.start >= this.layout.sentenceAt(q.start).start ? last.subject : region.trim();
   }
 }

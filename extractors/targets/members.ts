@@ -1,9 +1,7 @@
 import { alternation } from '../rules/rule';
 import { VERBS } from '../subjects/verbs';
+import { MEMBER_HEAD } from '../scopes/rules';
 
-/** Heads of nouns that name members of a set (schools, teachers, firms, villages). */
-const MEMBER_HEAD =
-  /(?:校|院|师|生|员|者|企业|机构|单位|医院|中心|村|社区|户|家庭|乡镇|街道|县|站|园|部门|基地|合作社|人)$/;
 const VERB = new RegExp(alternation(VERBS.filter((v) => v.length > 1)), 'g');
 
 /**
