@@ -103,10 +103,11 @@ export async function run(args: string[]): Promise<number> {
       throw new DomainError('not_found', '数据库中还没有方案 / no plans in the database');
     const bar = progressBar(items.length);
     for (const item of items) {
+      bar.start(item.unit ? `${item.unit}（${item.plan.title}）` : item.plan.title);
       const view = await load(item.plan, item.unit);
       const pdf = path.join(outDir, reportFileName(view, 'pdf'));
       await writeReport(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
-      bar.tick(path.basename(pdf));
+      bar.finish(path.basename(pdf));
     }
     process.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
     return 0;
@@ -164,29 +165,39 @@ async function defaultAsOfYear(store: Store, plan: PlanRecord): Promise<number> 
 }
 
 /**
- * A hand-drawn bar on stderr (`[██████░░░░] 3/5 吉林市….pdf`) redrawn in place on a terminal;
- * elsewhere (a log, a pipe) one plain line per finished item.
+ * A hand-drawn bar on stderr (`[██████░░░░] 3/5 正在生成 吉林市….pdf`), redrawn in place on a
+ * terminal; elsewhere (a log, a pipe) one plain line per finished item.
  */
 function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr) {
-  let done = 0;
   const width = 24;
+  let done = 0;
+  const draw = (label: string) => {
+    const filled = Math.round((done / total) * width);
+    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${label}`;
+    stream.write(`\r\x1b[2K${fitColumns(line, (stream.columns ?? 80) - 1)}`);
+  };
   return {
-    tick(label: string) {
+    /** Shows what is being written now (terminal only). */
+    start(label: string) {
+      if (stream.isTTY) draw(`正在生成 ${label}`);
+    },
+    finish(label: string) {
       done += 1;
-      if (!stream.isTTY) {
-        stream.write(`[${done}/${total}] ${label}\n`);
-        return;
-      }
-      const filled = Math.round((done / total) * width);
-      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-      const columns = Math.max(40, stream.columns ?? 80);
-      const line = `[${bar}] ${done}/${total} ${label}`;
-      stream.write(
-        `\r\x1b[2K${Array.from(line)
-          .slice(0, columns - 1)
-          .join('')}`,
-      );
-      if (done === total) stream.write('\n');
+      if (!stream.isTTY) stream.write(`[${done}/${total}] ${label}\n`);
+      else if (done === total) draw('完成 / done\n');
     },
   };
+}
+
+/** Cuts a line to a terminal width, counting CJK characters as two columns. */
+function fitColumns(line: string, columns: number): string {
+  let used = 0;
+  let out = '';
+  for (const ch of line) {
+    const w = /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+    if (used + w > columns) return out + '…';
+    used += w;
+    out += ch;
+  }
+  return out;
 }
