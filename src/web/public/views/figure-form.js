@@ -202,7 +202,7 @@ export function figureForm(ctx) {
     clearErrors();
     yearSelect.value = String(m.year);
     if (memberSelect) memberSelect.value = m.member ?? '';
-    value.value = String(m.value);
+    value.value = m.value === null ? '' : String(m.value);
     if (numerator) numerator.value = m.numerator === null ? '' : String(m.numerator);
     if (denominator) denominator.value = m.denominator === null ? '' : String(m.denominator);
     note.value = m.note ?? '';

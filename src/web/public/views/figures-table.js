@@ -13,6 +13,87 @@ import {
 import { statusChip } from '../lib/widgets.js';
 
 export function figuresTable(ctx) {
+  if (!ctx.target.each || ctx.figures.current.length === 0) return listTable(ctx);
+  // Per-member figures read best as a grid, member by year, like the sheet they come from;
+  // the row-by-row list (with 核实 / 退回) folds away below it.
+  return h(
+    'div',
+    null,
+    memberGrid(ctx),
+    h(
+      'p',
+      { class: 'muted small grid-note' },
+      '绿色为已核实，划线为已退回。',
+      can(session.user, 'recordMeasurements') ? '点击数字即可修改，点击“—”填报该成员该年数据。' : '',
+    ),
+    h(
+      'details',
+      { class: 'figure-list', open: can(session.user, 'verifyMeasurements') },
+      h('summary', null, '逐条数据与核实'),
+      listTable(ctx),
+    ),
+  );
+}
+
+/** Members down, years across; a click on a cell loads it into the entry form. */
+function memberGrid(ctx) {
+  const { target, figures, memberNames, years } = ctx;
+  const members = [...new Set([...memberNames, ...figures.current.map((m) => m.member).filter(Boolean)])];
+  const shownYears = years.filter((y) => y <= Math.max(ctx.asOfYear, ...figures.current.map((m) => m.year)));
+  const at = new Map(figures.current.map((m) => [`${m.member}|${m.year}`, m]));
+  const record = can(session.user, 'recordMeasurements');
+  return h(
+    'div',
+    { class: 'table-scroll' },
+    h(
+      'table',
+      { class: 'data compact member-grid' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, '成员'),
+          shownYears.map((y) => h('th', { scope: 'col', class: 'num' }, `${y} 年`)),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        members.map((member) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, member),
+            shownYears.map((year) => {
+              const m = at.get(`${member}|${year}`);
+              const text = m ? formatAmount(m.value, target.unit) : '—';
+              const content = record
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'cell-button',
+                      title: m ? `修改 ${year} 年${member}的数据` : `填报 ${year} 年${member}的数据`,
+                      onclick: () =>
+                        ctx.editFigure?.(
+                          m ?? { year, member, value: null, numerator: null, denominator: null, note: null },
+                        ),
+                    },
+                    text,
+                  )
+                : text;
+              return h('td', { class: ['num', m ? `cell-${m.state}` : 'cell-empty'] }, content);
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function listTable(ctx) {
   const { target, figures } = ctx;
   const rows = [...figures.current].sort(
     (a, b) => b.year - a.year || (a.member ?? '').localeCompare(b.member ?? '', 'zh-CN'),

@@ -147,15 +147,24 @@ function haystack(row) {
 function targetRow(row, record) {
   const p = row.progress;
   const [start, end] = findSpan(row.taskText, row.quote, record?.start ?? null, record?.end ?? null);
+  // The cell shows the words around the target; Enter or a click shows the whole task.
   const taskCell = h(
     'td',
-    { class: 'task-text', title: '点击展开全文' },
+    { class: 'task-text', title: '点击展开全文', tabindex: '0', 'aria-expanded': 'false' },
     highlighted(row.taskText, start, end, 36),
   );
   let expanded = false;
-  taskCell.addEventListener('click', () => {
+  const toggle = () => {
     expanded = !expanded;
+    taskCell.setAttribute('aria-expanded', String(expanded));
     replace(taskCell, highlighted(row.taskText, start, end, expanded ? 0 : 36));
+  };
+  taskCell.addEventListener('click', toggle);
+  taskCell.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      toggle();
+    }
   });
   const latest =
     p.members && p.membersMet !== null

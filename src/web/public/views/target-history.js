@@ -2,64 +2,89 @@
 import { h } from '../lib/dom.js';
 import { ORIGIN_LABELS, STATE_LABELS, formatAmount, formatNumber, formatTime } from '../lib/format.js';
 
+/** Rows shown before 显示全部: the latest changes are what people look for. */
+const FIRST_ROWS = 12;
+
+/** Hides rows past the first few behind a 显示全部 button. */
+function limited(tbody) {
+  const extra = [...tbody.children].slice(FIRST_ROWS);
+  if (extra.length === 0) return null;
+  for (const tr of extra) tr.hidden = true;
+  const more = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-quiet btn-small',
+      onclick: () => {
+        for (const tr of extra) tr.hidden = false;
+        more.remove();
+      },
+    },
+    `显示全部（另有 ${extra.length} 条）`,
+  );
+  return more;
+}
+
 export function measurementHistory(history, target) {
   const rows = [...history].sort((a, b) =>
     b.enteredAt > a.enteredAt ? 1 : b.enteredAt < a.enteredAt ? -1 : b.revision - a.revision,
+  );
+  if (rows.length === 0) {
+    return h(
+      'div',
+      { class: 'history-block' },
+      h('h3', null, '数据修订'),
+      h('p', { class: 'empty-inline' }, '暂无记录。'),
+    );
+  }
+  const columns = ['时间', '年度', target.each ? '成员' : null, '数值', '状态', '操作人', '版本', '备注'];
+  const body = h(
+    'tbody',
+    null,
+    rows.map((m) => historyRow(m, target)),
   );
   return h(
     'div',
     { class: 'history-block' },
     h('h3', null, '数据修订'),
-    rows.length === 0
-      ? h('p', { class: 'empty-inline' }, '暂无记录。')
-      : h(
-          'div',
-          { class: 'table-scroll' },
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { class: 'data compact history-table' },
+        h(
+          'thead',
+          null,
           h(
-            'table',
-            { class: 'data compact history-table' },
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                ['时间', '年度', target.each ? '成员' : null, '数值', '状态', '操作人', '版本', '备注']
-                  .filter(Boolean)
-                  .map((c) => h('th', { scope: 'col' }, c)),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              rows.map((m) =>
-                h(
-                  'tr',
-                  null,
-                  h('td', { class: 'nowrap' }, formatTime(m.enteredAt)),
-                  h('td', null, `${m.year} 年`),
-                  target.each ? h('td', null, m.member ?? '—') : null,
-                  h(
-                    'td',
-                    { class: 'num' },
-                    formatAmount(m.value, target.unit),
-                    m.numerator !== null
-                      ? h(
-                          'small',
-                          { class: 'muted' },
-                          `（${formatNumber(m.numerator)}/${formatNumber(m.denominator)}）`,
-                        )
-                      : null,
-                  ),
-                  h('td', null, h('span', { class: `chip state-${m.state}` }, STATE_LABELS[m.state])),
-                  h('td', null, m.enteredBy),
-                  h('td', null, `第 ${m.revision} 版`),
-                  h('td', { class: 'note' }, m.note ?? ''),
-                ),
-              ),
-            ),
+            'tr',
+            null,
+            columns.filter(Boolean).map((c) => h('th', { scope: 'col' }, c)),
           ),
         ),
+        body,
+      ),
+    ),
+    limited(body),
+  );
+}
+
+function historyRow(m, target) {
+  const ratio =
+    m.numerator !== null
+      ? h('small', { class: 'muted' }, `（${formatNumber(m.numerator)}/${formatNumber(m.denominator)}）`)
+      : null;
+  return h(
+    'tr',
+    null,
+    h('td', { class: 'nowrap' }, formatTime(m.enteredAt)),
+    h('td', null, `${m.year} 年`),
+    target.each ? h('td', null, m.member ?? '—') : null,
+    h('td', { class: 'num' }, formatAmount(m.value, target.unit), ratio),
+    h('td', null, h('span', { class: `chip state-${m.state}` }, STATE_LABELS[m.state])),
+    h('td', null, m.enteredBy),
+    h('td', null, `第 ${m.revision} 版`),
+    h('td', { class: 'note' }, m.note ?? ''),
   );
 }
 

@@ -66,7 +66,13 @@ export async function renderUnits(main, [id], q, alive) {
                     '状态分布',
                     '达标率',
                     '',
-                  ].map((c) => h('th', { scope: 'col' }, c)),
+                  ].map((c, i) =>
+                    h(
+                      'th',
+                      { scope: 'col', class: (i >= 1 && i <= 6) || i === 8 ? 'num' : null },
+                      c || h('span', { class: 'visually-hidden' }, '下载'),
+                    ),
+                  ),
                 ),
               ),
               h(
