@@ -49,17 +49,25 @@ export function checkMeasurement(
       );
   } else if (isJurisdictionScope(target.each)) {
     const allowed = membersForScope(target.each, members).map((m) => m.name);
-    if (member === '')
+    if (allowed.length === 0) {
+      // Without a member list the progress rules judge one figure for the whole area.
+      if (member !== '') {
+        add(
+          'member',
+          `方案尚未设置辖区成员，请先设置成员或按全域填报（不填成员）`,
+          'cannot be checked: the plan has no jurisdiction members yet; leave it out to report for the whole area',
+        );
+      }
+    } else if (member === '') {
       add(
         'member',
-        `该目标按“${target.each}”逐个填报，须填写成员`,
+        `该目标按“${target.each}”逐个填报，须填写成员，可选：${allowed.join('、')}`,
         `is required: the target holds for ${target.each}`,
       );
-    else if (!allowed.includes(member)) {
-      const list = allowed.length > 0 ? allowed.join('、') : '（方案未设置辖区成员）';
+    } else if (!allowed.includes(member)) {
       add(
         'member',
-        `“${member}”不在“${target.each}”范围内，可选：${list}`,
+        `“${member}”不在“${target.each}”范围内，可选：${allowed.join('、')}`,
         `"${member}" is not one of the members in scope`,
       );
     }
