@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDataset } from 'chart.js';
 import { crossPlanChart } from '../src/charts/cross-plan-chart';
+import { crossPlanGroups, planLabel, sameKind } from '../src/charts/cross-plan-groups';
 import { STATUS_COLORS, shortenSubject } from '../src/charts/chart-style';
 import { planOverviewChart, planOverviewHeight } from '../src/charts/plan-overview-chart';
 import { statusDistributionChart } from '../src/charts/status-distribution-chart';
@@ -162,5 +163,29 @@ describe('the same kind of target across plans', () => {
       b.progress.latest?.value ?? null,
     ]);
     expect(config.options!.plugins!.title!.text).toContain('各方案对比');
+  });
+});
+
+describe('finding the same kind of target in several plans', () => {
+  it.each([
+    ['市级思政示范课程', '门', '思政示范课', '门', true],
+    ['“县域振兴示范性”职教中心', '个', '省级服务县域振兴示范性职教中心', '个', true],
+    ['专业教学资源库', '个', '专业教学资源库', '个', true],
+    ['省级“三全育人”典型学校', '所', '“三全育人”典型学校', '个', false],
+    ['省级职业教育在线精品课程', '门', '在线精品课', '门', false],
+    ['行业协会', '家', '职教中心', '家', false],
+  ])('%s (%s) and %s (%s): same kind = %s', (a, ua, b, ub, expected) => {
+    expect(sameKind({ subject: a, unit: ua }, { subject: b, unit: ub })).toBe(expected);
+  });
+
+  it('pairs targets of different plans only, named by their area', () => {
+    const groups = crossPlanGroups([jilin, siping]);
+    const ideology = groups.find((g) => g.subject === '思政示范课')!;
+    expect(ideology.items.map((i) => [i.planTitle, i.row.subject])).toEqual([
+      ['吉林市', '市级思政示范课程'],
+      ['四平市', '思政示范课'],
+    ]);
+    for (const g of groups) expect(new Set(g.items.map((i) => i.planTitle)).size).toBe(g.items.length);
+    expect(planLabel({ plan: { ...jilin.plan, issuer: null } })).toBe(jilin.plan.title);
   });
 });

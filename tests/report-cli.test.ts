@@ -89,6 +89,9 @@ describe('dabiao report', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.xlsx'))).toHaveLength(total);
     expect(pdfs).toContain('吉林市推动现代职业教育高质量发展建设技能社会实施方案-市财政局-进度报告-2025.pdf');
     expect(r.stdout).toContain(`共生成 ${total} 份报告`);
+    // The same kind of target across the two plans, side by side.
+    expect(readdirSync(dir)).toContain('对比-思政示范课.png');
+    expect(r.stdout).toMatch(/另有 \d+ 张跨方案对比图/);
   });
 
   it.each([

@@ -17,6 +17,7 @@ import {
 } from './chart-style';
 
 export interface CrossPlanItem {
+  /** How the plan is named on the axis: best its area (`吉林市`); long titles keep their head. */
   planTitle: string;
   row: TargetProgressRow;
 }
@@ -27,7 +28,7 @@ export function crossPlanChart(items: CrossPlanItem[], title?: string): ChartCon
   return {
     type: 'bar',
     data: {
-      labels: items.map((i) => shortenSubject(i.planTitle, 16)),
+      labels: items.map((i) => shortenTitle(i.planTitle, 16)),
       datasets: [
         {
           label: '目标值',
@@ -52,7 +53,8 @@ export function crossPlanChart(items: CrossPlanItem[], title?: string): ChartCon
           beginAtZero: true,
           title: { display: true, text: `单位：${units.join(' / ')}`, color: TEXT_COLOR },
           grid: { color: GRID_COLOR },
-          ticks: { color: TEXT_COLOR },
+          // Counts get whole-number ticks; a share (%) or a ratio (倍) may need decimals.
+          ticks: { color: TEXT_COLOR, ...(units.some((u) => /%|倍|百分点/.test(u)) ? {} : { precision: 0 }) },
         },
       },
       plugins: {
@@ -75,4 +77,10 @@ export function crossPlanChart(items: CrossPlanItem[], title?: string): ChartCon
       },
     },
   };
+}
+
+/** Plan titles start with what distinguishes them (the city), so a long one keeps its head. */
+function shortenTitle(title: string, maxChars: number): string {
+  const chars = Array.from(title);
+  return chars.length <= maxChars ? title : chars.slice(0, maxChars - 1).join('') + '…';
 }

@@ -59,7 +59,7 @@ export function progressTableRows(view: PlanProgressView): ProgressTableRow[] {
         note: '',
         latest: '—',
         completion: '—',
-        status: q ? QUALITATIVE_LABELS[q] : '—',
+        status: q ? QUALITATIVE_LABELS[q] : '未评定',
         statusKey: q,
       });
       continue;

@@ -12,6 +12,9 @@ import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
+import { crossPlanChart } from '../../charts/cross-plan-chart';
+import { crossPlanGroups } from '../../charts/cross-plan-groups';
+import { renderChart } from '../../charts/render-chart';
 import { exportChartPngs } from '../../reports/chart-png-export';
 import { buildPlanReport } from '../../reports/plan-report-pdf';
 import { buildProgressXlsx } from '../../reports/progress-xlsx';
@@ -92,7 +95,8 @@ export async function run(args: string[]): Promise<number> {
 
     const outDir = path.resolve(o['out-dir'] ?? config.reportsDir);
     const items: { plan: PlanRecord; unit?: string }[] = [];
-    for (const plan of await store.listPlans()) {
+    const plans = await store.listPlans();
+    for (const plan of plans) {
       items.push({ plan });
       if (o['per-unit']) {
         const units = (await load(plan)).units.filter((u) => u.total > 0).map((u) => u.unit);
@@ -109,7 +113,10 @@ export async function run(args: string[]): Promise<number> {
       await writeReport(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
       bar.finish(path.basename(pdf));
     }
+    const compared = await writeComparisons(await Promise.all(plans.map((plan) => load(plan))), outDir);
     process.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
+    if (compared > 0)
+      process.stdout.write(`另有 ${compared} 张跨方案对比图 / cross-plan charts: 对比-*.png\n`);
     return 0;
   } catch (e) {
     if (!isDomainError(e)) throw e;
@@ -136,6 +143,20 @@ async function writeReport(
   if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view));
   if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
   return written;
+}
+
+/** The same kind of target across plans (思政示范课程 in 吉林市 and 四平市) as PNGs; returns how many. */
+async function writeComparisons(views: PlanProgressView[], outDir: string): Promise<number> {
+  const groups = crossPlanGroups(views);
+  for (const group of groups) {
+    const png = await renderChart(crossPlanChart(group.items, `${group.subject}：各方案对比`), {
+      width: 720,
+      height: 400,
+      devicePixelRatio: 2,
+    });
+    await writeFile(path.join(outDir, `对比-${group.subject.replace(/[\\/:*?"<>|\s]+/g, '_')}.png`), png);
+  }
+  return groups.length;
 }
 
 /** `吉林市…实施方案-市教育局-进度报告-2024.pdf`, with characters file systems reject replaced. */
