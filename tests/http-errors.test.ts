@@ -249,6 +249,34 @@ const cases: Case[] = [
     401,
     'unauthenticated',
   ],
+  ['an empty plan file', () => users.evaluator.upload('/api/plans', '方案.txt', ''), 422, 'empty_document'],
+  [
+    'a plan file that is a picture',
+    () =>
+      users.evaluator.upload(
+        '/api/plans',
+        '方案.txt',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+      ),
+    422,
+    'binary_document',
+  ],
+  [
+    'a plan text without any task or target',
+    () =>
+      users.evaluator.call('POST', '/api/plans', {
+        title: '空方案',
+        text: '关于做好有关工作的通知。请认真贯彻落实。',
+      }),
+    422,
+    'no_tasks_found',
+  ],
+  [
+    'a plan without a title',
+    () => users.evaluator.call('POST', '/api/plans', { text: '1\t培育 20 门课程\t市教育局' }),
+    400,
+    'validation_failed',
+  ],
   [
     'a chart too wide',
     () => stat().call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.png?width=99999`),

@@ -5,6 +5,7 @@
  * everything again.
  */
 import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -366,5 +367,39 @@ describe('dabiao serve, end to end', () => {
     expect(await snapshot()).toEqual(before);
     const again = await login(server.url, 'statistician', 'integration-statistician');
     expect((await again.call('GET', `/api/targets/${met.id}/measurements`)).body.history).toHaveLength(2);
+  });
+});
+
+describe('dabiao serve on the command line', () => {
+  const bin = path.join(PROJECT_ROOT, 'bin', 'dabiao.js');
+  const runCli = (args: string[]) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      execFile(process.execPath, [bin, 'serve', ...args], { encoding: 'utf8' }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+      );
+    });
+
+  it.each([
+    [['--bogus'], '选项有误'],
+    [['--port', 'abc'], '端口（port）：应为数字'],
+  ])('refuses %j with exit code 2 and says why in Chinese', async (args, message) => {
+    const { code, out } = await runCli(args);
+    expect(code).toBe(2);
+    expect(out).toContain(message);
+  });
+
+  it('exits 1 on a taken port without creating the admin, whose password would then be lost', async () => {
+    const port = new URL(server.url).port;
+    const other = path.join(dir, 'other.db');
+    const taken = await runCli(['--port', port, '--db', other]);
+    expect(taken.code).toBe(1);
+    expect(taken.out).toContain(`端口 ${port} 已被占用`);
+    expect(taken.out).not.toContain('初始密码');
+    const fresh = await startChildServer(other);
+    try {
+      expect(fresh.adminPassword).not.toBeNull();
+    } finally {
+      await fresh.stop();
+    }
   });
 });

@@ -42,6 +42,10 @@ export const FIELD_LABELS: Record<string, string> = {
   targetId: '目标编号',
   rows: '行',
   format: '格式',
+  port: '端口',
+  host: '地址',
+  database: '数据库',
+  uploadLimitBytes: '上传大小上限',
 };
 
 /** `年度（year）` for a path like `['year']`, `成员列表[2].名称（members.2.name）` for nested ones. */

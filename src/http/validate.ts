@@ -25,11 +25,16 @@ function typeName(t: unknown): string {
   return TYPE_NAMES[String(t)] ?? String(t);
 }
 
+/** A field left out (zod says `received undefined`; the input itself is not always reported). */
+function isMissing(issue: ZodIssue): boolean {
+  return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+}
+
 /** The Chinese half of a message for one zod issue (the English half is zod's own text). */
 function problemZh(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '必须填写' : `应为${typeName(issue.expected)}`;
+      return isMissing(issue) ? '必须填写' : `应为${typeName(issue.expected)}`;
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1 ? '不能为空' : `至少 ${issue.minimum} 个字符`;
@@ -66,7 +71,7 @@ export function translateZodIssues(issues: readonly ZodIssue[]): ErrorIssue[] {
         message: `${field.zh}：${customZh} / ${field.en}: ${customEn}`,
       };
     }
-    const en = issue.input === undefined && issue.code === 'invalid_type' ? 'required' : issue.message;
+    const en = isMissing(issue) ? 'required' : issue.message;
     return {
       path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
       message: `${field.zh}：${problemZh(issue)} / ${field.en}: ${en}`,

@@ -43,9 +43,9 @@ export async function startChildServer(
       reject(new Error(`server did not start:\n${out}`));
     }, 45_000);
     const check = () => {
-      const m = /达标已启动：(http:\/\/\S+)/.exec(out);
-      // The demo prints its logins after the address: wait for the last of them.
-      if (m && (command === 'serve' || out.includes('leader '))) {
+      // The address line and the one after it come last: everything else is printed by then.
+      const m = /达标已启动：(http:\/\/\S+)\n.*Ctrl\+C/.exec(out);
+      if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
       }

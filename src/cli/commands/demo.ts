@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isPostgres, loadConfig, type Config } from '../../config';
 import type { Store, UserRole } from '../../db/store';
 import { ROLE_LABELS } from '../../http/auth';
-import { parseServeArgs, serve } from './serve';
+import { configError, parseServeArgs, serve } from './serve';
 
 const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
 
@@ -49,13 +49,16 @@ function removeDatabaseFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
-export async function prepareDemo(store: Store): Promise<string[]> {
+async function seed(store: Store): Promise<void> {
   const { seedDemo } = await import('../../demo/seed-demo');
   await seedDemo(store);
+}
+
+async function announce(store: Store): Promise<string[]> {
   const plans = await store.listPlans();
-  const lines = ['', '示例方案 / demo plans（含示例数据 2023–2025）:'];
+  const lines = ['示例方案 / demo plans（含示例数据 2023–2025）:'];
   for (const plan of plans) lines.push(`  [${plan.id}] ${plan.title}`);
-  return [...lines, ...(await ensureDemoUsers(store))];
+  return [...lines, ...(await ensureDemoUsers(store)), ''];
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -63,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     parsed = parseServeArgs(args, { fresh: { type: 'boolean' } });
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${HELP}`);
+    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -74,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     config = loadConfig(process.env, parsed.overrides);
   } catch (e) {
-    process.stderr.write(`配置有误 / invalid configuration: ${(e as Error).message}\n`);
+    process.stderr.write(configError(e));
     return 2;
   }
   if (parsed.values.fresh) {
@@ -85,5 +88,5 @@ export async function run(args: string[]): Promise<number> {
     removeDatabaseFile(config.database);
   }
   if (!isPostgres(config)) fs.mkdirSync(path.dirname(path.resolve(config.database)), { recursive: true });
-  return serve(config, prepareDemo);
+  return serve(config, { prepare: seed, announce });
 }

@@ -8,6 +8,8 @@ import { loadConfig, type Config, type ConfigOverrides } from '../../config';
 import { openStore } from '../../db/open-store';
 import type { Store } from '../../db/store';
 import { closeOnSignal, startServer } from '../../http/start-server';
+import { translateZodIssues } from '../../http/validate';
+import { ZodError } from 'zod';
 
 const HELP = `用法 / usage: dabiao serve [--port 端口] [--db 数据库文件或 postgres://…] [--host 地址]
 
@@ -40,33 +42,38 @@ export function parseServeArgs(args: string[], extra: Record<string, { type: 'bo
   return { values: values as Record<string, string | boolean | undefined>, overrides };
 }
 
-/** Creates `admin` with a random password on a database without one, printing it once. */
-export async function ensureAdmin(store: Store, out: (line: string) => void): Promise<void> {
-  if (await store.findUser('admin')) return;
+/** Creates `admin` with a random password on a database without one; the lines to print once. */
+export async function ensureAdmin(store: Store): Promise<string[]> {
+  if (await store.findUser('admin')) return [];
   const password = randomBytes(9).toString('base64url');
   await store.createUser({ username: 'admin', displayName: '管理员', role: 'admin', password });
-  out(`已创建管理员 admin，初始密码：${password}（只显示这一次，请妥善保存）`);
-  out(`created administrator "admin" with password ${password} (shown only once)`);
+  return [
+    `已创建管理员 admin，初始密码：${password}（只显示这一次，请妥善保存）`,
+    `created administrator "admin" with password ${password} (shown only once)`,
+  ];
 }
 
-/**
- * Opens the store, runs `prepare` (default: make sure an admin exists), serves until a
- * signal. Lines `prepare` returns are printed after the address.
- */
-export async function serve(config: Config, prepare?: (store: Store) => Promise<string[]>): Promise<number> {
+export interface ServeHooks {
+  /** Before listening: data the server must have from its first request (the demo seed). */
+  prepare?: (store: Store) => Promise<void>;
+  /** Once listening: accounts and other lines to print after the address. */
+  announce: (store: Store) => Promise<string[]>;
+}
+
+/** `配置有误 / invalid configuration` with one line per bad setting, in the user's words. */
+export function configError(e: unknown): string {
+  const issues =
+    e instanceof ZodError ? translateZodIssues(e.issues) : [{ message: String((e as Error).message) }];
+  return ['配置有误 / invalid configuration:', ...issues.map((i) => `  ${i.message}`)].join('\n') + '\n';
+}
+
+/** Opens the store, prepares, serves until SIGINT/SIGTERM, then closes everything. */
+export async function serve(config: Config, hooks: ServeHooks = { announce: ensureAdmin }): Promise<number> {
   const out = (line: string) => process.stdout.write(line + '\n');
   const store = await openStore(config);
-  let after: string[] = [];
-  try {
-    after = prepare ? await prepare(store) : (await ensureAdmin(store, out), []);
-  } catch (e) {
-    await store.close();
-    const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`准备数据失败 / setup failed: ${message}\n`);
-    return 1;
-  }
   let running;
   try {
+    await hooks.prepare?.(store);
     running = await startServer(config, store, (err) =>
       process.stderr.write(`服务器内部错误 / internal error: ${String((err as Error)?.stack ?? err)}\n`),
     );
@@ -80,9 +87,13 @@ export async function serve(config: Config, prepare?: (store: Store) => Promise<
     );
     return 1;
   }
+  // Accounts are created only once the port is ours: a password printed by a start that
+  // then failed would be lost, as the next start does not print it again.
+  const lines = await hooks.announce(store);
+  // The address comes last, where the eye lands.
+  lines.forEach(out);
   out(`达标已启动：${running.url}`);
   out(`接口文档 / API: ${running.url}/api/openapi.json   按 Ctrl+C 停止 / Ctrl+C to stop`);
-  after.forEach(out);
   await closeOnSignal(running);
   out('达标已停止 / stopped');
   return 0;
@@ -93,7 +104,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     parsed = parseServeArgs(args);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${HELP}`);
+    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -104,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     config = loadConfig(process.env, parsed.overrides);
   } catch (e) {
-    process.stderr.write(`配置有误 / invalid configuration: ${(e as Error).message}\n`);
+    process.stderr.write(configError(e));
     return 2;
   }
   return serve(config);
