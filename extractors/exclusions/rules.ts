@@ -1,4 +1,4 @@
-import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
+import { alternation, compose, matchRules, words, type Found, type Rule } from '../rules/rule';
 
 /** Why a stretch of text holds no target: a number inside it is part of a name, a date, … */
 export type Reason =
@@ -13,71 +13,14 @@ const DIGITS = `(?<![0-9０-９零〇一二两三四五六七八九十百千.．
 /** what closes a clause: a past report covers its whole clause */
 const CLAUSE_END = /[，。；;！？!?,\n]/;
 /** Names and idioms built on numerals; data, so a new one is a one-word change. */
-export const NUMERAL_NAMES = [
-  '一批',
-  '一大批',
-  '一系列',
-  '一揽子',
-  '一部分',
-  '一张网',
-  '一张图',
-  '一张蓝图',
-  '一件事',
-  '一条龙',
-  '一门式',
-  '一次性',
-  '一次办',
-  '跑一次',
-  '一网通',
-  '一网统管',
-  '一盘棋',
-  '一站式',
-  '一把手',
-  '一体化',
-  '一对一',
-  '一窗',
-  '一码通',
-  '一卡通',
-  '一线',
-  '一流',
-  '一级',
-  '一类',
-  '一号',
-  '一套',
-  '一支',
-  '一项',
-  '一种',
-  '一道',
-  '一些',
-  '一定',
-  '一般',
-  '一直',
-  '一致',
-  '之一',
-  '万一',
-  '唯一',
-  '统一',
-  '同一',
-  '进一步',
-  '第一',
-  '东三省',
-  '两个维护',
-  '两个确立',
-  '四个意识',
-  '四个自信',
-  '三个代表',
-  '五位一体',
-  '四个全面',
-  '两学一做',
-  '三农',
-  '双一流',
-  '两新',
-  '一老一小',
-  '一带一路',
-  '二十大',
-  '十九大',
-  '三公',
-];
+export const NUMERAL_NAMES = words(
+  '一张网 一张图 一张蓝图 一件事 一条龙 一门式 一次性 一次办 跑一次 一网通 一网统管 一盘棋 一站式 一把手',
+  '一体化 一对一 一窗 一码通 一卡通 一线 一流 一级 一类 一号 一套 一支 一项 一种 一道 一般 一直 一致 之一',
+  '万一 唯一 统一 同一 进一步 东三省 两个维护 两个确立 四个意识 四个自信 三个代表 五位一体 四个全面',
+  '两学一做 三农 双一流 两新 一老一小 一带一路 二十大 十九大 三公',
+);
+/** Vague quantities: a count without a figure. */
+export const VAGUE_WORDS = words('一批 一大批 一系列 一揽子 一部分 一些 一定 一定比例');
 /** What a duration before it frames in time, not a target: `三年行动`, `五年一贯制`, `两到三年内完成`. */
 const TIME_FRAME_AFTER = '(?:行动|规划|计划|攻坚|一贯制|制|期间|时间|来|以来|内(?!容))';
 /** Past reports (`已建成`, `截至2022年底`, `同比增长`): they describe, they do not aim. */
@@ -123,11 +66,21 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'document',
   },
   {
-    name: 'numeral names and idioms (一村一名, 一批, 东三省)',
+    name: 'vague quantity (一批, 一定比例)',
+    pattern: compose('g', `(?:${alternation(VAGUE_WORDS)})`),
+    produce: () => 'vague',
+  },
+  {
+    name: 'numeral names and idioms (一村一名, 东三省, 二十大)',
     pattern: compose(
       'g',
       `(?:${alternation(NUMERAL_NAMES)})|一${HAN}一${HAN}|十[一二三四五六七八九]?(?:届|大)`,
     ),
+    produce: () => 'name',
+  },
+  {
+    name: 'bare scale word before a measure word (千所优质校, 百县千乡)',
+    pattern: /(?<![0-9０-９零〇一二两三四五六七八九十百千万亿])[百千万亿](?=[所家个项人村县乡企户校])/g,
     produce: () => 'name',
   },
   {
@@ -234,4 +187,11 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
   let end = to;
   while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
   return { start, end };
+}
+
+/** The dimension's probe: why the longest excluded stretch holds no target, or null. */
+export function probeExclusion(text: string): Reason | null {
+  let best: Found<Reason> | null = null;
+  for (const f of findExclusions(text)) if (!best || f.end - f.start > best.end - best.start) best = f;
+  return best?.value ?? null;
 }

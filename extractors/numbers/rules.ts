@@ -35,7 +35,7 @@ const ARABIC = `${DIGIT}+(?:,[0-9]{3}(?![0-9]))*(?:[.．]${DIGIT}+)?`;
 /** scale words after Arabic digits: `1.2万`, `3千万`, `50亿` */
 const SCALE = '(?:千万|百万|十万|万亿|[万亿千])';
 /** Chinese numerals: `两`, `十二`, `一百二十`, `三点五` */
-const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
+const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?';
 /** `百分之三十` → 30 % */
 const PERCENT_PREFIX = '(?<pct>百分之|千分之)?';
 
@@ -67,7 +67,8 @@ export const NUMBER_RULES: Rule<NumberValue>[] = [
       if (/^[百千万亿]/.test(digits)) return null;
       let scale: Scale = '';
       const tail = /(千万|百万|万亿|[万亿])$/.exec(digits);
-      if (tail && tail.index > 0 && !/点/.test(digits)) {
+      // Split off the scale only when the rest is a plain small number (三亿五千万 stays whole).
+      if (tail && tail.index > 0 && !/[万亿]/.test(digits.slice(0, tail.index))) {
         scale = tail[1] as Scale;
         digits = digits.slice(0, tail.index);
       }

@@ -1,5 +1,5 @@
 import { alternation, compose, matchAt, type Rule } from '../rules/rule';
-import { SCALE_FACTOR, type NumberValue } from '../numbers/rules';
+import { findNumbers, SCALE_FACTOR, type NumberValue } from '../numbers/rules';
 
 /** What kind of quantity a unit measures; later dimensions (bases, subjects) ask for it. */
 export type UnitKind = 'count' | 'percent' | 'points' | 'multiple' | 'money' | 'duration' | 'measure' | 'age';
@@ -211,3 +211,12 @@ export function applyScale(n: NumberValue, unit: string): { value: number; unit:
 
 /** Removes floating noise (1.2 × 10000 = 11999.999…). */
 const round = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/** The dimension's probe: the first figure with its unit resolved (`1.5万人` → 15000 人). */
+export function probeUnit(text: string): { value: number; unit: string } | null {
+  const first = findNumbers(text)[0];
+  if (!first) return null;
+  if (first.value.percentPrefix) return { value: first.value.value, unit: first.value.percentPrefix };
+  const unit = readUnit(text, first.end);
+  return unit ? applyScale(first.value, unit.unit) : null;
+}

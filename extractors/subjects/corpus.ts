@@ -1,0 +1,42 @@
+import type { Corpus } from '../rules/corpus';
+
+/** What the first target of a sentence counts: after the unit, or before the predicate for measures. */
+export const subjectsCorpus: Corpus<string> = {
+  positive: [
+    {
+      expected: '市级思政示范课程',
+      examples: ['培育 20 门左右市级思政示范课程,遴选一批优质校本课程思政教材'],
+    },
+    { expected: '森林覆盖率', examples: ['到2025年，全市森林覆盖率达到45%以上', '森林覆盖率稳定在45%'] },
+    { expected: '5G基站', examples: ['新建5G基站1.2万个', '建成5G基站8000个以上'] },
+    { expected: '单位GDP能耗', examples: ['单位GDP能耗较2020年下降13.5%'] },
+    { expected: '城镇新增就业', examples: ['城镇新增就业每年不少于3万人'] },
+    { expected: 'PM2.5平均浓度', examples: ['PM2.5平均浓度控制在35微克/立方米以内'] },
+    { expected: '执业（助理）医师', examples: ['每千人口拥有执业（助理）医师3.2人'] },
+    { expected: '粮食产量', examples: ['粮食产量稳定在100亿斤以上'] },
+    { expected: '老旧小区', examples: ['改造老旧小区120个'] },
+    { expected: '老旧小区改造', examples: ['完成老旧小区改造120个'] },
+    { expected: '乡村人才', examples: ['每年培训各类乡村人才超过 2000 人次'] },
+    { expected: '培训规模', examples: ['“十四五”末年均培训规模达到 5000 人以上'] },
+    { expected: '行业协会', examples: ['2025 年末行业协会挂牌在 3 家以上'] },
+    { expected: '教学经费', examples: ['保障教学经费不低于学校当年支出的 30%'] },
+    { expected: '学校', examples: ['至少有 4 所学校进入“全国千所中等职业教育优质校”序列'] },
+    { expected: '审批时限', examples: ['审批时限压缩至5个工作日以内'] },
+    { expected: '研发经费投入', examples: ['研发经费投入占地区生产总值的比重达到2.5%'] },
+    { expected: '招聘会', examples: ['每年举办招聘会不少于20场'] },
+    { expected: '养老床位', examples: ['新增养老床位500张', '新增500张养老床位'] },
+    { expected: '新能源汽车保有量', examples: ['新能源汽车保有量突破5万辆'] },
+    { expected: '建成区绿化覆盖率', examples: ['建成区绿化覆盖率不低于40%'] },
+    { expected: '专职人员', examples: ['各乡镇（街道）至少配备2名专职人员'] },
+    { expected: '高新技术企业', examples: ['到2027年，其中高新技术企业不少于150家'] },
+    {
+      expected: '省级特色高水平中高职专业（群）',
+      examples: ['完成10个省级特色高水平中高职专业（群）建设任务'],
+    },
+    { expected: '智慧课堂', examples: ['推进建设10个智慧课堂10门在线精品课'] },
+    { expected: '植树造林', examples: ['完成植树造林3.5万亩'] },
+    { expected: '办理时限', examples: ['办理时限由20个工作日压缩至10个工作日'] },
+    { expected: '补助资金', examples: ['每个示范点补助资金不超过50万元'] },
+  ],
+  negative: [],
+};
