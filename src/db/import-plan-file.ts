@@ -23,10 +23,12 @@ export interface PlanFileResult {
   targets: number;
 }
 
+/** Hex SHA-256 of a file's bytes: the identity under which a plan is stored. */
 export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** Reads, extracts and stores one plan file; the same bytes again return the stored plan. */
 export async function importPlanFile(
   store: Store,
   fileName: string,

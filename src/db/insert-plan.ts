@@ -35,6 +35,7 @@ function rolesOf(task: ExtractedPlan['tasks'][number]): TaskUnit[] {
   return task.units.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'support' }));
 }
 
+/** Inserts a plan's jurisdiction members in their order. */
 export async function insertMembers(
   trx: Transaction<Database>,
   planId: number,
@@ -78,6 +79,7 @@ export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, 
   };
 }
 
+/** Inserts a plan with its revision 1, members, tasks, units and targets; returns its id. */
 export async function insertPlan(
   trx: Transaction<Database>,
   input: ImportPlanInput,

@@ -12,11 +12,13 @@ import type { CheckedMeasurement } from './validate-measurement';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
+/** The current revision of a target, or null when unknown or deleted. */
 export async function liveTarget(db: Db, id: number): Promise<TargetRecord | null> {
   const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();
   return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
 }
 
+/** A plan's jurisdiction members in stored order. */
 export async function planMembers(db: Db, planId: number): Promise<JurisdictionMember[]> {
   const rows = await db
     .selectFrom('plan_members')
@@ -27,6 +29,7 @@ export async function planMembers(db: Db, planId: number): Promise<JurisdictionM
   return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
 }
 
+/** The latest revision of a (target, year, member) series; 0 when it has none. */
 export async function currentRevision(
   db: Db,
   targetId: number,
@@ -43,6 +46,7 @@ export async function currentRevision(
   return Number(row?.revision ?? 0);
 }
 
+/** Inserts one revision of a series and returns it as a record. */
 export async function insertRevision(
   db: Db,
   target: TargetRecord,

@@ -24,6 +24,7 @@ type MeasurementStore = Pick<
   | 'measurementHistory'
 >;
 
+/** The measurement half of the Store over a Kysely database. */
 export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
   /**
    * Two writers can read the same current revision and both insert the next one; the unique

@@ -8,6 +8,7 @@ import { createStore } from './create-store';
 import { migrateToLatest } from './migrations';
 import type { Store } from './store';
 
+/** Opens and migrates the configured database (SQLite file or postgres:// URL). */
 export async function openStore(config: Pick<Config, 'database'>): Promise<Store> {
   const db = createDatabase(config);
   try {

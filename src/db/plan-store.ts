@@ -30,6 +30,7 @@ type PlanStore = Pick<
   | 'setMembers'
 >;
 
+/** The plan, task, unit and member part of the Store over a Kysely database. */
 export function createPlanStore(db: Kysely<Database>): PlanStore {
   const getPlan = async (id: number): Promise<PlanRecord> => {
     const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();

@@ -7,6 +7,7 @@ import type { QualitativeStatus } from '../progress/types';
 import type { Database } from './schema';
 import type { TaskRecord } from './store';
 
+/** A plan's tasks in document order (or just one of them) with units and latest status. */
 export async function readTasks(
   db: Kysely<Database>,
   planId: number,

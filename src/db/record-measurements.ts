@@ -17,6 +17,7 @@ const CHUNK = 400;
 const prefixed = (issues: ErrorIssue[], prefix: (string | number)[]) =>
   issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 
+/** Checks every row, then writes all of them or none; returns the records in row order. */
 export async function recordMeasurementRows(
   trx: Transaction<Database>,
   rows: MeasurementRow[],

@@ -22,6 +22,7 @@ export function now(): string {
   return new Date().toISOString();
 }
 
+/** A plans row as a PlanRecord. */
 export function toPlanRecord(row: Selectable<PlansTable>): PlanRecord {
   return {
     id: row.id,
@@ -39,6 +40,7 @@ export function toPlanRecord(row: Selectable<PlansTable>): PlanRecord {
 
 export type TargetRow = Selectable<TargetRevisionsTable> & { task_id: number; plan_id: number };
 
+/** A target revision row, with its task and plan, as a TargetRecord. */
 export function toTargetRecord(row: TargetRow): TargetRecord {
   return {
     id: row.target_id,
@@ -66,6 +68,7 @@ export function toTargetRecord(row: TargetRow): TargetRecord {
   };
 }
 
+/** A measurements row as a MeasurementRecord ('' member back to null). */
 export function toMeasurementRecord(row: Selectable<MeasurementsTable>): MeasurementRecord {
   return {
     id: row.id,
@@ -84,6 +87,7 @@ export function toMeasurementRecord(row: Selectable<MeasurementsTable>): Measure
   };
 }
 
+/** A users row as a UserRecord. */
 export function toUserRecord(row: Selectable<UsersTable>): UserRecord {
   return {
     id: row.id,
@@ -100,12 +104,14 @@ export function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** `not_found` naming what was looked for, in Chinese and English. */
 export function notFound(what: string, id: number | string): DomainError {
   return new DomainError('not_found', `找不到${what} ${id} / ${what} ${id} not found`, [
     { path: ['id'], message: `找不到${what} ${id} / not found` },
   ]);
 }
 
+/** `stale_revision` saying which revision is current and which the caller had. */
 export function staleRevision(current: number, expected: number): DomainError {
   return new DomainError(
     'stale_revision',

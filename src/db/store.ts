@@ -17,6 +17,7 @@ export type TargetOrigin = 'extracted' | 'edited' | 'manual';
 /** 已填报 / 已核实 / 退回. */
 export type MeasurementState = 'reported' | 'verified' | 'returned';
 
+/** Chinese labels of the measurement states. */
 export const MEASUREMENT_STATE_LABELS: Record<MeasurementState, string> = {
   reported: '已填报',
   verified: '已核实',

@@ -56,6 +56,7 @@ function revisionValues(f: TargetFields) {
   };
 }
 
+/** The target part of the Store over a Kysely database. */
 export function createTargetStore(db: Kysely<Database>): TargetStore {
   const getTarget = async (id: number): Promise<TargetRecord> => {
     const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();

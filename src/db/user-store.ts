@@ -24,6 +24,7 @@ const DUMMY_HASH = bcrypt.hashSync('dabiao-no-such-user', BCRYPT_ROUNDS);
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** The user and session part of the Store over a Kysely database. */
 export function createUserStore(db: Kysely<Database>): UserStore {
   const findUser = async (username: string) => {
     const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();

@@ -27,6 +27,7 @@ export function derivedValue(unit: string, numerator: number, denominator: numbe
   return Math.round(ratio * 1e6) / 1e6;
 }
 
+/** The figure to store, or the issues (Chinese / English, per field) why it cannot stand. */
 export function checkMeasurement(
   input: MeasurementInput,
   target: TargetRecord,

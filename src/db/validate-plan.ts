@@ -6,6 +6,7 @@
 import { DomainError, type ErrorIssue } from '../errors';
 import type { JurisdictionMember, PlanPatch, PlanRecord } from './store';
 
+/** Years outside this range are typing mistakes, not plans. */
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
@@ -19,6 +20,7 @@ export function yearIssue(year: unknown, path: (string | number)[]): ErrorIssue 
   };
 }
 
+/** Throws `unprocessable` when an edit leaves an empty title or a start after the horizon. */
 export function validatePlanPatch(current: PlanRecord, patch: PlanPatch): void {
   const issues: ErrorIssue[] = [];
   if (patch.title !== undefined && patch.title.trim() === '') {
@@ -39,6 +41,7 @@ export function validatePlanPatch(current: PlanRecord, patch: PlanPatch): void {
   if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
 }
 
+/** Throws `unprocessable` for an empty, repeated or wrongly kinded member. */
 export function validateMembers(members: JurisdictionMember[]): void {
   const issues: ErrorIssue[] = [];
   const seen = new Set<string>();

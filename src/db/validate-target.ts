@@ -8,6 +8,7 @@ import { yearIssue } from './validate-plan';
 
 const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
 
+/** Throws `unprocessable` naming each field that cannot describe a target. */
 export function validateTargetFields(f: TargetFields): void {
   const issues: ErrorIssue[] = [];
   const add = (field: string, zh: string, en: string) =>

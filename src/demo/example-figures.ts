@@ -35,6 +35,7 @@ export interface ExampleFigures {
   why?: string;
 }
 
+/** 吉林市, judged as of 2025 with the period 2023–2025. */
 export const JILIN_FIGURES: ExampleFigures[] = [
   {
     seq: 3,
@@ -129,6 +130,7 @@ export const JILIN_FIGURES: ExampleFigures[] = [
   },
 ];
 
+/** 四平市, judged as of 2025 with the period 2023–2027. */
 export const SIPING_FIGURES: ExampleFigures[] = [
   { seq: 1, value: 1, unit: '个', years: { 2023: 0, 2024: 0, 2025: 1 }, status: 'met' },
   {

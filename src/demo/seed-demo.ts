@@ -13,6 +13,7 @@ import { JILIN_FIGURES, SIPING_FIGURES, type ExampleFigures, type Year } from '.
 import { JILIN, SIPING, type Jurisdiction } from './jurisdictions';
 
 const ACTOR = 'demo';
+/** The note every example figure carries, so nobody takes it for a real one. */
 export const DEMO_NOTE = '示例数据';
 
 interface SeedPlan {
@@ -26,6 +27,7 @@ interface SeedPlan {
   figures: ExampleFigures[];
 }
 
+/** The two seed plans with their issuers, years and jurisdictions. */
 export const SEED_PLANS: SeedPlan[] = [
   {
     file: '000_3cb08648fdcd494e.txt',

@@ -24,6 +24,7 @@ const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 post
   --jurisdiction  辖区，用于“每个县（市）”类目标：${Object.keys(JURISDICTIONS).join('、')}
   -h, --help      显示本帮助 / show this help`;
 
+/** Runs `dabiao import`; exit 0 on success or an existing plan, 1 on a bad file, 2 on bad usage. */
 export async function run(args: string[]): Promise<number> {
   const out = (line: string) => process.stdout.write(line + '\n');
   const err = (line: string) => process.stderr.write(line + '\n');

@@ -6,6 +6,7 @@
 import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database';
 
+/** The first schema, for the given dialect. */
 export function initialMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {

@@ -6,6 +6,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database';
 
+/** The plan_revisions table, for the given dialect. */
 export function planRevisionsMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
