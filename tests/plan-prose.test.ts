@@ -29,11 +29,15 @@ describe('a prose plan (health, numbered paragraphs, no task table)', () => {
     ]);
   });
 
-  test('targets keep offsets into their own sentence, and the year that opens a paragraph dates them', async () => {
+  test('targets keep offsets and subjects within their own sentence, and the year that opens a paragraph dates them', async () => {
     const plan = await readPlan('health-plan.txt', healthPlan);
     for (const task of plan.tasks) {
       expect(task.qualitative).toBe(false);
-      for (const t of task.targets) expect(task.text.slice(t.start, t.end)).toBe(t.quote);
+      for (const t of task.targets) {
+        expect(task.text.slice(t.start, t.end)).toBe(t.quote);
+        // Paragraph numbering such as `1.` stays out of subjects.
+        expect(task.text).toContain(t.subject);
+      }
     }
     const doctors = plan.tasks[0]!.targets.find((t) => t.value === 3.2);
     expect(doctors).toMatchObject({ unit: '人', op: 'gte', deadline: 2025 });

@@ -55,6 +55,13 @@ function sentenceSpans(paragraph: string, targets: readonly Target[]): Array<[nu
   return spans;
 }
 
+/** A subject reaching back over numbering in mid-paragraph (`1.适龄儿童…`) loses the number. */
+function ownSubject(subject: string, text: string): string {
+  if (text.includes(subject)) return subject;
+  const bare = subject.replace(LEADING_NUMBER, '');
+  return text.includes(bare) ? bare : subject;
+}
+
 /** The task for one sentence span, given the targets lying in it, or null when none does. */
 function sentenceTask(
   paragraph: string,
@@ -79,7 +86,12 @@ function sentenceTask(
     units: unitRoles.map((u) => u.name),
     unitRoles,
     timeLimit: null,
-    targets: inside.map((t) => ({ ...t, start: t.start - start, end: t.end - start })),
+    targets: inside.map((t) => ({
+      ...t,
+      subject: ownSubject(t.subject, text),
+      start: t.start - start,
+      end: t.end - start,
+    })),
     qualitative: false,
   };
 }
@@ -91,7 +103,9 @@ function sentenceTask(
  */
 export function proseTasks(paragraphs: readonly string[], extractTargets: ExtractTargets): ExtractedTask[] {
   const tasks: ExtractedTask[] = [];
-  paragraphs.forEach((paragraph, i) => {
+  paragraphs.forEach((numbered, i) => {
+    // Numbering (`1.`, `（一）`) is no part of any sentence; left in, it would end up in subjects.
+    const paragraph = numbered.replace(LEADING_NUMBER, '');
     const targets = extractTargets(paragraph);
     if (targets.length === 0) return;
     let units = unitsInProse(paragraph);
