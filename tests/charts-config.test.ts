@@ -101,9 +101,10 @@ describe('one target over the years', () => {
     const ceiling: TargetProgressRow = { ...base, op: 'lte', value: 5, subject: '学生流失率' };
     const view = { ...jilin, targets: [...jilin.targets, { ...ceiling, targetId: 99999 }] };
     const ds = targetTrendChart(view, 99999).data.datasets;
-    expect(labels(ds)).toContain('上限 ≤ 5 %（越低越好）');
+    expect(labels(ds)).toContain('上限 ≤ 5%（越低越好）');
+    expect(labels(ds)).toContain('超出上限');
     expect(labels(ds)).not.toContain('序时进度');
-    expect(describeTarget({ op: 'lt', value: 3, max: null, unit: '%' })).toBe('上限 < 3 %（越低越好）');
+    expect(describeTarget({ op: 'lt', value: 3, max: null, unit: '人' })).toBe('上限 < 3 人（越低越好）');
   });
 
   it('shows a per-member target (每个县(市)办好 1 所职教中心) as one bar per member, coloured by status', () => {

@@ -4,6 +4,7 @@
  * ceiling instead; per-member targets (每个县（市）…) show one bar per member.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { formatAmount } from '../progress/describe-target';
 import type { PlanProgressView, TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
 import {
@@ -38,9 +39,9 @@ export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
 /** A target phrase for legends: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 5%（越低越好）`. */
 export function describeTarget(row: Pick<TargetProgressRow, 'op' | 'value' | 'max' | 'unit'>): string {
   const sign = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '约 ', range: '' }[row.op];
-  if (row.op === 'range') return `目标区间 ${row.value}–${row.max ?? row.value} ${row.unit}`;
-  if (lowerIsBetter(row)) return `上限 ${sign}${row.value} ${row.unit}（越低越好）`;
-  return `目标 ${sign}${row.value} ${row.unit}`;
+  if (row.op === 'range') return `目标区间 ${row.value}–${formatAmount(row.max ?? row.value, row.unit)}`;
+  if (lowerIsBetter(row)) return `上限 ${sign}${formatAmount(row.value, row.unit)}（越低越好）`;
+  return `目标 ${sign}${formatAmount(row.value, row.unit)}`;
 }
 
 function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig {
@@ -73,12 +74,12 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       borderWidth: 1,
       borderColor: STATUS_COLORS.met,
       backgroundColor: 'rgba(46,157,91,0.18)',
-      order: 1,
+      order: 4, // under the bars: the band is a backdrop
     };
-    datasets.push({ ...band, label: `目标下限 ${row.value} ${row.unit}`, data: flat(row.value) });
+    datasets.push({ ...band, label: `目标下限 ${formatAmount(row.value, row.unit)}`, data: flat(row.value) });
     datasets.push({
       ...band,
-      label: `目标上限 ${row.max ?? row.value} ${row.unit}`,
+      label: `目标上限 ${formatAmount(row.max ?? row.value, row.unit)}`,
       data: flat(row.max ?? row.value),
       fill: '-1',
       backgroundColor: 'rgba(46,157,91,0.18)',
@@ -93,10 +94,23 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       borderWidth: 2,
       pointRadius: 0,
       pointStyle: 'line',
-      fill: lowerIsBetter(row) ? 'end' : false,
-      backgroundColor: lowerIsBetter(row) ? 'rgba(214,69,65,0.08)' : undefined,
+      fill: false,
       order: 1,
     });
+    if (lowerIsBetter(row)) {
+      // A light backdrop above the ceiling, under the bars, shows where figures are too high.
+      datasets.push({
+        type: 'line',
+        label: '超出上限',
+        data: flat(row.value),
+        fill: 'end',
+        backgroundColor: 'rgba(214,69,65,0.10)',
+        borderWidth: 0,
+        pointRadius: 0,
+        pointStyle: 'rect',
+        order: 4,
+      });
+    }
   }
   if (showsExpectedLine(row)) {
     const span = due - startYear + 1;
