@@ -187,6 +187,94 @@ describe('web client', () => {
     await page.close();
   });
 
+  test('a statistician fills in one county of a per-county target from the member grid', async () => {
+    const view = await loadPlanProgress(store, planId, { asOfYear: 2025 });
+    const row = view.targets.find((t) => t.each !== null && t.progress.members?.length);
+    if (!row) throw new Error('demo plan has no per-member target');
+    const member = row.progress.members![0]!.member;
+    const page = await signIn('tongji');
+    await page.goto(`${server.url}/#/targets/${row.targetId}`);
+    const grid = page.locator('.member-grid');
+    await grid.waitFor();
+    // One grid row per member the rules judge, in the order they list them.
+    expect(await grid.locator('tbody th').allTextContents()).toEqual(
+      row.progress.members!.map((m) => m.member),
+    );
+
+    const cell = grid
+      .locator('tbody tr', { has: page.getByRole('rowheader', { name: member }) })
+      .locator('td')
+      .last();
+    await cell.getByRole('button').click();
+    expect(await page.locator('#figure-member').inputValue()).toBe(member);
+    await page.locator('#figure-value').fill('7');
+    await page.getByRole('button', { name: '保存数据' }).click();
+    const updated = page
+      .locator('.member-grid tbody tr', { has: page.getByRole('rowheader', { name: member }) })
+      .locator('td')
+      .last();
+    await expect.poll(() => updated.textContent()).toBe(`7 ${row.unit}`);
+    const stored = await store.listMeasurements({ targetId: row.targetId });
+    expect(stored.find((m) => m.member === member && m.year === 2025)?.value).toBe(7);
+    await page.screenshot({ path: path.join(SHOTS, 'target-members.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('a bad bulk upload shows the row-by-row report and records nothing', async () => {
+    const page = await signIn('tongji');
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    const template = await page.request.get(`${server.url}/api/plans/${planId}/measurements/template.csv`);
+    const lines = (await template.text()).split('\n');
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    const valueColumn = header.indexOf('数值');
+    // Row 2 gets a word where a number belongs, row 3 an unknown target id.
+    const cells = (line: string) => line.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const second = cells(lines[1]!);
+    second[valueColumn] = '约十二';
+    const third = cells(lines[2]!);
+    third[0] = '99999';
+    const csv = [lines[0], second.join(','), third.join(',')].join('\n');
+    const before = (await store.listMeasurements({ planId })).length;
+
+    await page.setInputFiles('#bulk-file', {
+      name: '填报.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    expect(await page.locator('.file-name').textContent()).toBe('填报.csv');
+    await page.getByRole('button', { name: '上传' }).click();
+    const report = page.locator('.error-table tbody tr');
+    await report.first().waitFor();
+    const rows = await report.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].map((td) => td.textContent)),
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['2', '数值', expect.stringMatching(/[\u4e00-\u9fff]/)],
+        ['3', '目标编号', expect.stringContaining('99999')],
+      ]),
+    );
+    expect((await store.listMeasurements({ planId })).length).toBe(before);
+    await page.screenshot({ path: path.join(SHOTS, 'upload-error.png') });
+    await page.close();
+  });
+
+  test('an evaluator imports a plan file; the same file again opens the plan already stored', async () => {
+    const statistician = await signIn('tongji');
+    expect(await statistician.getByText('导入方案').count()).toBe(0);
+    await statistician.close();
+
+    const page = await signIn('pinggu');
+    await page.setInputFiles(
+      '#plan-file',
+      path.join(PROJECT_ROOT, 'data', 'plans', '000_3cb08648fdcd494e.txt'),
+    );
+    await page.waitForURL(new RegExp(`#/plans/${planId}$`));
+    await expect.poll(() => page.locator('#toast').textContent()).toContain('此前已导入');
+    expect((await store.listPlans()).length).toBe(2);
+    await page.close();
+  });
+
   test('a leader reads charts and tables but gets no entry form or upload', async () => {
     const page = await signIn('lingdao');
     await page.goto(`${server.url}/#/plans/${planId}`);
@@ -216,6 +304,14 @@ describe('web client', () => {
     await expect
       .poll(() => page.locator('.figures-table tbody tr .chip').first().textContent())
       .toBe('已核实');
+
+    // Confirming the extracted target marks it 已确认 and keeps the origin 抽取.
+    const badges = page.locator('#target-fields .badges');
+    expect(await badges.textContent()).toContain('待确认');
+    await page.getByRole('button', { name: '确认无误' }).click();
+    await expect.poll(() => badges.textContent()).toContain('已确认');
+    expect(await badges.textContent()).toContain('抽取');
+    expect((await store.getTarget(row.targetId)).confirmedBy).toBe('pinggu');
 
     await page.goto(`${server.url}/#/plans/${planId}`);
     const select = page.locator('#qualitative select').first();
