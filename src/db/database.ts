@@ -6,12 +6,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import { isPostgres, type Config } from '../config';
 import type { Database } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * Transactions take SQLite's write lock when they begin (`begin immediate`), waiting out
+ * another process's writer under the busy timeout. With a plain `begin`, a transaction that
+ * read before another process (say `dabiao import` beside `dabiao serve`) committed could
+ * no longer write and would fail at once with SQLITE_BUSY.
+ */
+class WriteFirstSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WriteFirstSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new WriteFirstSqliteDriver(this.#config);
+  }
+}
 
 /** Which dialect a database setting names. */
 export function dialectOf(config: Pick<Config, 'database'>): Dialect {
@@ -33,5 +65,5 @@ export function createDatabase(config: Pick<Config, 'database'>): Kysely<Databas
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new WriteFirstSqliteDialect({ database: sqlite }) });
 }
