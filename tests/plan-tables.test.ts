@@ -152,3 +152,40 @@ describe('plain-text tables', () => {
     ]);
   });
 });
+
+describe('rows that look like headers', () => {
+  test('a task that mentions 任务 and a unit cell that mentions 责任单位 is still a task', () => {
+    const rows = [
+      ['序号', '工作任务', '责任单位'],
+      ['1', '任务分解', '各责任单位'],
+      ['序号', '工作任务', '责任单位'],
+      ['2', '建成5个', '市教育局'],
+    ];
+    expect(extractPlanFromRows('p.csv', rows, options).tasks.map((t) => [t.seq, t.text])).toEqual([
+      [1, '任务分解'],
+      [2, '建成5个'],
+    ]);
+  });
+});
+
+describe('Markdown plans', () => {
+  test('a pipe table is read like any other task table; the prose around it by its sentences', () => {
+    const md = [
+      '# 全市交通强市建设工作方案',
+      '',
+      '到2025年，全市新增公交线路不少于20条。',
+      '',
+      '| 序号 | 工作任务 | 牵头单位 | 配合单位 |',
+      '| :--: | --- | --- | --- |',
+      '| 1 | 新改建农村公路300公里，<br>新增客运班线10条 | 市交通运输局 | 各县（市）区政府 |',
+      '| 2 | 推进“四好农村路”建设 \\| 示范创建 | 市交通运输局 | |',
+    ].join('\n');
+    const plan = extractPlanFromText('plan.md', md, options);
+    expect(plan.title).toBe('全市交通强市建设工作方案');
+    expect(plan.tasks.map((t) => [t.seq, t.text, t.units])).toEqual([
+      [null, '到2025年，全市新增公交线路不少于20条。', []],
+      [1, '新改建农村公路300公里，新增客运班线10条', ['市交通运输局', '各县（市）区政府']],
+      [2, '推进“四好农村路”建设 | 示范创建', ['市交通运输局']],
+    ]);
+  });
+});

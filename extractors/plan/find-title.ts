@@ -7,6 +7,8 @@ const NUMBERED =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、])/;
 const ATTACHMENT = /^附件\s*\d*\s*[：:]?\s*$|^附件\s*\d*\s*[：:]/;
 const DOCUMENT_KIND = /(方案|计划|意见|清单|分工|要点|规划|办法|通知|任务表)$/;
+/** `# 标题` in a Markdown plan. */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const SENTENCE_MARK = /[。；;，,！？!?]/;
 
 function isHeadingLike(line: string): boolean {
@@ -24,7 +26,7 @@ function isHeadingLike(line: string): boolean {
 export function findTitle(lines: readonly string[]): string | null {
   const headings = lines
     .slice(0, 30)
-    .filter(isHeadingLike)
-    .map((l) => l.trim());
+    .map((l) => l.replace(MARKDOWN_HEADING, '').trim())
+    .filter(isHeadingLike);
   return headings.find((h) => DOCUMENT_KIND.test(h)) ?? headings[0] ?? null;
 }

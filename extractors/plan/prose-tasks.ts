@@ -7,9 +7,9 @@ import type { ExtractedTask, Target, TaskUnit } from '../types';
 import { splitUnits } from './split-units';
 import type { ExtractTargets } from './types';
 
-/** Paragraph numbering in front of a sentence: `（一）`, `一、`, `1.`, `（1）`, `①`. */
+/** Paragraph numbering in front of a sentence: `（一）`, `一、`, `1.`, `（1）`, `①`, Markdown `#`, `-`. */
 const LEADING_NUMBER =
-  /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]|\d{1,3}[.．、](?!\d)|[①-⑳])\s*/;
+  /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]|\d{1,3}[.．、](?!\d)|[①-⑳]|#{1,6}(?=\s)|[-*+](?=\s))\s*/;
 
 /** A sentence ends after 。！？!? ; a clause after ；; — the cut comes after the mark. */
 const SENTENCE_END = /[。！？!?；;]/g;

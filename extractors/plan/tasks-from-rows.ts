@@ -73,9 +73,9 @@ export function tasksFromRows(
 
   const tasks: ExtractedTask[] = [];
   for (const row of rows.slice(start)) {
-    if (findColumns(row.map(joinCellLines)) !== null || isSectionRow(row, columns)) continue;
     const text = joinCellLines(cellAt(row, columns.task));
-    if (!text) continue;
+    // A header repeated after a page break has a header word where the task goes.
+    if (!text || isHeaderWord(text) || isSectionRow(row, columns)) continue;
     const seq = parseSeq(cellAt(row, columns.seq)) ?? state.lastSeq + 1;
     const previous = tasks.at(-1);
     // A task cell spanning several rows repeats itself in each; read it once.

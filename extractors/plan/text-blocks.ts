@@ -2,10 +2,12 @@
  * Splits plain text into prose and task tables, recognising the two layouts text exports
  * of plan tables take:
  * - rows as tab-separated lines, the header repeated after page breaks (`序号\t工作任务\t责任单位`);
- * - one cell per line, each cell line starting with a tab, rows separated by blank lines.
+ * - one cell per line, each cell line starting with a tab, rows separated by blank lines;
+ * - Markdown pipe tables, as in a `.md` plan.
  * Everything else is prose, one paragraph per line.
  */
 import { findColumns } from './find-columns';
+import { isPipeLine, pipeCells, readPipeRows } from './pipe-table';
 import type { DocBlock } from './types';
 
 /** Page furniture between table rows: `- 5 -`, `— 12 —`, `第 3 页`. */
@@ -116,6 +118,13 @@ export function textBlocks(text: string): DocBlock[] {
     const line = lines[i]!;
     if (isBlank(line)) {
       i++;
+      continue;
+    }
+    if (isPipeLine(line) && findColumns(pipeCells(line))) {
+      flushProse();
+      const table = readPipeRows(lines, i);
+      blocks.push({ kind: 'table', rows: table.rows });
+      i = table.next;
       continue;
     }
     if (!startsCell(line) && line.includes('\t')) {
