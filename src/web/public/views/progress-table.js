@@ -2,7 +2,7 @@
  * The progress table of a plan: one row per quantified target, filterable by responsible
  * unit and status and searchable; filters live in the URL so a link shows the same rows.
  */
-import { findSpan, h, highlighted, replace } from '../lib/dom.js';
+import { append, findSpan, h, highlighted, replace } from '../lib/dom.js';
 import { STATUS_LABELS, STATUS_ORDER, describeTarget, formatAmount, formatPercent } from '../lib/format.js';
 import { replaceQuery } from '../lib/shell.js';
 import { completionBar, statusChip } from '../lib/widgets.js';
@@ -16,7 +16,12 @@ export function progressTable(view, spans, { q, path }) {
   const units = [...new Set(view.targets.flatMap((t) => t.units))].sort((a, b) =>
     a.localeCompare(b, 'zh-CN'),
   );
-  const state = { unit: q.get('unit') ?? '', status: q.get('status') ?? '', search: q.get('q') ?? '' };
+  const state = {
+    unit: q.get('unit') ?? '',
+    status: q.get('status') ?? '',
+    search: q.get('q') ?? '',
+    sort: q.get('sort') ?? '',
+  };
 
   const search = h('input', {
     type: 'search',
@@ -44,14 +49,39 @@ export function progressTable(view, spans, { q, path }) {
     haystack: haystack(row),
   }));
 
+  const headers = new Map();
+  /** Click once for ascending, again for descending, a third time for document order. */
+  function sortBy(column) {
+    const [key, dir] = state.sort.split('-');
+    state.sort = key !== column ? `${column}-asc` : dir === 'asc' ? `${column}-desc` : '';
+    apply();
+  }
+
   function apply() {
     const words = state.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    const shown = rows.filter(
+    const [sortKey, sortDir] = state.sort.split('-');
+    const filtered = rows.filter(
       ({ row, haystack }) =>
         (!state.unit || row.units.includes(state.unit)) &&
         (!state.status || row.progress.status === state.status) &&
         words.every((w) => haystack.includes(w)),
     );
+    const shown = SORTS[sortKey]
+      ? filtered
+          .map((r, i) => ({ r, i }))
+          .sort(
+            (a, b) =>
+              (SORTS[sortKey](a.r.row) - SORTS[sortKey](b.r.row)) * (sortDir === 'desc' ? -1 : 1) ||
+              a.i - b.i,
+          )
+          .map(({ r }) => r)
+      : filtered;
+    for (const [column, th] of headers) {
+      const active = column === sortKey;
+      if (active) th.setAttribute('aria-sort', sortDir === 'desc' ? 'descending' : 'ascending');
+      else th.removeAttribute('aria-sort');
+      th.querySelector('.sort-mark').textContent = active ? (sortDir === 'desc' ? '▼' : '▲') : '';
+    }
     replace(
       body,
       shown.length
@@ -60,7 +90,13 @@ export function progressTable(view, spans, { q, path }) {
     );
     count.textContent = `显示 ${shown.length} / ${rows.length} 项`;
     const params = Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? ''));
-    replaceQuery(path, { ...params, unit: state.unit, status: state.status, q: state.search.trim() });
+    replaceQuery(path, {
+      ...params,
+      unit: state.unit,
+      status: state.status,
+      q: state.search.trim(),
+      sort: state.sort,
+    });
   }
 
   search.addEventListener('input', () => {
@@ -117,7 +153,20 @@ export function progressTable(view, spans, { q, path }) {
             'tr',
             null,
             ['序号', '任务', '指标', '目标值', '最新数据', '完成率', '序时进度', '状态', '牵头单位'].map(
-              (c, i) => h('th', { scope: 'col', class: i >= 3 && i <= 6 ? 'num' : null }, c),
+              (c, i) => {
+                const th = h('th', { scope: 'col', class: i >= 3 && i <= 6 ? 'num' : null });
+                if (!SORTS[c]) return append(th, c);
+                headers.set(c, th);
+                return append(
+                  th,
+                  h(
+                    'button',
+                    { type: 'button', class: 'sort', onclick: () => sortBy(c) },
+                    c,
+                    h('span', { class: 'sort-mark', 'aria-hidden': 'true' }),
+                  ),
+                );
+              },
             ),
           ),
         ),
@@ -137,6 +186,16 @@ export function progressTable(view, spans, { q, path }) {
     },
   };
 }
+
+/** Worst first when sorting by status: what needs attention rises to the top. */
+const SEVERITY = { missed: 0, behind: 1, unreported: 2, on_track: 3, met: 4 };
+
+/** Sortable columns and the number each row sorts by. */
+const SORTS = {
+  序号: (row) => row.seq ?? Number.MAX_SAFE_INTEGER,
+  完成率: (row) => row.progress.completion ?? -1,
+  状态: (row) => SEVERITY[row.progress.status] ?? 9,
+};
 
 function haystack(row) {
   return [row.subject, row.taskText, row.quote, ...row.units, STATUS_LABELS[row.progress.status]]

@@ -171,6 +171,12 @@ function showEditor(card, ctx) {
       each: inputs.each.value.trim() || null,
       base: inputs.base.value.trim() || null,
     };
+    const notNumbers = ['value', 'max', 'deadline'].filter((k) => Number.isNaN(read[k]));
+    for (const k of notNumbers) {
+      errors[k].textContent = '请输入数字';
+      errors[k].hidden = false;
+    }
+    if (notNumbers.length) return inputs[notNumbers[0]].focus();
     for (const [k, v] of Object.entries(read)) if (v !== target[k]) body[k] = v;
     if (Object.keys(body).length === 1) return showFields(card, ctx);
     try {
