@@ -76,6 +76,10 @@ export async function run(): Promise<void> {
       },
     });
 
+  // Load canvas, Chart.js and the font once at another size, so "first" compares like with like:
+  // a new renderer for this size and its first drawing, for both.
+  await renderChart(config, { width: 200, height: 100, cache: false });
+  await new ChartJSNodeCanvas({ width: 200, height: 100 }).renderToBuffer(fresh());
   // First charts: each pays for creating its renderer (Chart.js instance, canvas set-up).
   const oursFirst = await time(() => renderChart(config, { width: WIDTH, height: HEIGHT, cache: false }));
   const bare = bareRenderer();
@@ -93,14 +97,14 @@ export async function run(): Promise<void> {
     ['每张新建渲染器 / new renderer per chart', oursSteady, bareNewEach],
   ];
   console.log(`数据 / data: ${source}; chart: plan overview ${WIDTH}×${HEIGHT}, ${view.targets.length} bars`);
-  console.log(`${'measure'.padEnd(40)} ${'dabiao ms'.padStart(10)} ${'bare ms'.padStart(10)}`);
+  console.log(`${'dabiao ms'.padStart(10)} ${'bare ms'.padStart(10)}  measure`);
   for (const [name, ours, ref] of rows) {
-    console.log(`${name.padEnd(40)} ${ours.toFixed(1).padStart(10)} ${ref.toFixed(1).padStart(10)}`);
+    console.log(`${ours.toFixed(1).padStart(10)} ${ref.toFixed(1).padStart(10)}  ${name}`);
   }
 
   console.log('');
   console.log(
-    `${'report'.padEnd(40)} ${'first s'.padStart(10)} ${'steady s'.padStart(10)} ${'KiB'.padStart(8)} ${'bare PNGs s'.padStart(12)}`,
+    `${'first s'.padStart(8)} ${'steady s'.padStart(9)} ${'cached s'.padStart(9)} ${'KiB'.padStart(6)} ${'bare PNGs s'.padStart(12)}  report`,
   );
   for (const v of all) {
     clearChartCache();
@@ -120,9 +124,9 @@ export async function run(): Promise<void> {
         await bares.get(key)!.renderToBuffer(JSON.parse(JSON.stringify(c.config)));
       }
     });
-    const name = `${v.plan.title.slice(0, 12)}… (${v.targets.length} 目标)`;
+    const name = `${v.plan.title.slice(0, 12)}…（${v.targets.length} 个目标，${planChartPngs(v).length} 张图）`;
     console.log(
-      `${name.padEnd(34)} ${(first / 1000).toFixed(2).padStart(8)} ${(again / 1000).toFixed(2).padStart(9)} ${(cached / 1000).toFixed(2).padStart(9)} ${(size / 1024).toFixed(0).padStart(6)} ${(bareCharts / 1000).toFixed(2).padStart(12)}`,
+      `${(first / 1000).toFixed(2).padStart(8)} ${(again / 1000).toFixed(2).padStart(9)} ${(cached / 1000).toFixed(2).padStart(9)} ${(size / 1024).toFixed(0).padStart(6)} ${(bareCharts / 1000).toFixed(2).padStart(12)}  ${name}`,
     );
   }
 }
