@@ -189,3 +189,30 @@ describe('Markdown plans', () => {
     ]);
   });
 });
+
+describe('tables aligned with spaces (pdftotext -layout)', () => {
+  test('wrapped cells go back to their column; a row without units keeps its place', () => {
+    const text = [
+      '                     重点任务分工表',
+      '  序号              工作任务                        责任单位',
+      '  1     到2025年，全市森林覆盖率达到45%以上，       市林业局、市自然资源局',
+      '        完成国土绿化面积2万亩                       各县（市）区政府',
+      '  2     建成城市污水处理厂2座                       市住建局',
+      '',
+      '                              — 3 —',
+      '  3     改造老旧小区120个',
+      '    各单位要按照分工抓好落实。',
+    ].join('\n');
+    const plan = extractPlanFromText('layout.txt', text, options);
+    expect(plan.title).toBe('重点任务分工表');
+    expect(plan.tasks.map((t) => [t.seq, t.text, t.units])).toEqual([
+      [
+        1,
+        '到2025年，全市森林覆盖率达到45%以上，完成国土绿化面积2万亩',
+        ['市林业局', '市自然资源局', '各县（市）区政府'],
+      ],
+      [2, '建成城市污水处理厂2座', ['市住建局']],
+      [3, '改造老旧小区120个', []],
+    ]);
+  });
+});

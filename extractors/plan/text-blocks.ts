@@ -3,9 +3,11 @@
  * of plan tables take:
  * - rows as tab-separated lines, the header repeated after page breaks (`序号\t工作任务\t责任单位`);
  * - one cell per line, each cell line starting with a tab, rows separated by blank lines;
- * - Markdown pipe tables, as in a `.md` plan.
+ * - Markdown pipe tables, as in a `.md` plan;
+ * - columns aligned with spaces, as `pdftotext -layout` writes them.
  * Everything else is prose, one paragraph per line.
  */
+import { alignedHeader, readAlignedRows } from './aligned-table';
 import { findColumns } from './find-columns';
 import { isPipeLine, pipeCells, readPipeRows } from './pipe-table';
 import type { DocBlock } from './types';
@@ -118,6 +120,13 @@ export function textBlocks(text: string): DocBlock[] {
     const line = lines[i]!;
     if (isBlank(line)) {
       i++;
+      continue;
+    }
+    if (alignedHeader(line)) {
+      flushProse();
+      const table = readAlignedRows(lines, i);
+      blocks.push({ kind: 'table', rows: table.rows });
+      i = table.next;
       continue;
     }
     if (isPipeLine(line) && findColumns(pipeCells(line))) {
