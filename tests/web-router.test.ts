@@ -57,6 +57,13 @@ describe('serving the client', () => {
     expect(html).not.toMatch(/\sstyle=|<style/);
   });
 
+  test('the page preloads every module, so the browser fetches them at once, not import by import', async () => {
+    const html = await (await fetch(server.url + '/')).text();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    const modules = clientFiles().filter((f) => f.endsWith('.js'));
+    expect(new Set(preloaded)).toEqual(new Set(modules));
+  });
+
   test('the Chinese font for machines without one is a cacheable TTF', async () => {
     const res = await fetch(server.url + '/fonts/noto-sans-sc-400.ttf');
     expect(res.status).toBe(200);

@@ -92,7 +92,6 @@ export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): 
 
   router.get(['/', '/index.html'], (req, res) => send(index, req.get('if-none-match'), res));
   router.get('/fonts/noto-sans-sc-400.ttf', fontRoute(CJK_FONT_FILES.regular));
-  router.get('/fonts/noto-sans-sc-700.ttf', fontRoute(CJK_FONT_FILES.bold));
   router.get(/^\/(?!api\/).+\.(?:js|css|svg|png|ico|json)$/, (req, res, next) => {
     const file = files.get(req.path);
     if (!file) return next();
