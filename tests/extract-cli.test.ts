@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,21 @@ describe('dabiao extract --jsonl FILE', () => {
     expect(out[0]!.targets.map((t) => t.value)).toEqual([1200]);
     expect(out[1]!.targets).toEqual([]);
     expect(out[2]!.targets[0]).toMatchObject({ value: 2000, unit: '人次', op: 'gt', per: 'year' });
+  });
+
+  test('a reader that stops early (| head) ends the run quietly', async () => {
+    const file = path.join(dir, 'many.jsonl');
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ id: i, text: `改造老旧小区${i + 1}个` }),
+    );
+    writeFileSync(file, lines.join('\n'));
+    const child = spawn(process.execPath, [bin, 'extract', '--jsonl', file], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   test.each([

@@ -106,8 +106,15 @@ class LineError extends Error {}
 async function runJsonLines(file: string): Promise<void> {
   const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
+  // A reader that stops early (`| head`) closes the pipe: that ends the run, it is no error.
+  let readerGone = false;
+  process.stdout.once('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+  });
   let n = 0;
   for await (const raw of lines) {
+    if (readerGone) break;
     n++;
     const line = (n === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
     if (!line) continue;
