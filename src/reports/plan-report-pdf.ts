@@ -34,10 +34,7 @@ export async function buildPlanReport(view: PlanProgressView, options: PlanRepor
   doc.addPage();
   drawProgressTable(doc, view);
   drawLaggingList(doc, view);
-  if (options.targetCharts !== false) {
-    doc.addPage();
-    drawTargetCharts(doc, view, slots);
-  }
+  if (options.targetCharts !== false) drawTargetCharts(doc, view, slots);
   drawMissingFigures(doc, view);
   numberPages(doc);
   return mergeCharts(await finishDocument(doc), slots);

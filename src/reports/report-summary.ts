@@ -50,7 +50,10 @@ export function drawSummary(doc: Doc, view: PlanProgressView, slots: ChartSlot[]
   const overviewHeight = (planOverviewHeight(view) * PAGE.contentWidth) / 800;
   sectionHeading(doc, '二、量化目标完成情况', Math.min(overviewHeight, 500));
   if (view.targets.length > 0) reserveChart(doc, slots, planOverviewChart(view), 800, planOverviewHeight(view));
-  if (view.units.some((u) => u.total > 0)) reserveChart(doc, slots, unitStatusChart(view), 800, unitStatusHeight(view));
+  // A report for one unit would show a single bar: the table below says it better.
+  if (!view.unit && view.units.filter((u) => u.total > 0).length > 1) {
+    reserveChart(doc, slots, unitStatusChart(view), 800, unitStatusHeight(view));
+  }
 }
 
 function qualitativeCounts(view: PlanProgressView): string | null {
