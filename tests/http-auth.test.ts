@@ -105,6 +105,17 @@ describe('signing in', () => {
     }
   });
 
+  it('tells a reloaded page who is signed in and its CSRF token', async () => {
+    const c = await login(server.url, 'evaluator', PASSWORDS.evaluator);
+    const r = await c.call('GET', '/api/session', undefined, { cookie: true });
+    expect(r.body).toMatchObject({
+      user: { username: 'evaluator', role: 'evaluator' },
+      csrfToken: c.csrfToken,
+    });
+    expect(r.body.token).toBeUndefined();
+    expect(Date.parse(r.body.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
   it('ends the session on logout: the token no longer works', async () => {
     const c = await login(server.url, 'leader', PASSWORDS.leader);
     expect((await c.call('GET', '/api/plans')).status).toBe(200);

@@ -35,7 +35,7 @@ afterAll(() => server.close());
 
 describe('the OpenAPI document', () => {
   it('is public and describes every API route the service answers, and no other', async () => {
-    const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as Record<string, any>;
     expect(doc.openapi).toBe('3.1.0');
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
@@ -45,7 +45,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('carries the request schemas the routes validate with, in the JSON Schema of zod', async () => {
-    const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as Record<string, any>;
     const record = doc.paths['/api/targets/{id}/measurements'].post;
     const schema = record.requestBody.content['application/json'].schema;
     expect(schema.properties.year).toMatchObject({ type: 'integer', minimum: 1990, maximum: 2100 });

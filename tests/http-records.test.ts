@@ -182,6 +182,16 @@ describe('progress', () => {
     expect(units.find((u: { unit: string }) => u.unit === '市教育局').total).toBeGreaterThan(0);
   });
 
+  it('lists every responsible unit across plans once, with how many tasks name it', async () => {
+    const units = (await users.leader.call('GET', '/api/units')).body as {
+      name: string;
+      taskCount: number;
+    }[];
+    const names = units.map((u) => u.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(units.find((u) => u.name === '市教育局')!.taskCount).toBeGreaterThan(10);
+  });
+
   it('restricts the view to one responsible unit', async () => {
     const all = (await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/progress?year=2024`)).body;
     const one = (

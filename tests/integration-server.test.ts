@@ -104,9 +104,12 @@ describe('dabiao serve, end to end', () => {
       );
       expect(r.status).toBe(201);
     }
-    [statistician, evaluator, leader] = await Promise.all(
-      ['statistician', 'evaluator', 'leader'].map((u) => login(server.url, u, `integration-${u}`)),
-    );
+    const signIn = (u: string) => login(server.url, u, `integration-${u}`);
+    [statistician, evaluator, leader] = await Promise.all([
+      signIn('statistician'),
+      signIn('evaluator'),
+      signIn('leader'),
+    ]);
   });
 
   it('imports the Jilin plan as an uploaded file, and the same file again gives the same plan', async () => {
@@ -169,7 +172,7 @@ describe('dabiao serve, end to end', () => {
         t.deadline === null,
     );
     expect(simple.length).toBeGreaterThanOrEqual(4);
-    [met, onTrack, behind, unreported] = simple;
+    [met, onTrack, behind, unreported] = simple as [TargetRow, TargetRow, TargetRow, TargetRow];
   });
 
   it('records a figure and revises it, keeping the history', async () => {

@@ -13,6 +13,7 @@ export interface Auth {
   user: UserRecord;
   token: string;
   csrfToken: string;
+  expiresAt: string;
   /** Cookie sessions need a CSRF token on writes; bearer tokens cannot be sent by a foreign page. */
   via: 'cookie' | 'bearer';
 }
@@ -51,6 +52,7 @@ export function authenticate(store: Store): RequestHandler {
           user: session.user,
           token,
           csrfToken: session.csrfToken,
+          expiresAt: session.expiresAt,
           via: bearer ? 'bearer' : 'cookie',
         };
         res.locals.auth = auth;

@@ -3,6 +3,7 @@
  * (zod 4's `z.toJSONSchema`), so the description cannot drift from what the service accepts.
  */
 import { z } from 'zod';
+import * as P from './progress-schema';
 import * as S from './schemas';
 
 interface Operation {
@@ -191,14 +192,22 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/progress',
-    summary: '方案进度 / plan progress',
+    summary: '方案进度：每个目标的状态、完成率、序时进度和最新数据 / plan progress',
     query: S.ProgressQuery,
+    response: P.ProgressView,
   },
   {
     method: 'get',
     path: '/api/plans/{id}/units',
     summary: '按责任单位汇总 / summary by responsible unit',
     query: S.ProgressQuery,
+    response: P.UnitsView,
+  },
+  {
+    method: 'get',
+    path: '/api/units',
+    summary: '全部责任单位 / all responsible units',
+    response: P.UnitList,
   },
   {
     method: 'get',

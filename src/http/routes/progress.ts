@@ -7,7 +7,8 @@ import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
-import { idParam } from '../route-helpers';
+import { idParam, reply } from '../route-helpers';
+import { ProgressView, UnitList, UnitsView } from '../progress-schema';
 import { ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
@@ -38,12 +39,21 @@ export function progressRoutes({ store }: { store: Store }): Router {
   const router = Router();
 
   router.get('/api/plans/:id/progress', async (req, res) => {
-    res.json(await progressView(store, req));
+    reply(res, ProgressView, await progressView(store, req));
+  });
+
+  router.get('/api/units', async (_req, res) => {
+    reply(res, UnitList, await store.listUnits());
   });
 
   router.get('/api/plans/:id/units', async (req, res) => {
     const view = await progressView(store, req);
-    res.json({ plan: view.plan, asOfYear: view.asOfYear, dataState: view.dataState, units: view.units });
+    reply(res, UnitsView, {
+      plan: view.plan,
+      asOfYear: view.asOfYear,
+      dataState: view.dataState,
+      units: view.units,
+    });
   });
 
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {

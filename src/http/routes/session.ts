@@ -51,14 +51,9 @@ export function sessionRoutes({
     );
   });
 
-  router.get('/api/session', requireAuth, async (_req, res) => {
-    const auth = currentAuth(res);
-    const session = await store.getSession(auth.token);
-    reply(res, SessionResponse, {
-      user: auth.user,
-      csrfToken: auth.csrfToken,
-      expiresAt: session?.expiresAt ?? '',
-    });
+  router.get('/api/session', requireAuth, (_req, res) => {
+    const { user, csrfToken, expiresAt } = currentAuth(res);
+    reply(res, SessionResponse, { user, csrfToken, expiresAt });
   });
 
   router.delete('/api/session', requireAuth, requireCsrf, async (_req, res) => {

@@ -1,0 +1,109 @@
+/**
+ * The progress view as a zod schema, typed against `PlanProgressView` so the compiler keeps
+ * the two in step; the progress routes reply through it and the OpenAPI document shows it.
+ */
+import { z } from 'zod';
+import type { PlanProgressView, UnitSummary } from '../progress/types';
+import { Op, QualitativeStatus } from './schemas';
+
+const Status = z.enum(['met', 'on_track', 'behind', 'missed', 'unreported']);
+const StatusCounts = z.object({
+  met: z.number().int(),
+  on_track: z.number().int(),
+  behind: z.number().int(),
+  missed: z.number().int(),
+  unreported: z.number().int(),
+});
+
+const TargetProgress = z.object({
+  targetId: z.number().int(),
+  status: Status,
+  completion: z.number().nullable(),
+  expected: z.number(),
+  latest: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  series: z.array(z.object({ year: z.number().int(), value: z.number().nullable() })),
+  aboveRange: z.boolean(),
+  members: z
+    .array(
+      z.object({
+        member: z.string(),
+        status: Status,
+        completion: z.number().nullable(),
+        latest: z.number().nullable(),
+      }),
+    )
+    .nullable(),
+  membersMet: z.number().int().nullable(),
+  note: z.string(),
+});
+
+const UnitSummarySchema: z.ZodType<UnitSummary> = z.object({
+  unit: z.string(),
+  counts: StatusCounts,
+  total: z.number().int(),
+});
+
+const ViewPlan = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  year: z.number().int().nullable(),
+  sourceName: z.string(),
+  startYear: z.number().int(),
+  horizonYear: z.number().int(),
+});
+
+export const ProgressView: z.ZodType<PlanProgressView> = z.object({
+  plan: ViewPlan,
+  asOfYear: z.number().int(),
+  dataState: z.enum(['verified', 'all']),
+  unit: z.string().nullable(),
+  tasks: z.array(
+    z.object({
+      taskId: z.number().int(),
+      seq: z.number().int().nullable(),
+      text: z.string(),
+      leadUnit: z.string().nullable(),
+      units: z.array(z.string()),
+      qualitative: z.boolean(),
+      qualitativeStatus: QualitativeStatus.nullable(),
+      targetIds: z.array(z.number().int()),
+    }),
+  ),
+  targets: z.array(
+    z.object({
+      targetId: z.number().int(),
+      taskId: z.number().int(),
+      seq: z.number().int().nullable(),
+      taskText: z.string(),
+      subject: z.string(),
+      quote: z.string(),
+      value: z.number(),
+      max: z.number().nullable(),
+      unit: z.string(),
+      op: Op,
+      deadline: z.number().int().nullable(),
+      per: z.literal('year').nullable(),
+      each: z.string().nullable(),
+      base: z.string().nullable(),
+      leadUnit: z.string().nullable(),
+      units: z.array(z.string()),
+      progress: TargetProgress,
+    }),
+  ),
+  units: z.array(UnitSummarySchema),
+  statusCounts: StatusCounts,
+  overallCompletion: z.number().nullable(),
+});
+
+export const UnitsView = z.object({
+  plan: ViewPlan,
+  asOfYear: z.number().int(),
+  dataState: z.enum(['verified', 'all']),
+  units: z.array(UnitSummarySchema),
+});
+
+/** All responsible units across plans, with how many tasks name each. */
+export const UnitList = z.array(
+  z.object({ id: z.number().int(), name: z.string(), taskCount: z.number().int() }),
+);
