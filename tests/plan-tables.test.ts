@@ -32,6 +32,24 @@ describe('task tables: columns found by header names', () => {
   });
 
   test.each([
+    [
+      ['序号', '工作任务', '牵头单位', '责任单位', '任务完成时限'],
+      ['市工信局'],
+      ['市住建局', '市自然资源局'],
+      '2024年底',
+    ],
+    [
+      ['序号', '重点任务', '责任单位', '协办单位', '时间节点'],
+      ['市工信局'],
+      ['市住建局', '市自然资源局'],
+      '2024年底',
+    ],
+  ])('header %j: lead %j, support %j, time limit %j', (header, lead, support, timeLimit) => {
+    const row = ['1', '新建5G基站1200个', '市工信局', '市住建局、市自然资源局', '2024年底'];
+    expect(brief([header, row])).toEqual([{ seq: 1, text: '新建5G基站1200个', lead, support, timeLimit }]);
+  });
+
+  test.each([
     [['编号', '任务内容', '责任部门']],
     [['序  号', '主要任务', '责任单位']],
     [['序号', '具体任务', '牵头单位（部门）']],

@@ -48,12 +48,15 @@ function normaliseHeader(cell: string): string {
 function roleOf(cell: string, exact: boolean): Role | null {
   const name = normaliseHeader(cell);
   if (!name || name.length > 16) return null;
+  // The longest word contained decides: `任务完成时限` is a time limit, not a task.
+  let best: { role: Role; length: number } | null = null;
   for (const role of ROLES) {
     for (const word of HEADER_NAMES[role]) {
-      if (exact ? name === word : name.includes(word) && word.length >= 2) return role;
+      const hit = exact ? name === word : name.includes(word) && word.length >= 2;
+      if (hit && (best === null || word.length > best.length)) best = { role, length: word.length };
     }
   }
-  return null;
+  return best?.role ?? null;
 }
 
 /** True when a cell is exactly one of the known header words (`牵头单位`). */
@@ -69,7 +72,9 @@ export function findColumns(header: readonly string[]): TableColumns | null {
   const found: Partial<Record<Role, number>> = {};
   for (const exact of [true, false]) {
     header.forEach((cell, i) => {
-      const role = roleOf(cell, exact);
+      let role = roleOf(cell, exact);
+      // Both 牵头单位 and 责任单位: the second unit column lists the supporting units.
+      if (role === 'lead' && found.lead !== undefined) role = 'support';
       if (role === null || found[role] !== undefined) return;
       if (Object.values(found).includes(i)) return;
       found[role] = i;
