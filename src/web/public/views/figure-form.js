@@ -71,8 +71,8 @@ export function figureForm(ctx) {
       field('year', '年度', yearSelect),
       memberSelect ? field('member', `成员（${target.each}）`, memberSelect) : null,
       field('value', `数值${target.unit ? `（${target.unit}）` : ''}`, value),
-      numerator ? field('numerator', `分子（${target.base}中达到要求的）`, numerator) : null,
-      denominator ? field('denominator', `分母（${target.base}总数）`, denominator) : null,
+      numerator ? field('numerator', `分子（${target.subject}）`, numerator) : null,
+      denominator ? field('denominator', `分母（${target.base}）`, denominator) : null,
     ),
     field('note', '备注', note),
     hint,
@@ -91,6 +91,17 @@ export function figureForm(ctx) {
       ? `${cur.year} 年${cur.member ?? ''}已有数据 ${formatAmount(cur.value, target.unit)}，保存后将作为新的修订记录，原数据保留在修订记录中。`
       : '';
   }
+  // A share entered as numerator and denominator: show the value the server will derive.
+  const preview = () => {
+    const n = parse(numerator);
+    const d = parse(denominator);
+    value.placeholder =
+      n !== null && d && !Number.isNaN(n) && !Number.isNaN(d) && d > 0
+        ? `自动计算：${formatAmount((n / d) * (target.unit === '%' ? 100 : 1), target.unit)}`
+        : '可由分子、分母计算';
+  };
+  numerator?.addEventListener('input', preview);
+  denominator?.addEventListener('input', preview);
   yearSelect.addEventListener('change', updateHint);
   memberSelect?.addEventListener('change', updateHint);
   updateHint();
