@@ -114,6 +114,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
       { year: 2025, value: 50, numerator: 1, denominator: 4 },
       ['value'],
     ],
+    ['a note with a NUL character', 'courses', { year: 2025, value: 3, note: '示例\u0000' }, ['note']],
     [
       'any school for 优质职业院校',
       'training',
@@ -195,6 +196,10 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
       .catch((e) => e);
     expect(stale.issues).toMatchObject([{ path: ['rows', 0, 'expectedRevision'] }]);
     await expect(f.store.recordMeasurements([], 'stat')).rejects.toMatchObject({ code: 'validation_failed' });
+    const beyond = await f.store
+      .recordMeasurements([{ targetId: 2 ** 40, year: 2024, value: 1 }], 'stat')
+      .catch((e) => e);
+    expect(beyond.issues).toMatchObject([{ path: ['rows', 0, 'targetId'] }]);
   });
 
   it('concurrent entries to one series all land as successive revisions; none is lost', async () => {

@@ -108,6 +108,12 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
     expect(await f.store.findPlan('no-such-plan.txt')).toBeNull();
     await expect(f.store.getPlan(9999)).rejects.toMatchObject({ code: 'not_found' });
     await expect(f.store.listTasks(9999)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(f.store.getPlan(2 ** 31)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await f.store.findPlan('99999999999')).toBeNull();
+    await expect(f.store.updatePlan(plan!.id, { title: '方案\u0000' }, 'admin')).rejects.toMatchObject({
+      code: 'unprocessable',
+      issues: [{ path: ['title'] }],
+    });
   });
 
   it('keeps the members of a jurisdiction editable, replacing them as a whole', async () => {

@@ -123,6 +123,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name
     [{ deadline: 1800 }, 'deadline'],
     [{ op: 'most' as never }, 'op'],
     [{ start: 5 }, 'end'],
+    [{ subject: '实训\u0000基地' }, 'subject'],
   ])('refuses an impossible target %o, naming %s', async (patch, field) => {
     const task = (await f.store.listTasks(planId))[0]!;
     const count = (await f.store.listTargets(planId)).length;
@@ -132,6 +133,17 @@ describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name
     expect(err.issues[0].message).toMatch(/[\u4e00-\u9fff].* \/ /);
     expect(await f.store.listTargets(planId)).toHaveLength(count);
   });
+
+  it.each([424242, 0, -1, 1.5, 2 ** 31, 2 ** 53])(
+    'target id %d is not found, on every dialect',
+    async (id) => {
+      await expect(f.store.getTarget(id)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(f.store.recordMeasurement(id, { year: 2024, value: 1 }, 'x')).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(f.store.listMeasurements({ targetId: id })).rejects.toMatchObject({ code: 'not_found' });
+    },
+  );
 
   it('unknown target ids are not found', async () => {
     await expect(f.store.getTarget(424242)).rejects.toMatchObject({ code: 'not_found' });

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { currentRevision, insertRevision, liveTarget, planMembers } from './measurement-series';
 import { recordMeasurementRows } from './record-measurements';
-import { isUniqueViolation, notFound, staleRevision, toMeasurementRecord } from './rows';
+import { checkId, isUniqueViolation, notFound, staleRevision, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
 import type { MeasurementRow, MeasurementState, Store } from './store';
 import { checkMeasurement } from './validate-measurement';
@@ -43,7 +43,8 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
   };
 
   return {
-    recordMeasurement(targetId, input, actor, expectedRevision) {
+    async recordMeasurement(targetId, input, actor, expectedRevision) {
+      checkId('目标', targetId);
       return guarded(expectedRevision, () =>
         db.transaction().execute(async (trx) => {
           const target = await liveTarget(trx, targetId);
@@ -59,13 +60,14 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
       );
     },
 
-    recordMeasurements(rows: MeasurementRow[], actor) {
+    async recordMeasurements(rows: MeasurementRow[], actor) {
       return guarded(undefined, () =>
         db.transaction().execute((trx) => recordMeasurementRows(trx, rows, actor)),
       );
     },
 
-    setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
+    async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
+      checkId('目标', targetId);
       if (!STATES.includes(state)) {
         throw new DomainError('unprocessable', undefined, [
           { path: ['state'], message: `state：未知的状态 ${String(state)} / unknown state` },
@@ -101,6 +103,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
 
     async listMeasurements(filter) {
       if (filter.planId !== undefined) {
+        checkId('方案', filter.planId);
         const plan = await db
           .selectFrom('plans')
           .select('id')
@@ -109,6 +112,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
         if (!plan) throw notFound('方案', filter.planId);
       }
       if (filter.targetId !== undefined) {
+        checkId('目标', filter.targetId);
         const t = await db
           .selectFrom('targets')
           .select('id')
@@ -138,6 +142,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     },
 
     async measurementHistory(targetId, year, member) {
+      checkId('目标', targetId);
       const t = await db.selectFrom('targets').select('id').where('id', '=', targetId).executeTakeFirst();
       if (!t) throw notFound('目标', targetId);
       const rows = await db

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import type { QualitativeStatus } from '../progress/types';
 import { readTasks } from './read-tasks';
-import { isUniqueViolation, notFound, now, toPlanRecord } from './rows';
+import { checkId, isStorableId, isUniqueViolation, notFound, now, toPlanRecord } from './rows';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch } from './validate-plan';
@@ -33,6 +33,7 @@ type PlanStore = Pick<
 /** The plan, task, unit and member part of the Store over a Kysely database. */
 export function createPlanStore(db: Kysely<Database>): PlanStore {
   const getPlan = async (id: number): Promise<PlanRecord> => {
+    checkId('方案', id);
     const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('方案', id);
     return toPlanRecord(row);
@@ -65,7 +66,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
 
     async findPlan(idOrSourceName) {
       const asId = typeof idOrSourceName === 'number' ? idOrSourceName : Number(idOrSourceName);
-      if (Number.isInteger(asId) && asId > 0) {
+      if (isStorableId(asId)) {
         const row = await db.selectFrom('plans').selectAll().where('id', '=', asId).executeTakeFirst();
         if (row) return toPlanRecord(row);
       }
@@ -144,6 +145,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
           { path: ['status'], message: `未知的任务状态 ${String(status)} / unknown task status` },
         ]);
       }
+      checkId('任务', taskId);
       const task = await db
         .selectFrom('tasks')
         .select(['id', 'plan_id'])

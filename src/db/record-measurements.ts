@@ -6,7 +6,7 @@
 import type { Transaction } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
 import { liveTarget, planMembers } from './measurement-series';
-import { now, toMeasurementRecord } from './rows';
+import { isStorableId, now, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
 import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from './store';
 import { checkMeasurement, type CheckedMeasurement } from './validate-measurement';
@@ -33,9 +33,13 @@ export async function recordMeasurementRows(
   const seen = new Map<string, number>();
   const issues: ErrorIssue[] = [];
   const accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[] = [];
-  const revisions = await currentRevisions(trx, [...new Set(rows.map((r) => r.targetId))]);
+  const revisions = await currentRevisions(trx, [
+    ...new Set(rows.map((r) => r.targetId).filter(isStorableId)),
+  ]);
   for (const [i, row] of rows.entries()) {
-    if (!targets.has(row.targetId)) targets.set(row.targetId, await liveTarget(trx, row.targetId));
+    if (!targets.has(row.targetId)) {
+      targets.set(row.targetId, isStorableId(row.targetId) ? await liveTarget(trx, row.targetId) : null);
+    }
     const target = targets.get(row.targetId);
     if (!target) {
       issues.push({

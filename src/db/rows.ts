@@ -105,6 +105,20 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 /** `not_found` naming what was looked for, in Chinese and English. */
+/** Largest id an integer column holds on both dialects; a larger one cannot name a row. */
+const MAX_ID = 2_147_483_647;
+
+/** Throws `not_found` for an id no row can have (0, negative, fractional, beyond the column's range). */
+export function checkId(what: string, id: number): void {
+  if (!isStorableId(id)) throw notFound(what, id);
+}
+
+/** True when `id` could name a row. */
+export function isStorableId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= MAX_ID;
+}
+
+/** `not_found` naming what was looked for, in Chinese and English. */
 export function notFound(what: string, id: number | string): DomainError {
   return new DomainError('not_found', `找不到${what} ${id} / ${what} ${id} not found`, [
     { path: ['id'], message: `找不到${what} ${id} / not found` },

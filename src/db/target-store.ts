@@ -6,7 +6,15 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
-import { isUniqueViolation, notFound, now, staleRevision, toTargetRecord, type TargetRow } from './rows';
+import {
+  checkId,
+  isUniqueViolation,
+  notFound,
+  now,
+  staleRevision,
+  toTargetRecord,
+  type TargetRow,
+} from './rows';
 import type { Actor, Store, TargetFields, TargetRecord } from './store';
 import { validateTargetFields } from './validate-target';
 
@@ -59,6 +67,7 @@ function revisionValues(f: TargetFields) {
 /** The target part of the Store over a Kysely database. */
 export function createTargetStore(db: Kysely<Database>): TargetStore {
   const getTarget = async (id: number): Promise<TargetRecord> => {
+    checkId('目标', id);
     const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();
     if (!row) throw notFound('目标', id);
     return toTargetRecord(row as TargetRow);
@@ -71,6 +80,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
     build: (current: TargetRecord) => Partial<TargetRecord> & { origin?: TargetRecord['origin'] },
     actor: Actor,
   ): Promise<TargetRecord> => {
+    checkId('目标', id);
     try {
       await db.transaction().execute(async (trx) => {
         const row = await targetRows(trx, true).where('r.target_id', '=', id).executeTakeFirst();
@@ -103,6 +113,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
 
   return {
     async listTargets(planId) {
+      checkId('方案', planId);
       const plan = await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst();
       if (!plan) throw notFound('方案', planId);
       const rows = await targetRows(db, true)
@@ -118,12 +129,14 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
     getTarget,
 
     async targetHistory(id) {
+      checkId('目标', id);
       const rows = await targetRows(db, false).where('r.target_id', '=', id).orderBy('r.revision').execute();
       if (rows.length === 0) throw notFound('目标', id);
       return rows.map((r) => toTargetRecord(r as TargetRow));
     },
 
     async addTarget(taskId, fields, actor) {
+      checkId('任务', taskId);
       validateTargetFields(fields);
       const id = await db.transaction().execute(async (trx) => {
         const task = await trx

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { isUniqueViolation, notFound, now, toUserRecord } from './rows';
+import { checkId, isUniqueViolation, notFound, now, toUserRecord } from './rows';
 import type { Database } from './schema';
 import type { Store, UserRole } from './store';
 
@@ -71,6 +71,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     },
 
     async createSession(userId, ttlMs = DEFAULT_SESSION_MS) {
+      checkId('用户', userId);
       const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
       if (!user) throw notFound('用户', userId);
       const token = randomBytes(32).toString('base64url');

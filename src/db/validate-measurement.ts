@@ -7,7 +7,7 @@
 import type { ErrorIssue } from '../errors';
 import { isJurisdictionScope, membersForScope } from './members-for-scope';
 import type { JurisdictionMember, MeasurementInput, TargetRecord } from './store';
-import { yearIssue } from './validate-plan';
+import { nulIssues, yearIssue } from './validate-plan';
 
 export interface CheckedMeasurement {
   year: number;
@@ -37,6 +37,7 @@ export function checkMeasurement(
   const add = (field: string, zh: string, en: string) =>
     issues.push({ path: [field], message: `${field}：${zh} / ${field} ${en}` });
 
+  issues.push(...nulIssues({ member: input.member, note: input.note }));
   const yearProblem = yearIssue(input.year, ['year']);
   if (yearProblem) issues.push(yearProblem);
 

@@ -10,6 +10,21 @@ import type { JurisdictionMember, PlanPatch, PlanRecord } from './store';
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+/** PostgreSQL text cannot hold U+0000, and no real text has it: such input is refused on both dialects. */
+export function hasControlNul(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('\u0000');
+}
+
+/** Issues for the named text fields that contain U+0000. */
+export function nulIssues(fields: Record<string, unknown>, prefix: (string | number)[] = []): ErrorIssue[] {
+  return Object.entries(fields)
+    .filter(([, v]) => hasControlNul(v))
+    .map(([field]) => ({
+      path: [...prefix, field],
+      message: `${field}：含有不可见的控制字符（U+0000） / ${field} contains a NUL character`,
+    }));
+}
+
 /** An issue when `year` is not a whole year in 1990..2100, else null. */
 export function yearIssue(year: unknown, path: (string | number)[]): ErrorIssue | null {
   if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return null;
@@ -26,6 +41,7 @@ export function validatePlanPatch(current: PlanRecord, patch: PlanPatch): void {
   if (patch.title !== undefined && patch.title.trim() === '') {
     issues.push({ path: ['title'], message: 'title：标题不能为空 / title must not be empty' });
   }
+  issues.push(...nulIssues({ title: patch.title, issuer: patch.issuer }));
   for (const field of ['startYear', 'horizonYear'] as const) {
     const issue = patch[field] !== undefined ? yearIssue(patch[field], [field]) : null;
     if (issue) issues.push(issue);
@@ -46,6 +62,7 @@ export function validateMembers(members: JurisdictionMember[]): void {
   const issues: ErrorIssue[] = [];
   const seen = new Set<string>();
   for (const [i, m] of members.entries()) {
+    issues.push(...nulIssues({ name: m.name }, ['members', i]));
     const name = typeof m.name === 'string' ? m.name.trim() : '';
     if (name === '')
       issues.push({

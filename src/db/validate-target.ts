@@ -4,7 +4,7 @@
  */
 import { DomainError, type ErrorIssue } from '../errors';
 import type { TargetFields } from './store';
-import { yearIssue } from './validate-plan';
+import { nulIssues, yearIssue } from './validate-plan';
 
 const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
 
@@ -13,6 +13,7 @@ export function validateTargetFields(f: TargetFields): void {
   const issues: ErrorIssue[] = [];
   const add = (field: string, zh: string, en: string) =>
     issues.push({ path: [field], message: `${field}：${zh} / ${field} ${en}` });
+  issues.push(...nulIssues({ quote: f.quote, subject: f.subject, unit: f.unit, each: f.each, base: f.base }));
   if (typeof f.quote !== 'string') add('quote', '原文应为文字', 'must be text');
   if (typeof f.subject !== 'string' || f.subject.trim() === '')
     add('subject', '指标内容不能为空', 'must not be empty');
