@@ -1,16 +1,8 @@
 /** The current figure per year (and member), with 核实 / 退回 for evaluators. */
 import { ApiError, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
-import {
-  STATE_LABELS,
-  STATUS_LABELS,
-  can,
-  formatAmount,
-  formatNumber,
-  formatPercent,
-  formatTime,
-} from '../lib/format.js';
-import { statusChip } from '../lib/widgets.js';
+import { STATE_LABELS, can, formatAmount, formatNumber, formatTime } from '../lib/format.js';
+import { memberGrid } from './member-grid.js';
 
 export function figuresTable(ctx) {
   if (!ctx.target.each || ctx.figures.current.length === 0) return listTable(ctx);
@@ -31,64 +23,6 @@ export function figuresTable(ctx) {
       { class: 'figure-list', open: can(session.user, 'verifyMeasurements') },
       h('summary', null, '逐条数据与核实'),
       listTable(ctx),
-    ),
-  );
-}
-
-/** Members down, years across; a click on a cell loads it into the entry form. */
-function memberGrid(ctx) {
-  const { target, figures, memberNames, years } = ctx;
-  const members = [...new Set([...memberNames, ...figures.current.map((m) => m.member).filter(Boolean)])];
-  const shownYears = years.filter((y) => y <= Math.max(ctx.asOfYear, ...figures.current.map((m) => m.year)));
-  const at = new Map(figures.current.map((m) => [`${m.member}|${m.year}`, m]));
-  const record = can(session.user, 'recordMeasurements');
-  return h(
-    'div',
-    { class: 'table-scroll' },
-    h(
-      'table',
-      { class: 'data compact member-grid' },
-      h(
-        'thead',
-        null,
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'col' }, '成员'),
-          shownYears.map((y) => h('th', { scope: 'col', class: 'num' }, `${y} 年`)),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        members.map((member) =>
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'row' }, member),
-            shownYears.map((year) => {
-              const m = at.get(`${member}|${year}`);
-              const text = m ? formatAmount(m.value, target.unit) : '—';
-              const content = record
-                ? h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'cell-button',
-                      title: m ? `修改 ${year} 年${member}的数据` : `填报 ${year} 年${member}的数据`,
-                      onclick: () =>
-                        ctx.editFigure?.(
-                          m ?? { year, member, value: null, numerator: null, denominator: null, note: null },
-                        ),
-                    },
-                    text,
-                  )
-                : text;
-              return h('td', { class: ['num', m ? `cell-${m.state}` : 'cell-empty'] }, content);
-            }),
-          ),
-        ),
-      ),
     ),
   );
 }
@@ -214,50 +148,4 @@ async function setState(m, state, ctx) {
   } catch (e) {
     toast(e instanceof ApiError ? e.message : '操作失败', 'error');
   }
-}
-
-/** Per-member targets: where each member stands, met members first. */
-export function memberTable(progress, target) {
-  const members = [...progress.members];
-  return h(
-    'section',
-    { class: 'card table-card' },
-    h(
-      'div',
-      { class: 'card-head' },
-      h('h2', null, `各成员情况（${target.each}）`),
-      h('span', { class: 'muted small' }, `${progress.membersMet ?? 0} / ${members.length} 个已达标`),
-    ),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { class: 'data compact' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ['成员', '最新数据', '完成率', '状态'].map((c) => h('th', { scope: 'col' }, c)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          members.map((m) =>
-            h(
-              'tr',
-              null,
-              h('td', null, m.member),
-              h('td', { class: 'num' }, m.latest === null ? '—' : formatAmount(m.latest, target.unit)),
-              h('td', { class: 'num' }, formatPercent(m.completion)),
-              h('td', { title: STATUS_LABELS[m.status] }, statusChip(m.status)),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
 }

@@ -5,9 +5,10 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { STATUS_LABELS, STATUS_ORDER, can, formatPercent } from '../lib/format.js';
+import { STATUS_ORDER, can, formatPercent } from '../lib/format.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
+import { attention } from './attention-list.js';
 import { bulkUpload } from './bulk-upload.js';
 import { progressTable } from './progress-table.js';
 import { qualitativeTasks } from './qualitative-tasks.js';
@@ -204,43 +205,5 @@ function downloads(plan, params) {
       downloadLink(`/api/plans/${plan.id}/measurements/template.xlsx`, '模板（Excel）'),
       downloadLink(`/api/plans/${plan.id}/measurements/template.csv`, '模板（CSV）'),
     ),
-  );
-}
-
-/** 需要关注: the targets behind or missed, worst first, with who leads them — what a leader asks. */
-function attention(view, { year, verified }) {
-  const rank = (t) => (t.progress.status === 'missed' ? 0 : 1);
-  const rows = view.targets
-    .filter((t) => t.progress.status === 'missed' || t.progress.status === 'behind')
-    .sort((a, b) => rank(a) - rank(b) || (a.progress.completion ?? 0) - (b.progress.completion ?? 0));
-  const suffix = query({ year, data: verified ? 'verified' : '' });
-  return h(
-    'section',
-    { class: 'card attention' },
-    h(
-      'div',
-      { class: 'card-head' },
-      h('h2', null, '需要关注'),
-      h('span', { class: 'muted small' }, `滞后或未达标 ${rows.length} 项`),
-    ),
-    rows.length === 0
-      ? h('p', { class: 'empty-inline' }, '没有进度滞后或未达标的指标。')
-      : h(
-          'ol',
-          { class: 'attention-list' },
-          rows
-            .slice(0, 8)
-            .map((t) =>
-              h(
-                'li',
-                null,
-                h('a', { href: `#/targets/${t.targetId}${suffix}`, title: t.subject }, t.subject),
-                h('span', { class: 'muted small' }, t.leadUnit ?? ''),
-                h('span', { class: 'attention-figure' }, formatPercent(t.progress.completion, 0)),
-                h('span', { class: `chip chip-${t.progress.status}` }, STATUS_LABELS[t.progress.status]),
-              ),
-            ),
-        ),
-    rows.length > 8 ? h('p', { class: 'muted small' }, `另有 ${rows.length - 8} 项，见下方进度表。`) : null,
   );
 }

@@ -2,10 +2,10 @@
  * The progress table of a plan: one row per quantified target, filterable by responsible
  * unit and status and searchable; filters live in the URL so a link shows the same rows.
  */
-import { append, findSpan, h, highlighted, replace } from '../lib/dom.js';
-import { STATUS_LABELS, STATUS_ORDER, describeTarget, formatAmount, formatPercent } from '../lib/format.js';
+import { append, h, replace } from '../lib/dom.js';
+import { STATUS_LABELS, STATUS_ORDER } from '../lib/format.js';
 import { replaceQuery } from '../lib/shell.js';
-import { completionBar, statusChip } from '../lib/widgets.js';
+import { targetRow } from './progress-row.js';
 
 /**
  * @param {any} view PlanProgressView
@@ -201,68 +201,4 @@ function haystack(row) {
   return [row.subject, row.taskText, row.quote, ...row.units, STATUS_LABELS[row.progress.status]]
     .join(' ')
     .toLowerCase();
-}
-
-function targetRow(row, record) {
-  const p = row.progress;
-  const [start, end] = findSpan(row.taskText, row.quote, record?.start ?? null, record?.end ?? null);
-  // The cell shows the words around the target; Enter or a click shows the whole task.
-  const taskCell = h(
-    'td',
-    { class: 'task-text', title: '点击展开全文', tabindex: '0', 'aria-expanded': 'false' },
-    highlighted(row.taskText, start, end, 36),
-  );
-  let expanded = false;
-  const toggle = () => {
-    expanded = !expanded;
-    taskCell.setAttribute('aria-expanded', String(expanded));
-    replace(taskCell, highlighted(row.taskText, start, end, expanded ? 0 : 36));
-  };
-  taskCell.addEventListener('click', toggle);
-  taskCell.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      toggle();
-    }
-  });
-  const latest =
-    p.members && p.membersMet !== null
-      ? h('span', null, `${p.membersMet} / ${p.members.length} 个达标`)
-      : p.latest
-        ? h(
-            'span',
-            null,
-            formatAmount(p.latest.value, row.unit),
-            h('small', { class: 'muted' }, `（${p.latest.year}）`),
-          )
-        : h('span', { class: 'muted' }, '—');
-  return h(
-    'tr',
-    { class: `status-row row-${p.status}` },
-    h('td', { class: 'seq' }, row.seq ?? ''),
-    taskCell,
-    h(
-      'td',
-      { class: 'subject' },
-      h('a', { href: `#/targets/${row.targetId}` }, row.subject),
-      row.each ? h('span', { class: 'tag' }, row.each) : null,
-      row.per ? h('span', { class: 'tag' }, '每年') : null,
-    ),
-    h(
-      'td',
-      { class: 'num' },
-      describeTarget(row),
-      row.deadline ? h('small', { class: 'muted block' }, `${row.deadline} 年`) : null,
-    ),
-    h('td', { class: 'num' }, latest),
-    h('td', { class: 'num' }, completionBar(p.completion, p.status, p.expected)),
-    h('td', { class: 'num' }, formatPercent(p.expected, 0)),
-    h(
-      'td',
-      { title: p.note || null },
-      statusChip(p.status),
-      p.aboveRange ? h('small', { class: 'muted block' }, '高于区间上限') : null,
-    ),
-    h('td', { class: 'unit' }, row.leadUnit ?? '—'),
-  );
 }

@@ -8,7 +8,8 @@ import { can, describeTarget, formatAmount, formatPercent } from '../lib/format.
 import { setCrumbs } from '../lib/shell.js';
 import { completionBar, loading, statusChip } from '../lib/widgets.js';
 import { figureForm } from './figure-form.js';
-import { figuresTable, memberTable } from './figures-table.js';
+import { figuresTable } from './figures-table.js';
+import { memberTable } from './member-progress.js';
 import { measurementHistory, targetHistory } from './target-history.js';
 import { targetFields } from './target-fields.js';
 import { viewOptions } from './plan.js';
