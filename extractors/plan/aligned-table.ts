@@ -5,10 +5,10 @@
  * going to the column whose position it is nearest.
  */
 import { findColumns, type TableColumns } from './find-columns';
+import { PAGE_NUMBER, type TableRead } from './table-read';
 
 /** Runs of two or more spaces (or a full-width space) separate columns. */
 const GAP = /(?: {2,}|\u3000+|\t+)/g;
-const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$/;
 const SEQ = /^\d{1,4}[.．、]?$/;
 
 interface Piece {
@@ -43,7 +43,7 @@ export function alignedPieces(line: string): Piece[] {
 }
 
 /** Columns of a space-aligned header line, or null when it is not one. */
-export function alignedHeader(line: string): TableColumns | null {
+function alignedHeader(line: string): TableColumns | null {
   if (line.includes('\t')) return null;
   const pieces = alignedPieces(line);
   return pieces.length >= 2 ? findColumns(pieces.map((p) => p.text)) : null;
@@ -58,9 +58,8 @@ function nearest(starts: readonly number[], at: number): number {
 }
 
 /** Rows from the header line at `at` on, and the index of the first line after the table. */
-export function readAlignedRows(lines: readonly string[], at: number): { rows: string[][]; next: number } {
+function readAlignedRows(lines: readonly string[], at: number, columns: TableColumns): TableRead {
   const header = alignedPieces(lines[at]!);
-  const columns = findColumns(header.map((p) => p.text))!;
   const count = header.length;
   // Data sits left-aligned while headers are often centred: positions come from full rows.
   let starts = header.map((p) => p.at);
@@ -92,4 +91,10 @@ export function readAlignedRows(lines: readonly string[], at: number): { rows: s
     });
   }
   return { rows, next: i };
+}
+
+/** The table whose header is the line at `at`, or null when that line is no such header. */
+export function readAlignedTable(lines: readonly string[], at: number): TableRead | null {
+  const columns = alignedHeader(lines[at]!);
+  return columns ? readAlignedRows(lines, at, columns) : null;
 }

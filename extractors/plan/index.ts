@@ -1,6 +1,6 @@
 /** Plan reading: from a document's text or table rows to its tasks. Pure, no I/O. */
 export { extractPlan, extractPlanFromRows, extractPlanFromText, type PlanReading } from './extract-plan';
-export { textBlocks } from './text-blocks';
+export { TABLE_LAYOUTS, textBlocks } from './text-blocks';
 export { tasksFromRows } from './tasks-from-rows';
 export { proseTasks, unitsInProse } from './prose-tasks';
 export { findColumns, HEADER_NAMES, type TableColumns } from './find-columns';
