@@ -1,5 +1,5 @@
 import type { Op } from '../types';
-import { alternation, compose, matchAt, matchRules, type Found, type Rule } from '../rules/rule';
+import { alternation, compose, firstChars, matchAt, matchRules, type Found, type Rule } from '../rules/rule';
 
 export interface Comparison {
   op: Op;
@@ -63,9 +63,11 @@ const prefixRules: Rule<Comparison>[] = [
     name: `${op} before the number (${words[0]} …)`,
     pattern: compose('g', `(?:${alternation(words)})`),
     produce: (m: RegExpExecArray): Comparison => ({ op: op as Op, adjacent: false, word: m[0] }),
+    needs: firstChars(words),
   })),
   {
     name: 'single-character qualifier touching the number (近 约 逾 超)',
+    needs: Object.keys(ADJACENT_WORDS).join(''),
     pattern: compose(
       'g',
       `[${Object.keys(ADJACENT_WORDS).join('')}](?=\\s?[0-9０-９一二两三四五六七八九十百千])`,

@@ -31,21 +31,25 @@ const notBaseYear = (m: RegExpExecArray, text: string): boolean =>
 export const DEADLINE_RULES: Rule<number>[] = [
   {
     name: 'year range (2023-2025年) is due at its end',
+    needs: '年',
     pattern: compose('g', LEAD, YEAR_RANGE),
     produce: (m, text) => (notBaseYear(m, text) ? Number(m.groups!.to) : null),
   },
   {
     name: 'calendar year (2023年底, 到2027年, 2025年6月底前)',
+    needs: '年',
     pattern: compose('g', LEAD, `(?<![0-9０-９])${YEAR}(?![0-9０-９])`, YEAR_TAIL),
     produce: (m, text) => (notBaseYear(m, text) ? Number(toAscii(m.groups!.year!)) : null),
   },
   {
     name: 'five-year plan period end (“十四五”末 → 2025, “十五五”末 → 2030)',
+    needs: '五',
     pattern: compose('g', LEAD, PLAN_PERIOD),
     produce: (m) => 1955 + 5 * (10 + (parseChineseNumeral(m.groups!.ordinal!) ?? 0)),
   },
   {
     name: 'year in Chinese numerals (二〇二五年底)',
+    needs: '年',
     pattern: compose('g', LEAD, CHINESE_YEAR),
     produce: (m) => parseChineseNumeral(m.groups!.cyear!),
   },

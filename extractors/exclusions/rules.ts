@@ -1,4 +1,4 @@
-import { alternation, compose, matchRules, words, type Found, type Rule } from '../rules/rule';
+import { alternation, compose, firstChars, matchRules, words, type Found, type Rule } from '../rules/rule';
 
 /** Why a stretch of text holds no target: a number inside it is part of a name, a date, … */
 export type Reason =
@@ -55,23 +55,27 @@ const AIMED = new RegExp(`${AIM_WORDS.source}|以上|左右|以内|不低于|不
 export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'quoted name (“三全育人”, “1+X”)',
+    needs: '“"「',
     pattern: /“[^”]{0,30}”|"[^"]{0,30}"|「[^」]{0,30}」/g,
     produce: () => 'name',
   },
-  { name: 'title of a document (《…》)', pattern: /《[^》]{0,80}》/g, produce: () => 'name' },
+  { name: 'title of a document (《…》)', needs: '《', pattern: /《[^》]{0,80}》/g, produce: () => 'name' },
   {
     name: 'document number (〔2019〕4号)',
+    needs: '号',
     pattern:
       /[〔［\[【(（][0-9０-９]{4}[〕］\]】)）]\s*[0-9０-９]+\s*号|(?<![0-9０-９])[0-9０-９]{1,8}\s*号/g,
     produce: () => 'document',
   },
   {
     name: 'vague quantity (一批, 一定比例)',
+    needs: '一',
     pattern: compose('g', `(?:${alternation(VAGUE_WORDS)})`),
     produce: () => 'vague',
   },
   {
     name: 'numeral names and idioms (一村一名, 东三省, 二十大)',
+    needs: firstChars(NUMERAL_NAMES) + '一十',
     pattern: compose(
       'g',
       `(?:${alternation(NUMERAL_NAMES)})|一${HAN}一${HAN}|十[一二三四五六七八九]?(?:届|大)`,
@@ -80,21 +84,25 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'bare scale word before a measure word (千所优质校, 百县千乡)',
+    needs: '百千万亿',
     pattern: /(?<![0-9０-９零〇一二两三四五六七八九十百千万亿])[百千万亿](?=[所家个项人村县乡企户校])/g,
     produce: () => 'name',
   },
   {
     name: 'plan period (十四五)',
+    needs: '五',
     pattern: compose('g', `十[一二三四五六七八九]五`),
     produce: () => 'period',
   },
   {
     name: 'ordinal (第一, 第3)',
+    needs: '第',
     pattern: compose('g', `第\\s*${ANY_DIGIT}{1,12}`),
     produce: () => 'ordinal',
   },
   {
     name: 'list marker ((三), （1）, 1. at the start, 一是)',
+    needs: '（(是、.．①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
     pattern: compose(
       'g',
       `[（(]\\s*${ANY_DIGIT}{1,3}\\s*[）)]|^\\s*[0-9０-９]{1,2}\\s*[.、．](?![0-9])|${CN_DIGIT}{1,2}(?:是|、)|[①-⑳]`,
@@ -103,6 +111,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'date (2023年, 6月底, 3月15日)',
+    needs: '年月日号',
     pattern: compose(
       'g',
       `(?<![0-9０-９])(?:19|20)[0-9]{2}\\s*(?:年|[-－—–~～至到]\\s*(?:19|20)[0-9]{2}\\s*年)|${ANY_DIGIT}{1,3}\\s*月(?!份?\\s*以[上下内])|${ANY_DIGIT}{1,3}\\s*[日号]`,
@@ -111,12 +120,14 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'number glued to Latin letters or a plus (5G, PM2.5, 1+X, 3+2)',
+    needs: /[A-Za-z+]/,
     pattern:
       /(?<![A-Za-z])[A-Za-z]{1,8}[0-9.]{1,8}|(?<![0-9])[0-9]{1,12}(?!(?:Mbps|Gbps|GB|TB|MW|kW|km|KM)(?![A-Za-z]))[A-Za-z]{1,8}|(?<![0-9A-Za-z])[0-9A-Za-z]{1,12}\s*\+\s*[0-9A-Za-z]{1,12}/g,
     produce: () => 'name',
   },
   {
     name: 'time frame (三年行动, 两到三年内完成, 用三年时间, 每两年, 近三年, 连续3年)',
+    needs: '年月周天',
     pattern: compose(
       'g',
       `(?:${DIGITS}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用)\\s*${ANY_DIGIT}{1,12}\\s*(?:个)?(?:年|月|周|天)`,
@@ -128,11 +139,13 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'per-capita scale (每千人口, 每万人)',
+    needs: '每',
     pattern: compose('g', `每\\s*${ANY_DIGIT}{1,12}(?=\\s*[万千百]?(?:人|户|名|个|平方|元|吨))`),
     produce: () => 'attribute',
   },
   {
     name: 'age or size describing the noun after it (60岁以上老年人, 5000万元以上的项目)',
+    needs: '岁的',
     pattern: compose(
       'g',
       `${DIGITS}[0-9０-９.]{0,6}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|(?<![0-9０-９.])[0-9０-９.]{1,15}\\s*[万亿千]?(?:元|吨|平方米|亩|千瓦)(?:及)?(?:以上|以下)的`,
@@ -142,6 +155,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'starting value of a change (由20个工作日压缩至…)',
+    needs: '由从',
     pattern: compose(
       'g',
       `[由从]\\s*[0-9０-９.]{1,15}\\s*[万亿千]?[^，。；0-9０-９]{0,8}?(?:提高|提升|增加|增长|压缩|缩短|降低|下降|减少|扩大|调整)?(?:到|至)`,
@@ -150,21 +164,25 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
   {
     name: 'project phase (二期工程)',
+    needs: '期',
     pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),
     produce: () => 'name',
   },
   {
     name: 'fraction (三分之一)',
+    needs: '之',
     pattern: compose('g', `${DIGITS}分之${ANY_DIGIT}{1,12}`),
     produce: () => 'vague',
   },
   {
     name: 'past report in its clause (已建成, 截至, 同比, 较上年 without an aim)',
+    needs: firstChars(PAST_MARKERS),
     pattern: compose('g', `(?:${alternation(PAST_MARKERS)})`),
     produce: (m, text) => (/同比|较上年|比上年|较去年|比去年/.test(m[0]) && AIMED.test(text) ? null : 'past'),
   },
   {
     name: 'running total without an aim (累计建成 … , no due date)',
+    needs: '累',
     pattern: /累计/g,
     produce: (_m, text) => (AIM_WORDS.test(text) ? null : 'past'),
   },

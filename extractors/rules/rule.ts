@@ -7,6 +7,11 @@ export interface Rule<T> {
   /** Must be a global, sticky-free regex built from named parts; `matchRules` resets it. */
   pattern: RegExp;
   produce: (match: RegExpExecArray, text: string) => T | null;
+  /**
+   * Characters of which at least one must occur for the rule to match (`'号'`, `'每各'`):
+   * a rule whose characters are absent is skipped without scanning the text.
+   */
+  needs?: string | RegExp;
 }
 
 /** A produced value with the span of the text it came from. */
@@ -21,6 +26,7 @@ export interface Found<T> {
 export function matchRules<T>(text: string, rules: readonly Rule<T>[]): Found<T>[] {
   const found: Found<T>[] = [];
   for (const rule of rules) {
+    if (rule.needs && !hasAny(text, rule.needs)) continue;
     const re = global(rule.pattern);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -87,3 +93,39 @@ function global(re: RegExp): RegExp {
 
 /** A lexicon written as one space-separated line per group: `words('个 门 所')` → ['个', '门', '所']. */
 export const words = (...lines: string[]): string[] => lines.join(' ').split(/\s+/).filter(Boolean);
+
+/** A rule's `needs` as one character-class test, compiled once. */
+const needsCache = new Map<string, RegExp>();
+function hasAny(text: string, needs: string | RegExp): boolean {
+  if (typeof needs !== 'string') return needs.test(text);
+  let re = needsCache.get(needs);
+  if (!re) {
+    re = new RegExp(`[${needs.replace(/[\\\]^-]/g, '\\$&')}]`);
+    needsCache.set(needs, re);
+  }
+  return re.test(text);
+}
+
+/** The characters words start with: the `needs` of a rule built from a lexicon. */
+export const firstChars = (lexicon: readonly string[]): string =>
+  [...new Set(lexicon.map((w) => w[0]))].join('');
+
+/**
+ * A word list indexed by first character: `longestAt` finds the longest word starting at a
+ * position with a few string comparisons instead of trying a long regex alternation.
+ */
+export class Lexicon {
+  private readonly byFirst = new Map<string, string[]>();
+  constructor(readonly words: readonly string[]) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const list = this.byFirst.get(w[0]!) ?? [];
+      list.push(w);
+      this.byFirst.set(w[0]!, list);
+    }
+  }
+  longestAt(text: string, pos: number): string | null {
+    const candidates = this.byFirst.get(text[pos] ?? '');
+    if (candidates) for (const w of candidates) if (text.startsWith(w, pos)) return w;
+    return null;
+  }
+}

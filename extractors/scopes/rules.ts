@@ -25,10 +25,11 @@ const DIVISIONS = /^(?:县|市|区|乡|镇|街道|村|社区|省|州|盟|旗|开
 const NOT_EACH_AFTER = /^(?:类|种|项|级|界|方|地|族|行各业|自|有关|个|式|样|部门|单位|成员单位|责任单位)/;
 
 export const PER_RULES: Rule<'year'>[] = [
-  { name: 'every year (每年, 每年度)', pattern: /每一?年度?/g, produce: () => 'year' },
-  { name: 'yearly average (年均)', pattern: /年均/g, produce: () => 'year' },
+  { name: 'every year (每年, 每年度)', needs: '每', pattern: /每一?年度?/g, produce: () => 'year' },
+  { name: 'yearly average (年均)', needs: '均', pattern: /年均/g, produce: () => 'year' },
   {
     name: 'yearly verb (年培训, 年新增, 年接待)',
+    needs: '年',
     pattern: compose('g', `(?<![${NOT_BEFORE_YEAR}])年(?=${alternation(SCAN_VERBS)}|产|招)`),
     produce: () => 'year',
   },
@@ -37,11 +38,13 @@ export const PER_RULES: Rule<'year'>[] = [
 export const EACH_RULES: Rule<EachScope>[] = [
   {
     name: 'per-capita scale (每千人口, 每万人, 每百户)',
+    needs: '每',
     pattern: compose('g', `每\\s*(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)\\s*(?:${PER_CAPITA_OF})`),
     produce: (m) => ({ scope: m[0], kind: 'every' }),
   },
   {
     name: 'every member (每个县（市）, 每所学校)',
+    needs: '每',
     pattern: compose(
       'g',
       `每(?!${TIME_UNITS}|[0-9０-９一二两三四五六七八九十百千万])(?:一)?(?:个|所|家|名|位)?`,
@@ -53,6 +56,7 @@ export const EACH_RULES: Rule<EachScope>[] = [
   },
   {
     name: 'each member (各县（市）, 各医院)',
+    needs: '各',
     pattern: /各/g,
     produce: (m, text) => {
       const rest = text.slice(m.index + 1, m.index + 12);

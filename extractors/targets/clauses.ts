@@ -4,18 +4,17 @@ export interface Span {
   end: number;
 }
 
-const CLAUSE_MARK = /[，,；;。！？!?：:\n]/;
-const SENTENCE_MARK = /[；;。！？!?\n]/;
+const CLAUSE_MARK = /[，,；;。！？!?：:\n]/g;
+const SENTENCE_MARK = /[；;。！？!?\n]/g;
 
 /** Splits the text at marks; each span excludes its closing mark. */
 function split(text: string, mark: RegExp): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (mark.test(text[i]!)) {
-      spans.push({ start, end: i });
-      start = i + 1;
-    }
+  mark.lastIndex = 0;
+  for (let m = mark.exec(text); m; m = mark.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + 1;
   }
   spans.push({ start, end: text.length });
   return spans;

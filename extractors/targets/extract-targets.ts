@@ -7,6 +7,7 @@ import { findEachScopes, findPers, type EachScope } from '../scopes/rules';
 import { findBase, type Base } from '../bases/rules';
 import { startsWithVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import { Blocked, findQuantities, type Quantity } from './quantities';
+import { findNumbers } from '../numbers/rules';
 import { Layout, type Span } from './clauses';
 import { memberBeforeYear } from './members';
 import { Timeline } from './timeline';
@@ -25,7 +26,11 @@ const SUBJECT_REACH = 60;
 export function extractTargets(text: string): Target[] {
   if (typeof text !== 'string' || !text) return [];
   try {
-    return new SentenceReader(text).read();
+    // Most task texts state no figure: they are done once their numbers are known.
+    const numbers = findNumbers(text);
+    if (!numbers.length) return [];
+    const quantities = findQuantities(text, numbers, new Blocked(findExclusions(text)));
+    return quantities.length ? new SentenceReader(text, quantities).read() : [];
   } catch {
     // A rule bug must not take a whole plan down: this text then simply yields no targets.
     return [];
@@ -44,7 +49,6 @@ interface Reading {
 /** Reads one task text: finds every dimension once, then resolves each figure against them. */
 class SentenceReader {
   private readonly layout: Layout;
-  private readonly quantities: Quantity[];
   private readonly comparisons: Timeline<Found<Comparison>>;
   private readonly deadlines: Timeline<Found<number>>;
   private readonly pers: Timeline<Found<'year'>>;
@@ -53,9 +57,11 @@ class SentenceReader {
   /** The last base stated, inherited by a later share led by the same word. */
   private lastBase: { base: Base; sentence: Span } | null = null;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly quantities: Quantity[],
+  ) {
     this.layout = new Layout(text);
-    this.quantities = findQuantities(text, new Blocked(findExclusions(text)));
     this.comparisons = new Timeline(findPrefixComparisons(text));
     this.deadlines = new Timeline(findDeadlines(text));
     this.pers = new Timeline(findPers(text));

@@ -1,4 +1,4 @@
-import { findNumbers, RANGE_SEPARATOR, type NumberValue } from '../numbers/rules';
+import { RANGE_SEPARATOR, type NumberValue } from '../numbers/rules';
 import type { Found } from '../rules/rule';
 import { applyScale, readUnit, type UnitKind } from '../units/rules';
 import { INFIX_GT, readSuffixComparison } from '../comparisons/rules';
@@ -51,8 +51,7 @@ const BARE_FIGURE_BEFORE =
 const BARE_FIGURE_AFTER = /^\s*(?:以上|以下|以内|左右)?(?:[，。；;,！？]|$)/;
 
 /** Every figure with a unit (or a range of them) outside the blocked spans. */
-export function findQuantities(text: string, blocked: Blocked): Quantity[] {
-  const numbers = findNumbers(text);
+export function findQuantities(text: string, numbers: Found<NumberValue>[], blocked: Blocked): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const first = numbers[i]!;
