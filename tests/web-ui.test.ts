@@ -322,6 +322,22 @@ describe('web client', () => {
     await page.close();
   });
 
+  test('an evaluator corrects a target: origin 人工修改, confirmation cleared, the change in the history', async () => {
+    const view = await loadPlanProgress(store, planId, { asOfYear: 2025 });
+    const row = view.targets.at(-1)!;
+    const page = await signIn('pinggu');
+    await page.goto(`${server.url}/#/targets/${row.targetId}`);
+    await page.getByRole('button', { name: '修改', exact: true }).first().click();
+    await page.getByLabel('目标值').fill(String(row.value + 1));
+    await page.getByRole('button', { name: '保存修改' }).click();
+    const badges = page.locator('#target-fields .badges');
+    await expect.poll(() => badges.textContent()).toContain('人工修改');
+    expect(await badges.textContent()).toContain('待确认');
+    expect(await page.locator('#history').textContent()).toContain(`目标值：${row.value} → ${row.value + 1}`);
+    expect((await store.getTarget(row.targetId)).origin).toBe('edited');
+    await page.close();
+  });
+
   test('a narrow window keeps every screen usable', async () => {
     const page = await signIn('tongji', { width: 390, height: 800 });
     await page.goto(`${server.url}/#/plans/${planId}`);
