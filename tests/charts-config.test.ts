@@ -5,7 +5,8 @@ import { crossPlanGroups, planLabel, sameKind } from '../src/charts/cross-plan-g
 import { STATUS_COLORS, shortenSubject } from '../src/charts/chart-style';
 import { planOverviewChart, planOverviewHeight } from '../src/charts/plan-overview-chart';
 import { statusDistributionChart } from '../src/charts/status-distribution-chart';
-import { describeTarget, targetTrendChart } from '../src/charts/target-trend-chart';
+import { targetTrendChart } from '../src/charts/target-trend-chart';
+import { describeTarget } from '../src/charts/target-wording';
 import { unitStatusChart } from '../src/charts/unit-status-chart';
 import type { PlanProgressView, TargetProgressRow } from '../src/progress/types';
 import { jilinView, sipingView } from './fixtures/progress-views';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportFileName } from '../src/cli/commands/report';
 import { paginateRows } from '../src/reports/pdf-table';
 import { latestText, progressTableRows, rowCells, targetText } from '../src/reports/progress-rows';
 import { chineseDate, coverFacts } from '../src/reports/report-cover';
 import { laggingTargets, missingFigures } from '../src/reports/report-details';
+import { reportFileName } from '../src/reports/report-files';
 import { summaryText } from '../src/reports/report-summary';
 import { jilinView, sipingView } from './fixtures/progress-views';
 

@@ -1,7 +1,8 @@
 /**
  * One target over the years: the reported figures against the target (a line, or a band for
  * a range) and the expected-progress line (序时进度). Lower-is-better targets show their
- * ceiling instead; per-member targets (每个县（市）…) show one bar per member.
+ * ceiling instead; per-member targets (每个县（市）…) show one bar per member
+ * (`member-target-chart.ts`).
  */
 import type { ChartConfiguration } from 'chart.js';
 import { formatAmount } from '../progress/describe-target';
@@ -19,29 +20,15 @@ import {
   shortenSubject,
   titleOptions,
 } from './chart-style';
+import { memberTargetChart } from './member-target-chart';
+import { LEVEL_UNITS, describeTarget, lowerIsBetter } from './target-wording';
 
-type TrendConfig = ChartConfiguration<'bar' | 'line'>;
-
-/** Units that state a level (a share, a ratio) rather than a count that builds up over the years. */
-const LEVEL_UNITS = new Set(['%', '倍', '个百分点']);
+export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
 
 export function targetTrendChart(view: PlanProgressView, targetId: number): TrendConfig {
   const row = view.targets.find((t) => t.targetId === targetId);
   if (!row) throw new RangeError(`target ${targetId} is not in plan ${view.plan.id}`);
-  return row.progress.members ? memberChart(row) : yearChart(view, row);
-}
-
-/** True when a smaller figure is better (`不超过`, `低于`, `控制在…以内`). */
-export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
-  return row.op === 'lte' || row.op === 'lt';
-}
-
-/** A target phrase for legends: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 5%（越低越好）`. */
-export function describeTarget(row: Pick<TargetProgressRow, 'op' | 'value' | 'max' | 'unit'>): string {
-  const sign = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '约 ', range: '' }[row.op];
-  if (row.op === 'range') return `目标区间 ${row.value}–${formatAmount(row.max ?? row.value, row.unit)}`;
-  if (lowerIsBetter(row)) return `上限 ${sign}${formatAmount(row.value, row.unit)}（越低越好）`;
-  return `目标 ${sign}${formatAmount(row.value, row.unit)}`;
+  return row.progress.members ? memberTargetChart(row) : yearChart(view, row);
 }
 
 function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig {
@@ -148,62 +135,6 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
           trendSubtitle(view, row),
         ),
         legend: { position: 'bottom', labels: { color: TEXT_COLOR, usePointStyle: true } },
-      },
-    },
-  };
-}
-
-function memberChart(row: TargetProgressRow): TrendConfig {
-  const members = row.progress.members ?? [];
-  const tally = `${row.progress.membersMet ?? 0} / ${members.length} 个达标`;
-  return {
-    type: 'bar',
-    data: {
-      labels: members.map((m) => m.member),
-      datasets: [
-        {
-          type: 'bar',
-          label: `最新值（${row.unit}）`,
-          data: members.map((m) => (m.latest === null ? null : roundFigure(m.latest))),
-          backgroundColor: members.map((m) => STATUS_COLORS[m.status]),
-          barPercentage: 0.6,
-        },
-      ],
-    },
-    options: {
-      scales: {
-        x: { ticks: { color: TEXT_COLOR, autoSkip: false }, grid: { display: false } },
-        y: {
-          beginAtZero: true,
-          suggestedMax: row.value * 1.2,
-          title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
-          grid: { color: GRID_COLOR },
-          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
-          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
-        },
-      },
-      plugins: {
-        ...titleOptions(
-          `任务${row.seq ?? '—'}：${row.each ?? ''}${shortenSubject(row.subject, 20)}`,
-          `${describeTarget(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
-        ),
-        legend: { display: false },
-        dabiaoReferenceLines: {
-          lines: [
-            {
-              scale: 'y',
-              value: row.value,
-              color: TARGET_LINE_COLOR,
-              dash: [6, 4],
-              label: describeTarget(row),
-            },
-          ],
-        },
-        dabiaoBarLabels: {
-          datasetIndex: 0,
-          texts: members.map((m) => (m.latest === null ? STATUS_LABELS.unreported : STATUS_LABELS[m.status])),
-          color: TEXT_COLOR,
-        },
       },
     },
   };

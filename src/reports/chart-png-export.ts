@@ -5,12 +5,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
+import { crossPlanChart } from '../charts/cross-plan-chart';
+import { crossPlanGroups } from '../charts/cross-plan-groups';
 import { planOverviewChart, planOverviewHeight } from '../charts/plan-overview-chart';
 import { renderChart } from '../charts/render-chart';
 import { statusDistributionChart } from '../charts/status-distribution-chart';
 import { targetTrendChart } from '../charts/target-trend-chart';
 import { unitStatusChart, unitStatusHeight } from '../charts/unit-status-chart';
 import type { PlanProgressView } from '../progress/types';
+import { safeFileName } from './safe-file-name';
 
 export interface ChartPng {
   /** File name without directory, e.g. `目标-任务20-1.png`. */
@@ -46,6 +49,22 @@ export async function exportChartPngs(view: PlanProgressView, dir: string, devic
     const png = await renderChart(chart.config, { width: chart.width, height: chart.height, devicePixelRatio });
     const file = path.join(dir, chart.name);
     await writeFile(file, png);
+    written.push(file);
+  }
+  return written;
+}
+
+/**
+ * The same kind of target across plans (思政示范课程 in 吉林市 and 四平市), one PNG per kind,
+ * named `对比-思政示范课.png`; returns the paths written.
+ */
+export async function exportCrossPlanPngs(views: PlanProgressView[], dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const group of crossPlanGroups(views)) {
+    const config = crossPlanChart(group.items, `${group.subject}：各方案对比`);
+    const file = path.join(dir, `对比-${safeFileName(group.subject)}.png`);
+    await writeFile(file, await renderChart(config, { width: 720, height: 400, devicePixelRatio: 2 }));
     written.push(file);
   }
   return written;

@@ -2,7 +2,7 @@
  * The progress table as plain rows — one per quantified target, one per task without a
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
-import { describeTarget } from '../charts/target-trend-chart';
+import { describeTarget } from '../charts/target-wording';
 import { formatPercent } from '../charts/chart-style';
 import {
   QUALITATIVE_LABELS,

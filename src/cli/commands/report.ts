@@ -12,12 +12,8 @@ import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
-import { crossPlanChart } from '../../charts/cross-plan-chart';
-import { crossPlanGroups } from '../../charts/cross-plan-groups';
-import { renderChart } from '../../charts/render-chart';
-import { exportChartPngs } from '../../reports/chart-png-export';
-import { buildPlanReport } from '../../reports/plan-report-pdf';
-import { buildProgressXlsx } from '../../reports/progress-xlsx';
+import { exportCrossPlanPngs } from '../../reports/chart-png-export';
+import { reportFileName, writeReportFiles } from '../../reports/report-files';
 
 const HELP = `用法 / usage:
   dabiao report 方案 [--out 文件.pdf] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
@@ -87,7 +83,7 @@ export async function run(args: string[]): Promise<number> {
     if (!o.all) {
       const view = await load(await findPlan(store, positionals[0]!), o.unit);
       const pdf = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
-      for (const file of await writeReport(view, { pdf, xlsx: o.xlsx, pngDir: o['png-dir'] })) {
+      for (const file of await writeReportFiles(view, { pdf, xlsx: o.xlsx, pngDir: o['png-dir'] })) {
         process.stdout.write(`已写入 / written: ${file}\n`);
       }
       return 0;
@@ -110,10 +106,11 @@ export async function run(args: string[]): Promise<number> {
       bar.start(item.unit ? `${item.unit}（${item.plan.title}）` : item.plan.title);
       const view = await load(item.plan, item.unit);
       const pdf = path.join(outDir, reportFileName(view, 'pdf'));
-      await writeReport(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
+      await writeReportFiles(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
       bar.finish(path.basename(pdf));
     }
-    const compared = await writeComparisons(await Promise.all(plans.map((plan) => load(plan))), outDir);
+    const compared = (await exportCrossPlanPngs(await Promise.all(plans.map((plan) => load(plan))), outDir))
+      .length;
     process.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
     if (compared > 0)
       process.stdout.write(`另有 ${compared} 张跨方案对比图 / cross-plan charts: 对比-*.png\n`);
@@ -125,47 +122,6 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await store.close();
   }
-}
-
-/** Writes the PDF and, when asked, the xlsx and the PNGs; returns every path written. */
-async function writeReport(
-  view: PlanProgressView,
-  files: { pdf: string; xlsx?: string; pngDir?: string },
-): Promise<string[]> {
-  const written: string[] = [];
-  const put = async (file: string, data: Promise<Buffer>) => {
-    const target = path.resolve(file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await data);
-    written.push(target);
-  };
-  await put(files.pdf, buildPlanReport(view));
-  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view));
-  if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
-  return written;
-}
-
-/** The same kind of target across plans (思政示范课程 in 吉林市 and 四平市) as PNGs; returns how many. */
-async function writeComparisons(views: PlanProgressView[], outDir: string): Promise<number> {
-  const groups = crossPlanGroups(views);
-  for (const group of groups) {
-    const png = await renderChart(crossPlanChart(group.items, `${group.subject}：各方案对比`), {
-      width: 720,
-      height: 400,
-      devicePixelRatio: 2,
-    });
-    await writeFile(path.join(outDir, `对比-${group.subject.replace(/[\\/:*?"<>|\s]+/g, '_')}.png`), png);
-  }
-  return groups.length;
-}
-
-/** `吉林市…实施方案-市教育局-进度报告-2024.pdf`, with characters file systems reject replaced. */
-export function reportFileName(view: PlanProgressView, ext: 'pdf' | 'xlsx'): string {
-  const parts = [view.plan.title, view.unit, ext === 'pdf' ? '进度报告' : '进度表', String(view.asOfYear)];
-  return `${parts
-    .filter(Boolean)
-    .join('-')
-    .replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
 }
 
 async function findPlan(store: Store, idOrName: string): Promise<PlanRecord> {

@@ -1,0 +1,74 @@
+/**
+ * A per-member target (每个县（市）办好 1 所职教中心) as one bar per member: its latest figure,
+ * coloured by the member's status, against the target line.
+ */
+import type { TargetProgressRow } from '../progress/types';
+import './chart-plugin-options';
+import {
+  GRID_COLOR,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  TARGET_LINE_COLOR,
+  TEXT_COLOR,
+  roundFigure,
+  shortenSubject,
+  titleOptions,
+} from './chart-style';
+import type { TrendConfig } from './target-trend-chart';
+import { LEVEL_UNITS, describeTarget } from './target-wording';
+
+export function memberTargetChart(row: TargetProgressRow): TrendConfig {
+  const members = row.progress.members ?? [];
+  const tally = `${row.progress.membersMet ?? 0} / ${members.length} 个达标`;
+  return {
+    type: 'bar',
+    data: {
+      labels: members.map((m) => m.member),
+      datasets: [
+        {
+          type: 'bar',
+          label: `最新值（${row.unit}）`,
+          data: members.map((m) => (m.latest === null ? null : roundFigure(m.latest))),
+          backgroundColor: members.map((m) => STATUS_COLORS[m.status]),
+          barPercentage: 0.6,
+        },
+      ],
+    },
+    options: {
+      scales: {
+        x: { ticks: { color: TEXT_COLOR, autoSkip: false }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          suggestedMax: row.value * 1.2,
+          title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
+          grid: { color: GRID_COLOR },
+          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
+          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
+        },
+      },
+      plugins: {
+        ...titleOptions(
+          `任务${row.seq ?? '—'}：${row.each ?? ''}${shortenSubject(row.subject, 20)}`,
+          `${describeTarget(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
+        ),
+        legend: { display: false },
+        dabiaoReferenceLines: {
+          lines: [
+            {
+              scale: 'y',
+              value: row.value,
+              color: TARGET_LINE_COLOR,
+              dash: [6, 4],
+              label: describeTarget(row),
+            },
+          ],
+        },
+        dabiaoBarLabels: {
+          datasetIndex: 0,
+          texts: members.map((m) => (m.latest === null ? STATUS_LABELS.unreported : STATUS_LABELS[m.status])),
+          color: TEXT_COLOR,
+        },
+      },
+    },
+  };
+}

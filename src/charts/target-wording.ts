@@ -1,0 +1,22 @@
+/**
+ * How a target reads on a chart: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 ≤ 5%（越低越好）`, and
+ * which targets are ceilings or levels rather than counts that build up.
+ */
+import { formatAmount } from '../progress/describe-target';
+import type { TargetProgressRow } from '../progress/types';
+
+/** Units that state a level (a share, a ratio) rather than a count that builds up over the years. */
+export const LEVEL_UNITS = new Set(['%', '倍', '个百分点']);
+
+/** True when a smaller figure is better (`不超过`, `低于`, `控制在…以内`). */
+export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
+  return row.op === 'lte' || row.op === 'lt';
+}
+
+/** A target phrase for legends: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 5%（越低越好）`. */
+export function describeTarget(row: Pick<TargetProgressRow, 'op' | 'value' | 'max' | 'unit'>): string {
+  const sign = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '约 ', range: '' }[row.op];
+  if (row.op === 'range') return `目标区间 ${row.value}–${formatAmount(row.max ?? row.value, row.unit)}`;
+  if (lowerIsBetter(row)) return `上限 ${sign}${formatAmount(row.value, row.unit)}（越低越好）`;
+  return `目标 ${sign}${formatAmount(row.value, row.unit)}`;
+}
