@@ -104,6 +104,30 @@ describe('web client', () => {
     await page.close();
   });
 
+  test('keyboard only: sign in with Tab and Enter, then Tab to a plan with a visible focus ring', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(server.url + '/');
+    await page.locator('#login-username:focus').waitFor();
+    await page.keyboard.type('tongji');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('.plan-list').waitFor();
+    let focused = '';
+    for (let i = 0; i < 12 && !focused.startsWith('#/plans/'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate<string>("document.activeElement?.getAttribute('href') ?? ''");
+    }
+    expect(focused).toMatch(/^#\/plans\/\d+$/);
+    const ring = await page.evaluate<string>(
+      'getComputedStyle(document.activeElement).outlineStyle + " " + getComputedStyle(document.activeElement).outlineWidth',
+    );
+    expect(ring).toBe('solid 3px');
+    await page.keyboard.press('Enter');
+    await page.locator('.progress-table tbody tr').first().waitFor();
+    await page.close();
+  });
+
   test('a statistician reads the progress table, enters a figure and sees status and history change', async () => {
     const page = await signIn('tongji');
     expect(await page.locator('.plan-card h2').allTextContents()).toEqual(
