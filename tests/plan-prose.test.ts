@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { unitsInProse } from '../extractors/plan';
 import { readPlan } from '../src/documents';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,5 +54,38 @@ describe('a prose plan (health, numbered paragraphs, no task table)', () => {
       '改造提升口袋公园30个。',
     ]);
     for (const task of plan.tasks) expect(task.targets.map((t) => t.deadline)).toEqual([2027]);
+  });
+});
+
+describe('units named in prose', () => {
+  test.each([
+    [
+      '（责任单位：市卫健委、各县（市）区政府）',
+      [
+        ['市卫健委', 'lead'],
+        ['各县（市）区政府', 'support'],
+      ],
+    ],
+    [
+      '（牵头单位：市生态环境局；配合单位：市住建局、市水利局）',
+      [
+        ['市生态环境局', 'lead'],
+        ['市住建局', 'support'],
+        ['市水利局', 'support'],
+      ],
+    ],
+    [
+      '（市农业农村局牵头，市财政局、各县（市）区政府配合）',
+      [
+        ['市农业农村局', 'lead'],
+        ['市财政局', 'support'],
+        ['各县（市）区政府', 'support'],
+      ],
+    ],
+    ['（市交通运输局牵头）', [['市交通运输局', 'lead']]],
+    ['责任部门：市市场监管局', [['市市场监管局', 'lead']]],
+    ['到2025年，全市森林覆盖率达到45%。', []],
+  ])('%s', (text, units) => {
+    expect(unitsInProse(text).map((u) => [u.name, u.role])).toEqual(units);
   });
 });

@@ -2,7 +2,8 @@
 export { extractPlan, extractPlanFromRows, extractPlanFromText, type PlanReading } from './extract-plan';
 export { TABLE_LAYOUTS, textBlocks } from './text-blocks';
 export { tasksFromRows } from './tasks-from-rows';
-export { proseTasks, unitsInProse } from './prose-tasks';
+export { proseTasks } from './prose-tasks';
+export { unitsInProse } from './prose-units';
 export { findColumns, HEADER_NAMES, type TableColumns } from './find-columns';
 export { splitUnits } from './split-units';
 export { findTitle } from './find-title';

@@ -4,40 +4,26 @@
  * `到2025年，` still dates the clauses after it, then handed to the sentence holding them.
  */
 import type { ExtractedTask, Target, TaskUnit } from '../types';
-import { splitUnits } from './split-units';
+import { unitsInProse } from './prose-units';
 import type { ExtractTargets } from './types';
 
-/** Paragraph numbering in front of a sentence: `（一）`, `一、`, `1.`, `（1）`, `①`, Markdown `#`, `-`. */
-const LEADING_NUMBER =
-  /^\s*(?:[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}[、.．]|\d{1,3}[.．、](?!\d)|[①-⑳]|#{1,6}(?=\s)|[-*+](?=\s))\s*/;
+/** Numbering in front of a paragraph or sentence, as named parts. */
+const NUMBERING = {
+  /** `（一）`, `(3)` */
+  bracketed: String.raw`[（(][一二三四五六七八九十百\d]{1,4}[)）]`,
+  /** `一、`, `二.` */
+  chineseListed: String.raw`[一二三四五六七八九十百]{1,4}[、.．]`,
+  /** `1.`, `2、` but not the `1.` of `1.5万` */
+  arabicListed: String.raw`\d{1,3}[.．、](?!\d)`,
+  /** `①` */
+  circled: '[①-⑳]',
+  /** Markdown `## ` and `- ` */
+  markdown: String.raw`(?:#{1,6}|[-*+])(?=\s)`,
+};
+const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:${Object.values(NUMBERING).join('|')})\s*`);
 
 /** A sentence ends after 。！？!? ; a clause after ；; — the cut comes after the mark. */
 const SENTENCE_END = /[。！？!?；;]/g;
-
-/** A run of unit names; a name may hold one level of brackets: `各县（市）区政府`. */
-const NAMES = String.raw`(?:[^（）()；;。\n]|[（(][^（）()]{1,10}[）)])`;
-
-/** `（责任单位：市教育局、市财政局）`, `牵头单位：市卫健委；配合单位：市医保局`. */
-const LEAD_LABEL = new RegExp(String.raw`(?:责任单位|牵头单位|责任部门|牵头部门)\s*[：:]\s*(${NAMES}+)`);
-const SUPPORT_LABEL = new RegExp(String.raw`(?:配合单位|协办单位|配合部门|参与单位)\s*[：:]\s*(${NAMES}+)`);
-/** `（市卫健委牵头，市医保局、各县（市）区政府配合）`. */
-const LEAD_SUPPORT_PAREN = new RegExp(
-  String.raw`[（(](${NAMES}{2,60}?)牵头(?:[，,；;]\s*(${NAMES}{2,80}?)(?:配合|参与))?[）)]`,
-);
-
-/** Units named in a piece of prose, lead first; empty when it names none. */
-export function unitsInProse(text: string): TaskUnit[] {
-  const lead = LEAD_LABEL.exec(text);
-  const paren = lead ? null : LEAD_SUPPORT_PAREN.exec(text);
-  const leadCell = lead?.[1] ?? paren?.[1] ?? '';
-  const supportCell = SUPPORT_LABEL.exec(text)?.[1] ?? paren?.[2] ?? '';
-  const leads = splitUnits(leadCell).map((name, i): TaskUnit => ({
-    name,
-    role: i === 0 ? 'lead' : 'support',
-  }));
-  const supports = splitUnits(supportCell).map((name): TaskUnit => ({ name, role: 'support' }));
-  return [...leads, ...supports];
-}
 
 /** Sentence spans of a paragraph, never cutting through a target's quote. */
 function sentenceSpans(paragraph: string, targets: readonly Target[]): Array<[number, number]> {
