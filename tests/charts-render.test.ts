@@ -105,6 +105,20 @@ describe('content cache', () => {
   });
 });
 
+describe('size limits', () => {
+  it.each([
+    [4000, 4000, 4],
+    [0, 300, 1],
+  ])('refuses %i × %i at ratio %i with a Chinese message naming the field', async (width, height, ratio) => {
+    await expect(
+      renderChart(statusDistributionChart(jilin), { width, height, devicePixelRatio: ratio }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: ['width'], message: expect.stringContaining('图表过大') }],
+    });
+  });
+});
+
 describe('vector PDF chart', () => {
   it('keeps its Chinese text searchable (glyphs, not outlines) with the font embedded', async () => {
     const pdf = await renderChart(planOverviewChart(siping), { width: 800, height: 500, format: 'pdf' });

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { DomainError } from '../errors';
 import { registerCanvasFonts } from '../fonts/canvas-fonts';
 import { DABIAO_PLUGINS, glyphTextPlugin } from './chart-plugins';
 import { FONT_FAMILY, TEXT_COLOR } from './chart-style';
@@ -24,14 +25,29 @@ export interface RenderChartOptions {
   cache?: boolean;
 }
 
-const CACHE_LIMIT = 300;
+/** The cache keeps the most recently used charts up to this many bytes. */
+const CACHE_BYTES = 64 * 1024 * 1024;
+/** Largest drawing surface (pixels, after the ratio): 5000 × 5000; more would take gigabytes. */
+const MAX_PIXELS = 25_000_000;
+/** Each renderer holds its own Chart.js copy: keep the sizes in use, not every size ever asked for. */
+const RENDERER_LIMIT = 16;
 const renderers = new Map<string, ChartJSNodeCanvas>();
 const cache = new Map<string, Buffer>();
+let cachedBytes = 0;
 
 /** Renders a (plain-data) chart configuration; the configuration itself is never mutated. */
 export async function renderChart(config: ChartConfiguration, options: RenderChartOptions): Promise<Buffer> {
   const format = options.format ?? 'png';
   const ratio = format === 'pdf' ? 1 : (options.devicePixelRatio ?? 1);
+  const pixels = options.width * ratio * options.height * ratio;
+  if (!(pixels > 0 && pixels <= MAX_PIXELS)) {
+    throw new DomainError('validation_failed', undefined, [
+      {
+        path: ['width'],
+        message: `图表过大：宽 × 高 × 像素比² 不得超过 ${MAX_PIXELS} 像素 / chart too large: at most ${MAX_PIXELS} pixels`,
+      },
+    ]);
+  }
   const json = JSON.stringify(config);
   const key = createHash('sha256')
     .update(`${format}|${options.width}x${options.height}@${ratio}|${json}`)
@@ -53,7 +69,12 @@ export async function renderChart(config: ChartConfiguration, options: RenderCha
       : await renderer.renderToBuffer(fresh, 'image/png');
   if (useCache) {
     cache.set(key, buffer);
-    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cachedBytes += buffer.length;
+    for (const [oldKey, old] of cache) {
+      if (cachedBytes <= CACHE_BYTES) break;
+      cache.delete(oldKey);
+      cachedBytes -= old.length;
+    }
   }
   return buffer;
 }
@@ -66,12 +87,16 @@ export function chartCacheSize(): number {
 /** Forgets every cached chart (benches measure drawing from cold). */
 export function clearChartCache(): void {
   cache.clear();
+  cachedBytes = 0;
 }
 
 function rendererFor(width: number, height: number, format: ChartFormat): ChartJSNodeCanvas {
   const key = `${width}x${height}:${format}`;
   let renderer = renderers.get(key);
-  if (!renderer) {
+  if (renderer) {
+    renderers.delete(key); // re-insert: least recently used first
+    renderers.set(key, renderer);
+  } else {
     registerCanvasFonts();
     renderer = new ChartJSNodeCanvas({
       width,
@@ -87,6 +112,7 @@ function rendererFor(width: number, height: number, format: ChartFormat): ChartJ
       },
     });
     renderers.set(key, renderer);
+    if (renderers.size > RENDERER_LIMIT) renderers.delete(renderers.keys().next().value!);
   }
   return renderer;
 }
