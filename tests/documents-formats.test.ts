@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { readPlan } from '../src/documents';
@@ -86,5 +87,21 @@ describe('format details', () => {
     );
     expect(plan.tasks.map((t) => t.seq)).toEqual(plan.tasks.map((_, i) => i + 1));
     expect(plan.title).toBe('重点工作任务分工');
+  });
+});
+
+describe('Excel cell values', () => {
+  test('a date in the 完成时限 column reads as a Chinese date; numbers and links as their text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务');
+    sheet.addRow(['序号', '工作任务', '责任单位', '完成时限']);
+    sheet.addRow([
+      1,
+      '建成污水处理厂2座',
+      { text: '市住建局', hyperlink: 'https://example.org' },
+      new Date(Date.UTC(2024, 11, 31)),
+    ]);
+    const plan = await readPlan('dates.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(plan.tasks[0]).toMatchObject({ seq: 1, units: ['市住建局'], timeLimit: '2024年12月31日' });
   });
 });

@@ -15,6 +15,22 @@ export interface SheetTable {
 const MAX_COLUMNS = 64;
 const MAX_ROWS = 50_000;
 
+/** A date cell as Chinese plans write dates (`2024年12月31日`), not as JavaScript prints them. */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  const date =
+    value instanceof Date
+      ? value
+      : value && typeof value === 'object' && 'result' in value && value.result instanceof Date
+        ? value.result
+        : null;
+  if (date && !Number.isNaN(date.getTime())) {
+    // exceljs reads dates as UTC midnight.
+    return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  }
+  return cell.text ?? '';
+}
+
 export async function xlsxTables(fileName: string, data: Buffer): Promise<SheetTable[]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -33,7 +49,7 @@ export async function xlsxTables(fileName: string, data: Buffer): Promise<SheetT
     for (let r = 1; r <= height; r++) {
       const row = sheet.getRow(r);
       const cells: string[] = [];
-      for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text ?? '');
+      for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
       if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
     }
     return { sheet: sheet.name, rows };
