@@ -18,7 +18,8 @@ const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 const YEAR = '(?:19|20)[0-9]{2}\\s*';
 const VERB = `(?:${alternation(VERBS)})`;
 /** `新建、改建`: verbs joined into one predicate */
-const VERB_RUN = `${VERB}(?:[、和及与]${VERB})*`;
+/** `新建、改建`, `新建改建`: verbs joined into one predicate (building verbs may touch) */
+const VERB_RUN = `${VERB}(?:[、和及与]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设'))})*`;
 const startsWithVerb = new RegExp(`^${VERB}`);
 const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
 /** the predicate between a subject on the left and its figure */
@@ -31,6 +32,7 @@ const PREDICATES = [
     '挂牌 建成 完成 新增 累计 拥有 占 增至 降至 年均 每年 力争 确保 争取 基本 总计 合计 共计 共 约 分别 同比 平均',
   ),
 ];
+const PREDICATE_WORDS = new Set([...PREDICATES, ...GOVERNING_VERBS]);
 /** scope words in front of a subject that are not what is counted: `全市森林覆盖率` → `森林覆盖率` */
 const SCOPE_WORDS = words(
   '全市 全省 全县 全区 全州 全镇 全乡 全国 全年 各类 各种 各项 所有 全部 现有 相关 其中 其余 同时 并',
@@ -43,7 +45,9 @@ const isMeaningless = (rest: string): boolean =>
 /** `植树造林`: a verb followed only by another verb is one activity, kept whole. */
 const LONE_VERB = new RegExp(`^${VERB}$`);
 const isLoneVerb = (rest: string): boolean => LONE_VERB.test(rest);
-const keepVerb = (rest: string): boolean => isMeaningless(rest) || isLoneVerb(rest);
+/** `保障性住房`, `服务型政府`: a verb followed by 性/型/类 forms an adjective, not a predicate. */
+const keepVerb = (rest: string): boolean =>
+  isMeaningless(rest) || isLoneVerb(rest) || /^[性型类式]/.test(rest);
 
 const EDGE_LEFT: TrimRule[] = [
   { name: 'punctuation and quotes at the edge', pattern: /^[\s，、：:；,]+/ },
@@ -65,6 +69,10 @@ const EDGE_LEFT: TrimRule[] = [
   {
     name: 'adverb before a verb (积极创建)',
     pattern: compose('', `^(?:${alternation(ADVERBS)})(?=${VERB})`),
+  },
+  {
+    name: 'prepositional phrase before a verb (为乡镇卫生院招聘)',
+    pattern: compose('', `^(?:为|向|对|给|帮助|在)[\\u4e00-\\u9fa5（）()]{1,12}?(?=${VERB})`),
   },
   {
     name: 'governing verb (确保, 推动)',
@@ -148,6 +156,8 @@ const OPENS_PREDICATE = new RegExp(`^(?:${alternation([...VERBS, ...ADVERBS, ...
  * @param after the text after the quantity, up to the next figure
  */
 export function subjectAfter(after: string): string | null {
+  // `3000套（间）`: a second unit in brackets is part of the quantity.
+  after = after.replace(/^（[^）]{1,4}）/, '');
   if (/^\s*[、，。；;,：:！？!?]/.test(after)) return null;
   const lead = /^[\s的]*/.exec(after)![0].length;
   let s = after.slice(lead, lead + 40);
@@ -171,7 +181,11 @@ export function subjectBefore(before: string, predicate = false): string {
   const verbRule = hasPredicate ? ACTION_VERB_BEFORE_THINGS : ACTION_VERB;
   // One action verb at most: `完成植树造林` → `植树造林`, `年均新增造林绿化面积` → `造林绿化面积`.
   const opened = trim(right, EDGE_LEFT, 'left');
-  return trim(trim(opened, [verbRule], 'left', 1), [...EDGE_LEFT, PREPOSITION], 'left');
+  // After the action verb only edges remain to trim: `建设保障性租赁住房` keeps `保障性`.
+  const afterVerb = EDGE_LEFT.filter((r) => !r.name.startsWith('governing'));
+  const subject = trim(trim(opened, [verbRule], 'left', 1), [...afterVerb, PREPOSITION], 'left');
+  // A verb or adverb left alone (`力争`) names nothing: the caller then looks elsewhere.
+  return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) ? '' : subject;
 }
 
 export { startsWithVerb };

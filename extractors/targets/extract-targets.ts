@@ -159,6 +159,8 @@ class SentenceReader {
     for (const s of this.scopes.before(q.start, sentence.start)) {
       // 各 + a non-administrative member is distributive only for one item each (各医院设立1个…).
       if (s.value.kind === 'each' && !(q.value === 1 && q.max === null)) continue;
+      // A rate in a later clause (`…，覆盖率达到60%`) is a total, not a figure for each member.
+      if ((q.kind === 'percent' || q.kind === 'points') && s.start < clause.start) continue;
       return s;
     }
     const per = this.perBefore(r);

@@ -48,7 +48,7 @@ const KIND_OF = new Map<string, UnitKind>(
 
 const UNIT_WORDS = new Lexicon([...KIND_OF.keys()]);
 /** A compound denominator written after the unit: `元/吨`, `吨/日`; `/年` marks a yearly rate. */
-const PER_TAIL = /\/(?:年|[\u4e00-\u9fa5]{1,3}|[a-zA-Z³²]{1,4})/y;
+const PER_TAIL = /\/(?:年|[\u4e00-\u9fa5]{1,4}|[a-zA-Z³²]{1,4})/y;
 
 /**
  * Reads the unit that starts at `pos` (spaces skipped): the longest unit word there, then a

@@ -1,0 +1,236 @@
+import type { Op } from '../types';
+
+/** A target as a plan reader would label it; omitted fields are null. */
+export interface ExpectedTarget {
+  value: number;
+  max?: number;
+  unit: string;
+  op: Op;
+  subject: string;
+  deadline?: number;
+  per?: 'year';
+  each?: string;
+  base?: string;
+}
+
+/**
+ * Whole task sentences from plans of many fields (health, environment, agriculture, industry,
+ * transport, finance, education), written in the style of real work plans, with every target
+ * they state. None comes from the seed plans.
+ */
+export const SENTENCES: [string, ExpectedTarget[]][] = [
+  [
+    '到2025年，全市森林覆盖率达到45%以上',
+    [{ value: 45, unit: '%', op: 'gte', subject: '森林覆盖率', deadline: 2025 }],
+  ],
+  ['新建5G基站1.2万个', [{ value: 12000, unit: '个', op: 'eq', subject: '5G基站' }]],
+  ['单位GDP能耗较2020年下降13.5%', [{ value: 13.5, unit: '%', op: 'eq', subject: '单位GDP能耗' }]],
+  [
+    '城镇新增就业每年不少于3万人',
+    [{ value: 30000, unit: '人', op: 'gte', subject: '城镇新增就业', per: 'year' }],
+  ],
+  [
+    'PM2.5平均浓度控制在35微克/立方米以内',
+    [{ value: 35, unit: '微克/立方米', op: 'lte', subject: 'PM2.5平均浓度' }],
+  ],
+  [
+    '每千人口拥有执业（助理）医师3.2人',
+    [{ value: 3.2, unit: '人', op: 'eq', subject: '执业（助理）医师', each: '每千人口' }],
+  ],
+  ['粮食产量稳定在100亿斤以上', [{ value: 1e10, unit: '斤', op: 'gte', subject: '粮食产量' }]],
+  ['改造老旧小区120个', [{ value: 120, unit: '个', op: 'eq', subject: '老旧小区' }]],
+  ['力争两到三年内建成区域医疗中心', []],
+  ['完成固定资产投资50亿元', [{ value: 50, unit: '亿元', op: 'eq', subject: '固定资产投资' }]],
+  [
+    '高新技术企业数量是2020年的1.5倍',
+    [{ value: 1.5, unit: '倍', op: 'eq', subject: '高新技术企业数量', base: '2020年' }],
+  ],
+  ['新增城市绿地面积50万平方米', [{ value: 500000, unit: '平方米', op: 'eq', subject: '城市绿地面积' }]],
+  [
+    '全市空气质量优良天数比率达到85%以上，重污染天数控制在3天以内',
+    [
+      { value: 85, unit: '%', op: 'gte', subject: '空气质量优良天数比率' },
+      { value: 3, unit: '天', op: 'lte', subject: '重污染天数' },
+    ],
+  ],
+  ['县级医院达到二级甲等以上水平', []],
+  [
+    '新增就业岗位不少于5000个、培训农民工3000人次',
+    [
+      { value: 5000, unit: '个', op: 'gte', subject: '就业岗位' },
+      { value: 3000, unit: '人次', op: 'eq', subject: '农民工' },
+    ],
+  ],
+  ['审批时限压缩至5个工作日以内', [{ value: 5, unit: '个工作日', op: 'lte', subject: '审批时限' }]],
+  [
+    '研发经费投入占地区生产总值的比重达到2.5%',
+    [{ value: 2.5, unit: '%', op: 'eq', subject: '研发经费投入', base: '地区生产总值' }],
+  ],
+  ['新能源汽车保有量突破5万辆', [{ value: 50000, unit: '辆', op: 'gt', subject: '新能源汽车保有量' }]],
+  ['婴儿死亡率低于5‰', [{ value: 5, unit: '‰', op: 'lt', subject: '婴儿死亡率' }]],
+  ['每年至少开展1次应急演练', [{ value: 1, unit: '次', op: 'gte', subject: '应急演练', per: 'year' }]],
+  ['建设3-5个现代农业产业园', [{ value: 3, max: 5, unit: '个', op: 'range', subject: '现代农业产业园' }]],
+  ['贯彻落实《国务院关于印发“十四五”节能减排综合工作方案的通知》（国发〔2021〕33号）精神', []],
+  ['截至2022年底，全市已建成5G基站8000个', []],
+  [
+    '到2025年，累计建成充电桩5000个',
+    [{ value: 5000, unit: '个', op: 'eq', subject: '充电桩', deadline: 2025 }],
+  ],
+  ['新增光伏装机容量50万千瓦', [{ value: 50, unit: '万千瓦', op: 'eq', subject: '光伏装机容量' }]],
+  ['年处理生活垃圾30万吨', [{ value: 300000, unit: '吨', op: 'eq', subject: '生活垃圾', per: 'year' }]],
+  [
+    '每个村（社区）至少配备1名网格员',
+    [{ value: 1, unit: '名', op: 'gte', subject: '网格员', each: '每个村（社区）' }],
+  ],
+  [
+    '到2027年，全市规上工业企业数量达到600家以上，其中高新技术企业不少于150家',
+    [
+      { value: 600, unit: '家', op: 'gte', subject: '规上工业企业数量', deadline: 2027 },
+      { value: 150, unit: '家', op: 'gte', subject: '高新技术企业', deadline: 2027 },
+    ],
+  ],
+  [
+    '力争到2024年底，全市新能源汽车充电桩达到3000个，公共充电站不少于100座。',
+    [
+      { value: 3000, unit: '个', op: 'eq', subject: '新能源汽车充电桩', deadline: 2024 },
+      { value: 100, unit: '座', op: 'gte', subject: '公共充电站', deadline: 2024 },
+    ],
+  ],
+  [
+    '每个行政村至少建设1个村级综合服务站，每个乡镇卫生院至少配备2名全科医生。',
+    [
+      { value: 1, unit: '个', op: 'gte', subject: '村级综合服务站', each: '每个行政村' },
+      { value: 2, unit: '名', op: 'gte', subject: '全科医生', each: '每个乡镇卫生院' },
+    ],
+  ],
+  [
+    '“十四五”期间，全市累计新增城镇就业15万人以上，城镇调查失业率控制在5.5%以内。',
+    [
+      { value: 150000, unit: '人', op: 'gte', subject: '城镇就业', deadline: 2025 },
+      { value: 5.5, unit: '%', op: 'lte', subject: '城镇调查失业率', deadline: 2025 },
+    ],
+  ],
+  [
+    '年均新增造林绿化面积3万亩以上。',
+    [{ value: 30000, unit: '亩', op: 'gte', subject: '造林绿化面积', per: 'year' }],
+  ],
+  [
+    '每年组织开展不少于2次综合应急演练。',
+    [{ value: 2, unit: '次', op: 'gte', subject: '综合应急演练', per: 'year' }],
+  ],
+  [
+    '全市中小学校心理健康教师配备率达到100%，每校至少配备1名专职心理健康教师。',
+    [
+      { value: 100, unit: '%', op: 'eq', subject: '中小学校心理健康教师配备率' },
+      { value: 1, unit: '名', op: 'gte', subject: '专职心理健康教师', each: '每校' },
+    ],
+  ],
+  [
+    '到2026年，全市普惠性幼儿园覆盖率达到92%，公办园在园幼儿占比达到60%以上。',
+    [
+      { value: 92, unit: '%', op: 'eq', subject: '普惠性幼儿园覆盖率', deadline: 2026 },
+      { value: 60, unit: '%', op: 'gte', subject: '公办园在园幼儿占比', deadline: 2026 },
+    ],
+  ],
+  [
+    '农村居民人均可支配收入年均增长8%左右。',
+    [{ value: 8, unit: '%', op: 'approx', subject: '农村居民人均可支配收入', per: 'year' }],
+  ],
+  ['快递业务量达到1.5亿件。', [{ value: 150000000, unit: '件', op: 'eq', subject: '快递业务量' }]],
+  [
+    '培训各类技能人才1.5万人次，其中新增高技能人才3000人。',
+    [
+      { value: 15000, unit: '人次', op: 'eq', subject: '技能人才' },
+      { value: 3000, unit: '人', op: 'eq', subject: '高技能人才' },
+    ],
+  ],
+  [
+    '到2025年底，全市数字经济核心产业增加值占GDP比重达到10%。',
+    [{ value: 10, unit: '%', op: 'eq', subject: '数字经济核心产业增加值', deadline: 2025, base: 'GDP' }],
+  ],
+  [
+    '建设智慧社区示范点10个，每个示范点补助资金不超过50万元。',
+    [
+      { value: 10, unit: '个', op: 'eq', subject: '智慧社区示范点' },
+      { value: 50, unit: '万元', op: 'lte', subject: '补助资金', each: '每个示范点' },
+    ],
+  ],
+  [
+    '力争3-5年时间，打造2-3个百亿级产业集群。',
+    [{ value: 2, max: 3, unit: '个', op: 'range', subject: '百亿级产业集群' }],
+  ],
+  [
+    '办理时限由20个工作日压缩至10个工作日。',
+    [{ value: 10, unit: '个工作日', op: 'lte', subject: '办理时限' }],
+  ],
+  [
+    '发放稳岗返还资金1200万元，惠及企业800余家。',
+    [
+      { value: 1200, unit: '万元', op: 'eq', subject: '稳岗返还资金' },
+      { value: 800, unit: '家', op: 'gt', subject: '企业' },
+    ],
+  ],
+  [
+    '全市医疗机构床位数达到每千人口7.5张。',
+    [{ value: 7.5, unit: '张', op: 'eq', subject: '医疗机构床位数', each: '每千人口' }],
+  ],
+  ['2023年底前完成全部整改任务。', []],
+  [
+    '每年为乡镇卫生院招聘医学本科毕业生不少于20名。',
+    [{ value: 20, unit: '名', op: 'gte', subject: '医学本科毕业生', per: 'year' }],
+  ],
+  [
+    '新建改建农村公路300公里，实施危桥改造15座，新增通客车行政村10个。',
+    [
+      { value: 300, unit: '公里', op: 'eq', subject: '农村公路' },
+      { value: 15, unit: '座', op: 'eq', subject: '危桥改造' },
+      { value: 10, unit: '个', op: 'eq', subject: '通客车行政村' },
+    ],
+  ],
+  [
+    '推动规上工业企业数字化转型，到2024年底，规上工业企业数字化改造覆盖率达到50%，培育智能工厂5个、数字化车间20个。',
+    [
+      { value: 50, unit: '%', op: 'eq', subject: '规上工业企业数字化改造覆盖率', deadline: 2024 },
+      { value: 5, unit: '个', op: 'eq', subject: '智能工厂', deadline: 2024 },
+      { value: 20, unit: '个', op: 'eq', subject: '数字化车间', deadline: 2024 },
+    ],
+  ],
+  [
+    '每个县（市、区）至少建成1个区域性养老服务中心，乡镇（街道）养老服务中心覆盖率达到60%。',
+    [
+      { value: 1, unit: '个', op: 'gte', subject: '区域性养老服务中心', each: '每个县（市、区）' },
+      { value: 60, unit: '%', op: 'eq', subject: '乡镇（街道）养老服务中心覆盖率' },
+    ],
+  ],
+  ['建设保障性租赁住房3000套（间）。', [{ value: 3000, unit: '套', op: 'eq', subject: '保障性租赁住房' }]],
+  [
+    '建成区路网密度达到8公里/平方公里。',
+    [{ value: 8, unit: '公里/平方公里', op: 'eq', subject: '建成区路网密度' }],
+  ],
+  ['确保粮食总产稳定在500万吨左右。', [{ value: 5000000, unit: '吨', op: 'approx', subject: '粮食总产' }]],
+  [
+    '确保规模以上工业增加值增长8%，力争达到10%。',
+    [
+      { value: 8, unit: '%', op: 'eq', subject: '规模以上工业增加值' },
+      { value: 10, unit: '%', op: 'eq', subject: '规模以上工业增加值' },
+    ],
+  ],
+  [
+    '每年开展安全生产执法检查不少于12次，每季度至少开展1次专项督查。',
+    [
+      { value: 12, unit: '次', op: 'gte', subject: '安全生产执法检查', per: 'year' },
+      { value: 1, unit: '次', op: 'gte', subject: '专项督查' },
+    ],
+  ],
+  [
+    '全市金融机构人民币贷款余额同比增长10%以上。',
+    [{ value: 10, unit: '%', op: 'gte', subject: '金融机构人民币贷款余额' }],
+  ],
+  ['2022年全市地区生产总值同比增长5.2%', []],
+  ['实施三年行动计划，推进五年一贯制，深入学习党的二十大精神', []],
+  [
+    '对新引进的博士给予每人10万元补贴',
+    [{ value: 10, unit: '万元', op: 'eq', subject: '补贴', each: '每人' }],
+  ],
+  ['12345热线办结率达到95%以上', [{ value: 95, unit: '%', op: 'gte', subject: '12345热线办结率' }]],
+];
