@@ -30,6 +30,18 @@ const FORMS: Array<[string, (name: string) => Promise<[string, Buffer]>]> = [
     async (n) => [`${n}.xlsx`, await seedXlsx(goldPlan(n), '工作任务清单')],
   ],
   ['CSV with quoted commas and line breaks', async (n) => [`${n}.csv`, seedCsv(goldPlan(n))]],
+  [
+    'CSV saved by Excel on Chinese Windows (GB18030)',
+    async (n) => [
+      `${n}.csv`,
+      iconv.encode(
+        seedCsv(goldPlan(n))
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+        'gb18030',
+      ),
+    ],
+  ],
   ['text saved as GB18030', async (n) => [`${n}.txt`, iconv.encode(seedText(n), 'gb18030')]],
   ['text with a UTF-8 BOM', async (n) => [`${n}.txt`, Buffer.from('\uFEFF' + seedText(n), 'utf8')]],
   [
