@@ -67,7 +67,7 @@ function listTable(ctx) {
         rows.map((m) =>
           h(
             'tr',
-            { dataset: { year: String(m.year) } },
+            { dataset: { year: String(m.year) }, class: m.state === 'returned' ? 'returned' : null },
             h('td', null, `${m.year} 年`),
             target.each ? h('td', null, m.member ?? '全市') : null,
             h('td', { class: 'num strong' }, formatAmount(m.value, target.unit)),
