@@ -149,7 +149,7 @@ describe('plain-text tables', () => {
     ]);
   });
 
-  test('one cell per line: a cell wrapped onto a line without the tab continues that cell', () => {
+  test('one cell per line: a wrapped cell continues without the tab; a row without its 序号 is numbered', () => {
     const text = [
       '\t序号',
       '\t工作任务',
@@ -163,10 +163,14 @@ describe('plain-text tables', () => {
       '\t2',
       '\t建成充电桩500个。',
       '\t市发改委',
+      '',
+      '\t新增公交线路20条。',
+      '\t市交通运输局',
     ].join('\n');
     expect(extractPlanFromText('p.txt', text, options).tasks.map((t) => [t.seq, t.text, t.units])).toEqual([
       [1, '完成造林绿化面积2万亩，森林覆盖率达到45%。', ['市林业局', '市自然资源局']],
       [2, '建成充电桩500个。', ['市发改委']],
+      [3, '新增公交线路20条。', ['市交通运输局']],
     ]);
   });
 });

@@ -2,8 +2,10 @@
  * One cell per line, each cell line starting with a tab, rows separated by blank lines, the
  * header as the first such row (`\t序号` / `\t工作任务` / `\t责任单位`).
  */
-import { findColumns } from './find-columns';
+import { findColumns, type TableColumns } from './find-columns';
 import { isBlank, type TableRead } from './table-read';
+
+const SEQ = /^[\d０-９]{1,4}[.．、]?$/;
 
 export const startsCell = (line: string): boolean => line.startsWith('\t');
 
@@ -29,8 +31,9 @@ function readCellLineRows(
   lines: readonly string[],
   at: number,
   width: number,
-  taskColumn: number,
+  columns: TableColumns,
 ): TableRead {
+  const taskColumn = columns.task;
   const rows: string[][] = [];
   let i = at;
   while (i < lines.length) {
@@ -46,6 +49,10 @@ function readCellLineRows(
       const task = cells.slice(taskColumn, taskColumn + extra + 1).join('\n');
       cells = [...cells.slice(0, taskColumn), task, ...cells.slice(taskColumn + extra + 1)];
     }
+    // A row short of cells whose 序号 is not a number lost its sequence cell (numbered by Word).
+    if (cells.length < width && columns.seq !== null && !SEQ.test(cells[columns.seq] ?? '')) {
+      cells.splice(columns.seq, 0, '');
+    }
     rows.push(cells);
     i += block.length;
   }
@@ -57,5 +64,5 @@ export function readCellLineTable(lines: readonly string[], at: number): TableRe
   if (!startsCell(lines[at]!)) return null;
   const header = blockCells(blockAt(lines, at));
   const columns = findColumns(header);
-  return columns ? readCellLineRows(lines, at, header.length, columns.task) : null;
+  return columns ? readCellLineRows(lines, at, header.length, columns) : null;
 }
