@@ -104,6 +104,13 @@ const BAD_INPUTS: Array<[string, string, () => Promise<Buffer> | Buffer, ErrorCo
     'no_task_column',
     '县（市）',
   ],
+  [
+    'a Word file with nothing written in it',
+    'plan.docx',
+    () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('')] }] })),
+    'empty_document',
+    '没有可读取的内容',
+  ],
   ['an empty Excel workbook', 'plan.xlsx', () => xlsxWith([]), 'empty_document', '没有可读取的内容'],
   [
     'prose with no table and no target',
