@@ -88,6 +88,7 @@ describe('charts', () => {
     ['ratio=9', 'ratio'],
     ['year=1800', 'year'],
     ['width=wide', 'width'],
+    ['width=4000&height=4000&ratio=4', 'ratio'],
   ])('refuses %s', async (query, field) => {
     const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.png?${query}`);
     expectEnvelope(r, 400, 'validation_failed');

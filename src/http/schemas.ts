@@ -244,14 +244,22 @@ export const ProgressQuery = z.object({
   verified: queryFlag.optional(),
 });
 
-export const ChartQuery = z.object({
-  width: z.coerce.number().int().min(200).max(4000).default(800),
-  /** Default: tall enough for every bar of an overview, 400 for one target. */
-  height: z.coerce.number().int().min(150).max(4000).optional(),
-  ratio: z.coerce.number().min(0.5).max(4).default(1),
-  year: queryYear.optional(),
-  verified: queryFlag.optional(),
-});
+/** Largest picture in pixels (width × height × ratio²): more would need gigabytes of memory. */
+export const MAX_CHART_PIXELS = 25_000_000;
+
+export const ChartQuery = z
+  .object({
+    width: z.coerce.number().int().min(200).max(4000).default(800),
+    /** Default: tall enough for every bar of an overview, 400 for one target. */
+    height: z.coerce.number().int().min(150).max(4000).optional(),
+    ratio: z.coerce.number().min(0.5).max(4).default(1),
+    year: queryYear.optional(),
+    verified: queryFlag.optional(),
+  })
+  .refine((q) => q.width * (q.height ?? 400) * q.ratio ** 2 <= MAX_CHART_PIXELS, {
+    message: `图表过大：宽 × 高 × 像素比² 不得超过 ${MAX_CHART_PIXELS} 像素 / chart too large: at most ${MAX_CHART_PIXELS} pixels`,
+    path: ['ratio'],
+  });
 
 export const ReportQuery = ProgressQuery;
 
