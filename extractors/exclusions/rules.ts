@@ -163,6 +163,13 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'start',
   },
   {
+    name: 'service-hour and walking-time names (24小时自助服务, 15分钟生活圈)',
+    needs: '小分',
+    pattern:
+      /(?:[0-9０-９]{1,2}\s*[×xX*]\s*)?24\s*小时(?=[\u4e00-\u9fa5])(?!以[内上下]|之内|内)|[0-9０-９]{1,3}\s*分钟(?=[\u4e00-\u9fa5]{0,6}圈)/g,
+    produce: () => 'name',
+  },
+  {
     name: 'project phase (二期工程)',
     needs: '期',
     pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),

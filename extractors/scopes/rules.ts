@@ -51,7 +51,7 @@ export const EACH_RULES: Rule<EachScope>[] = [
     ),
     produce: (m, text) => {
       const scope = memberOnly(text, m.index, scopeFrom(text, m.index, m.index + m[0].length), m[0].length);
-      return scope.length > m[0].length ? { scope, kind: 'every' } : null;
+      return scope.length > m[0].length || scope.length > 1 ? { scope, kind: 'every' } : null;
     },
   },
   {
@@ -84,9 +84,13 @@ function memberOnly(text: string, start: number, scope: string, bodyLength: numb
   const next = text.slice(start + scope.length, start + scope.length + 8);
   if (!RUNS_INTO_FIGURE.test(next)) return scope;
   for (let i = bodyLength + 1; i <= scope.length - 2; i++) {
-    if (MEMBER_HEAD.test(scope.slice(0, i))) return scope.slice(0, i);
+    // never split before a bracket: `各县（市）区` is one member
+    if (MEMBER_HEAD.test(scope.slice(0, i)) && !/[（(]/.test(scope[i]!)) return scope.slice(0, i);
   }
-  return scope;
+  // `每个面积不少于100平方米`: no member named, the scope is the determiner alone.
+  return /^每.[个所家名位]?$/.test(scope.slice(0, bodyLength)) && bodyLength > 1
+    ? scope.slice(0, bodyLength)
+    : scope;
 }
 
 /**

@@ -52,6 +52,11 @@ const keepVerb = (rest: string): boolean =>
 const EDGE_LEFT: TrimRule[] = [
   { name: 'punctuation and quotes at the edge', pattern: /^[\s，、：:；,]+/ },
   {
+    name: 'list marker ((二), 1., 一、)',
+    pattern:
+      /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、是])/,
+  },
+  {
     name: 'due date (到2025年, 2023年底前)',
     pattern: compose('', `^(?:到|至|力争到|在|于)?\\s*${YEAR}年(?:底|末|年底|年末)?(?:前|以前|之前)?`),
   },
@@ -82,8 +87,8 @@ const EDGE_LEFT: TrimRule[] = [
 ];
 /** In verb-object order (`新建5G基站1.2万个`) the leading action verb is cut. */
 const ACTION_VERB: TrimRule = {
-  name: 'action verb (建设, 培训)',
-  pattern: compose('', `^${VERB_RUN}`),
+  name: 'action verb (建设, 新培育)',
+  pattern: compose('', `^新?${VERB_RUN}`),
   keep: keepVerb,
 };
 const MEASURE_END = new RegExp(
@@ -183,7 +188,9 @@ export function subjectBefore(before: string, predicate = false): string {
   const opened = trim(right, EDGE_LEFT, 'left');
   // After the action verb only edges remain to trim: `建设保障性租赁住房` keeps `保障性`.
   const afterVerb = EDGE_LEFT.filter((r) => !r.name.startsWith('governing'));
-  const subject = trim(trim(opened, [verbRule], 'left', 1), [...afterVerb, PREPOSITION], 'left');
+  // A second verb goes too (`引进培育高层次人才`) unless the phrase then names a measure.
+  const acted = trim(trim(opened, [verbRule], 'left', 1), [ACTION_VERB_BEFORE_THINGS], 'left', 1);
+  const subject = trim(acted, [...afterVerb, PREPOSITION], 'left');
   // A verb or adverb left alone (`力争`) names nothing: the caller then looks elsewhere.
   return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) ? '' : subject;
 }

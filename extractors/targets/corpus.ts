@@ -233,4 +233,55 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     [{ value: 10, unit: '万元', op: 'eq', subject: '补贴', each: '每人' }],
   ],
   ['12345热线办结率达到95%以上', [{ value: 95, unit: '%', op: 'gte', subject: '12345热线办结率' }]],
+  [
+    '推行“7×24小时”不打烊政务服务，建设24小时自助服务区20个。',
+    [{ value: 20, unit: '个', op: 'eq', subject: '24小时自助服务区' }],
+  ],
+  [
+    '每个乡镇建设一所公办中心幼儿园。',
+    [{ value: 1, unit: '所', op: 'eq', subject: '公办中心幼儿园', each: '每个乡镇' }],
+  ],
+  ['创建两所省级示范性高中。', [{ value: 2, unit: '所', op: 'eq', subject: '省级示范性高中' }]],
+  ['实施“百日攻坚”行动，完成十大工程。', []],
+  [
+    '1. 到2025年，全市三甲医院达到5家。',
+    [{ value: 5, unit: '家', op: 'eq', subject: '三甲医院', deadline: 2025 }],
+  ],
+  [
+    '（二）新建城市书房10个，每个面积不少于100平方米。',
+    [
+      { value: 10, unit: '个', op: 'eq', subject: '城市书房' },
+      { value: 100, unit: '平方米', op: 'gte', subject: '面积', each: '每个' },
+    ],
+  ],
+  [
+    '新培育国家级专精特新“小巨人”企业3家、省级专精特新中小企业30家以上。',
+    [
+      { value: 3, unit: '家', op: 'eq', subject: '国家级专精特新“小巨人”企业' },
+      { value: 30, unit: '家', op: 'gte', subject: '省级专精特新中小企业' },
+    ],
+  ],
+  [
+    '生猪出栏稳定在100万头左右，肉类总产量达到12万吨。',
+    [
+      { value: 1000000, unit: '头', op: 'approx', subject: '生猪出栏' },
+      { value: 120000, unit: '吨', op: 'eq', subject: '肉类总产量' },
+    ],
+  ],
+  ['二级以上公立医院全部设置老年医学科。', []],
+  [
+    '力争2024年全市实际利用外资1亿美元。',
+    [{ value: 1, unit: '亿美元', op: 'eq', subject: '实际利用外资', deadline: 2024 }],
+  ],
+  [
+    '引进培育高层次人才200名，其中博士50名。',
+    [
+      { value: 200, unit: '名', op: 'eq', subject: '高层次人才' },
+      { value: 50, unit: '名', op: 'eq', subject: '博士' },
+    ],
+  ],
+  [
+    '全市平均每百户拥有家用汽车达到40辆。',
+    [{ value: 40, unit: '辆', op: 'eq', subject: '家用汽车', each: '每百户' }],
+  ],
 ];
