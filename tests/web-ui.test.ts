@@ -104,6 +104,18 @@ describe('web client', () => {
     await page.close();
   });
 
+  test('a link to a plan opened without a session asks to sign in, then shows that plan', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    await page.getByLabel('用户名').fill('lingdao');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.progress-table tbody tr').first().waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/plans/${planId}$`));
+    expect(await page.locator('.account .role').textContent()).toBe('领导');
+    await page.close();
+  });
+
   test('keyboard only: sign in with Tab and Enter, then Tab to a plan with a visible focus ring', async () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(server.url + '/');
@@ -164,6 +176,7 @@ describe('web client', () => {
     await page.locator(`.progress-table a[href="#/targets/${row.targetId}"]`).click();
     await page.locator('#figure-value').waitFor();
     const before = await page.locator('.target-kpis').textContent();
+    const chartBefore = await page.locator('.chart-card img.chart').getAttribute('src');
     expect(before).toContain(STATUS_LABELS[row.progress.status]);
 
     await page.locator('#figure-year').selectOption('2025');
@@ -176,6 +189,12 @@ describe('web client', () => {
     const history = page.locator('#history .history-table tbody tr').first();
     expect(await history.textContent()).toContain('网页录入测试');
     expect(await history.textContent()).toContain('2025 年');
+    // The chart is drawn again for the new figure (a new image, not the one shown before).
+    const chart = page.locator('.chart-card img.chart');
+    await expect
+      .poll(() => chart.evaluate((img: { naturalWidth: number }) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await chart.getAttribute('src')).not.toBe(chartBefore);
     await page.screenshot({ path: path.join(SHOTS, 'target-statistician.png'), fullPage: true });
 
     // Back on the plan, the row shows the new status.

@@ -57,9 +57,11 @@ async function route() {
     if (session.user) return void (location.hash = '#/plans');
     setCrumbs([['登录']]);
     return renderLogin(main, query, () => {
+      drawAccount();
+      // Opened at a deep link without a session: show that page now that we are signed in.
+      if (path !== '/login') return void route();
       const next = query.get('next');
       location.hash = next && next.startsWith('/') ? '#' + next : '#/plans';
-      drawAccount();
     });
   }
   for (const [pattern, view] of ROUTES) {

@@ -47,7 +47,9 @@ export async function renderTarget(main, [id], q, alive) {
 
   const chart = h('img', {
     class: 'chart',
-    src: `/api/targets/${target.id}/chart.png${query({ ...params, width: 720, height: 360, ratio: 2, v: target.revision + '-' + figures.history.length })}`,
+    // A browser reuses an image URL already shown in the page without asking again, so the
+    // URL changes with the figures (`v`, ignored by the server) and a new figure redraws it.
+    src: `/api/targets/${target.id}/chart.png${query({ ...params, width: 720, height: 360, ratio: 2, v: `${target.revision}-${figures.history.length}` })}`,
     alt: `${target.subject}历年数据图`,
     width: 720,
     height: 360,
