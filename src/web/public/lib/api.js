@@ -3,7 +3,7 @@
  * into `X-CSRF-Token` on every write, and an error envelope becomes an `ApiError` whose
  * message and field issues are in Chinese.
  */
-import { chinese } from './format.js';
+import { chinese, issueMessage } from './format.js';
 
 /** @type {{ user: {id:number, username:string, displayName:string, role:string} | null, csrfToken: string | null }} */
 export const session = { user: null, csrfToken: null };
@@ -58,7 +58,7 @@ export async function request(method, url, body) {
   const data = await res.json().catch(() => null);
   if (res.ok) return data;
   const error = data?.error;
-  const issues = (error?.issues ?? []).map((i) => ({ path: i.path ?? [], message: chinese(i.message) }));
+  const issues = (error?.issues ?? []).map((i) => ({ path: i.path ?? [], message: issueMessage(i.message) }));
   const failure = new ApiError(
     res.status,
     error?.code ?? 'http_' + res.status,

@@ -94,10 +94,32 @@ export function can(user, action) {
 
 /**
  * A field's error as shown beside that field: the field's own name in front is dropped
- * (`数值（value）：必须填写` → `必须填写`, `value：数值应为非负数` → `数值应为非负数`).
+ * (`数值（value）：必须填写` → `必须填写`, `数值：数值应为非负数` → `数值应为非负数`).
  */
 export function fieldMessage(message) {
+  const named = Object.values(FIELD_NAMES).join('|');
   return message
     .replace(/^[^：:]{0,24}（[A-Za-z0-9_.]+）[：:]\s*/, '')
-    .replace(/^[A-Za-z0-9_.]+[：:]\s*/, '');
+    .replace(new RegExp(`^(?:[A-Za-z0-9_.]+|${named})[：:]\\s*`), '');
+}
+
+/** Field names the API may put in front of a message (`value：…`), in the user's words. */
+const FIELD_NAMES = {
+  year: '年度',
+  value: '数值',
+  member: '成员',
+  numerator: '分子',
+  denominator: '分母',
+  note: '备注',
+  subject: '指标对象',
+  unit: '单位',
+  deadline: '完成年份',
+  max: '上限',
+};
+
+/** An issue message in Chinese only: the English half dropped, an English field name translated. */
+export function issueMessage(message) {
+  return chinese(message).replace(/^([A-Za-z]+)([：:])/, (all, key, colon) =>
+    FIELD_NAMES[key] ? FIELD_NAMES[key] + colon : all,
+  );
 }
