@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
 import { createApp } from '../src/http/create-app';
-import { OPERATIONS } from '../src/http/openapi';
+import { OPERATIONS } from '../src/http/api-operations';
 import { startTestServer, type TestServer } from './support/http-harness';
 
 interface Layer {

@@ -8,7 +8,8 @@ import type { Config } from '../../config';
 import type { Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import { actorOf, allow } from '../auth';
-import { checkMeasurementRows, readMeasurementSheet, relabelStoreIssues } from '../bulk-measurements';
+import { checkMeasurementRows, relabelStoreIssues } from '../bulk-measurements';
+import { readMeasurementSheet } from '../measurement-sheet';
 import { templateCsv, templateRows, templateXlsx } from '../measurement-template';
 import { idParam, reply } from '../route-helpers';
 import {

@@ -1,0 +1,247 @@
+/**
+ * Every operation of the API, with the zod schemas of its query, body and answer and the
+ * roles allowed: the one table `openapi.ts` turns into the OpenAPI document.
+ */
+import { z } from 'zod';
+import * as P from './progress-schema';
+import * as S from './schemas';
+
+export interface Operation {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  summary: string;
+  /** Roles allowed besides admin; omitted: any signed-in user; 'public': no session needed. */
+  roles?: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** A multipart upload with a `file` field (and optional form fields). */
+  upload?: z.ZodType;
+  response?: z.ZodType;
+  status?: number;
+  /** Non-JSON responses (files). */
+  produces?: string;
+}
+
+const list = (s: z.ZodType) => z.array(s);
+
+export const OPERATIONS: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: '健康检查 / health check',
+    roles: 'public',
+    response: S.Health,
+  },
+  { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', roles: 'public' },
+  {
+    method: 'post',
+    path: '/api/session',
+    summary: '登录 / sign in',
+    roles: 'public',
+    body: S.LoginBody,
+    response: S.SessionResponse,
+    status: 201,
+  },
+  { method: 'get', path: '/api/session', summary: '当前会话 / current session', response: S.SessionResponse },
+  { method: 'delete', path: '/api/session', summary: '退出登录 / sign out', status: 204 },
+  {
+    method: 'post',
+    path: '/api/users',
+    summary: '新建用户 / create a user',
+    roles: 'admin',
+    body: S.UserCreateBody,
+    response: S.User,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/plans',
+    summary: '导入方案（文件或正文）；同一文件再次导入返回已有方案 / import a plan',
+    roles: 'evaluator',
+    body: S.PlanImportJson,
+    upload: S.PlanImportFields,
+    response: S.PlanImportResponse,
+    status: 201,
+  },
+  { method: 'get', path: '/api/plans', summary: '方案列表 / list plans', response: list(S.Plan) },
+  { method: 'get', path: '/api/plans/{id}', summary: '方案 / one plan', response: S.Plan },
+  {
+    method: 'patch',
+    path: '/api/plans/{id}',
+    summary: '修改方案标题、起始年份、期末年份 / edit a plan',
+    roles: 'evaluator',
+    body: S.PlanPatchBody,
+    response: S.Plan,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/tasks',
+    summary: '方案的任务 / tasks of a plan',
+    response: list(S.Task),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/targets',
+    summary: '方案的量化目标 / targets of a plan',
+    response: list(S.Target),
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/members',
+    summary: '辖区成员（县市区） / jurisdiction members',
+    response: list(S.Member),
+  },
+  {
+    method: 'put',
+    path: '/api/plans/{id}/members',
+    summary: '设置辖区成员 / set jurisdiction members',
+    roles: 'evaluator',
+    body: S.MembersBody,
+    response: list(S.Member),
+  },
+  {
+    method: 'patch',
+    path: '/api/tasks/{id}/status',
+    summary: '设置定性任务状态 / set a qualitative task status',
+    roles: 'evaluator',
+    body: S.TaskStatusBody,
+    response: S.Task,
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/targets',
+    summary: '手工添加目标 / add a target by hand',
+    roles: 'evaluator',
+    body: S.TargetCreateBody,
+    response: S.Target,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}',
+    summary: '目标及其修改历史 / a target with its history',
+    response: S.TargetWithHistory,
+  },
+  {
+    method: 'patch',
+    path: '/api/targets/{id}',
+    summary: '修正目标 / correct a target',
+    roles: 'evaluator',
+    body: S.TargetPatchBody,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/confirm',
+    summary: '确认目标 / confirm a target',
+    roles: 'evaluator',
+    body: S.RevisionBody,
+    response: S.Target,
+  },
+  {
+    method: 'delete',
+    path: '/api/targets/{id}',
+    summary: '删除目标（保留历史） / delete a target',
+    roles: 'evaluator',
+    query: S.RevisionQuery,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/measurements',
+    summary: '填报或修改数据 / record or revise a figure',
+    roles: 'statistician',
+    body: S.MeasurementBody,
+    response: S.Measurement,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}/measurements',
+    summary: '目标的数据（当前值与历史） / figures of a target',
+    response: S.MeasurementList,
+  },
+  {
+    method: 'post',
+    path: '/api/measurements/state',
+    summary: '核实或退回数据 / verify or return a figure',
+    roles: 'evaluator',
+    body: S.MeasurementStateBody,
+    response: S.Measurement,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/measurements/template.xlsx',
+    summary: '数据填报模板（Excel） / figure template',
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/measurements/template.csv',
+    summary: '数据填报模板（CSV） / figure template',
+    produces: 'text/csv',
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/measurements/upload',
+    summary: '批量上传数据（全部成功或全部不写入） / bulk upload, all-or-nothing',
+    roles: 'statistician',
+    upload: z.object({}),
+    response: S.BulkUploadResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/progress',
+    summary: '方案进度：每个目标的状态、完成率、序时进度和最新数据 / plan progress',
+    query: S.ProgressQuery,
+    response: P.ProgressView,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/units',
+    summary: '按责任单位汇总 / summary by responsible unit',
+    query: S.ProgressQuery,
+    response: P.UnitsView,
+  },
+  {
+    method: 'get',
+    path: '/api/units',
+    summary: '全部责任单位 / all responsible units',
+    response: P.UnitList,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/progress.xlsx',
+    summary: '进度表（Excel） / progress table',
+    query: S.ProgressQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/charts/overview.png',
+    summary: '方案总览图 / overview chart',
+    query: S.ChartQuery,
+    produces: 'image/png',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/charts/overview.pdf',
+    summary: '方案总览图（矢量 PDF） / overview chart as PDF',
+    query: S.ChartQuery,
+    produces: 'application/pdf',
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}/chart.png',
+    summary: '目标逐年图 / one target over the years',
+    query: S.ChartQuery,
+    produces: 'image/png',
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/report.pdf',
+    summary: '方案进度报告 / progress report',
+    query: S.ReportQuery,
+    produces: 'application/pdf',
+  },
+];
