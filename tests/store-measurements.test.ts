@@ -79,6 +79,12 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
     await expect(
       f.store.setMeasurementState(t.courses!.id, 2019, null, 'verified', 1, 'evaluator'),
     ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      f.store.setMeasurementState(t.courses!.id, 2024.5, null, 'verified', 5, 'evaluator'),
+    ).rejects.toMatchObject({ code: 'unprocessable', issues: [{ path: ['year'] }] });
+    await expect(f.store.measurementHistory(t.courses!.id, 1e12, null)).rejects.toMatchObject({
+      code: 'unprocessable',
+    });
   });
 
   it.each<[string, string, MeasurementInput, string[]]>([

@@ -27,6 +27,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on 
     [{ username: 'pinggu', password: 'another-pass' }, 'conflict', 'username'],
     [{ username: 'x', password: 'another-pass' }, 'validation_failed', 'username'],
     [{ username: 'newuser', password: 'short' }, 'validation_failed', 'password'],
+    [
+      { username: 'newuser', password: 'long enough', displayName: '新\u0000用户' },
+      'validation_failed',
+      'displayName',
+    ],
   ])('refuses user %o with %s on %s', async (input, code, field) => {
     const err = await f.store
       .createUser({ displayName: '新用户', role: 'statistician', ...input })

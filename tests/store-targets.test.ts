@@ -124,6 +124,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name
     [{ op: 'most' as never }, 'op'],
     [{ start: 5 }, 'end'],
     [{ subject: '实训\u0000基地' }, 'subject'],
+    [{ start: 0, end: 2 ** 40 }, 'start'],
   ])('refuses an impossible target %o, naming %s', async (patch, field) => {
     const task = (await f.store.listTasks(planId))[0]!;
     const count = (await f.store.listTargets(planId)).length;

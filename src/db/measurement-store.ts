@@ -12,8 +12,15 @@ import { checkId, isUniqueViolation, notFound, staleRevision, toMeasurementRecor
 import type { Database } from './schema';
 import type { MeasurementRow, MeasurementState, Store } from './store';
 import { checkMeasurement } from './validate-measurement';
+import { yearIssue } from './validate-plan';
 
 const STATES: MeasurementState[] = ['reported', 'verified', 'returned'];
+
+/** A series is looked up by year: a year that cannot be one is refused, not sent to the database. */
+function checkYear(year: number): void {
+  const issue = yearIssue(year, ['year']);
+  if (issue) throw new DomainError('unprocessable', undefined, [issue]);
+}
 
 type MeasurementStore = Pick<
   Store,
@@ -68,6 +75,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
 
     async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
       checkId('目标', targetId);
+      checkYear(year);
       if (!STATES.includes(state)) {
         throw new DomainError('unprocessable', undefined, [
           { path: ['state'], message: `state：未知的状态 ${String(state)} / unknown state` },
@@ -143,6 +151,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
 
     async measurementHistory(targetId, year, member) {
       checkId('目标', targetId);
+      checkYear(year);
       const t = await db.selectFrom('targets').select('id').where('id', '=', targetId).executeTakeFirst();
       if (!t) throw notFound('目标', targetId);
       const rows = await db

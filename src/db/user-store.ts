@@ -6,10 +6,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { Kysely } from 'kysely';
-import { DomainError } from '../errors';
+import { DomainError, type ErrorIssue } from '../errors';
 import { checkId, isUniqueViolation, notFound, now, toUserRecord } from './rows';
 import type { Database } from './schema';
 import type { Store, UserRole } from './store';
+import { nulIssues } from './validate-plan';
 
 type UserStore = Pick<
   Store,
@@ -33,13 +34,14 @@ export function createUserStore(db: Kysely<Database>): UserStore {
 
   return {
     async createUser({ username, displayName, role, password }) {
-      const issues = [];
+      const issues: ErrorIssue[] = [];
       if (!/^[\w.-]{2,64}$/.test(username)) {
         issues.push({
           path: ['username'],
           message: 'username：用户名应为 2–64 位字母、数字、点、横线或下划线 / 2–64 letters, digits, . - _',
         });
       }
+      issues.push(...nulIssues({ displayName }));
       if (typeof password !== 'string' || password.length < 8) {
         issues.push({ path: ['password'], message: 'password：密码至少 8 位 / at least 8 characters' });
       }

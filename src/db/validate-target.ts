@@ -6,6 +6,9 @@ import { DomainError, type ErrorIssue } from '../errors';
 import type { TargetFields } from './store';
 import { nulIssues, yearIssue } from './validate-plan';
 
+/** Offsets are positions in one task's text; anything beyond this is not a position. */
+const MAX_OFFSET = 1_000_000;
+
 const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
 
 /** Throws `unprocessable` naming each field that cannot describe a target. */
@@ -33,7 +36,13 @@ export function validateTargetFields(f: TargetFields): void {
   if (
     f.start !== null &&
     f.end !== null &&
-    !(Number.isInteger(f.start) && Number.isInteger(f.end) && 0 <= f.start && f.start <= f.end)
+    !(
+      Number.isInteger(f.start) &&
+      Number.isInteger(f.end) &&
+      0 <= f.start &&
+      f.start <= f.end &&
+      f.end <= MAX_OFFSET
+    )
   ) {
     add('start', '起止位置应为 0 ≤ start ≤ end 的整数', 'must be integers with 0 ≤ start ≤ end');
   }
