@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRole } from '../src/db/store';
 import { loginAll, startTestServer, type Client, type TestServer } from './support/http-harness';
@@ -203,5 +206,20 @@ describe('progress', () => {
     expect(one.unit).toBe('市人社局');
     expect(one.targets.length).toBeLessThan(all.targets.length);
     expect(one.targets.every((r: { units: string[] }) => r.units.includes('市人社局'))).toBe(true);
+  });
+});
+
+describe('importing a plan file', () => {
+  it('keeps a Chinese file name and takes the title from the form', async () => {
+    const file = fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'plans', '002_36169d261e098f31.txt'));
+    const r = await users.evaluator.upload('/api/plans', '四平市重点工作任务分工.txt', file, {
+      title: '四平市任务分工（上传）',
+    });
+    expect(r.status).toBe(201);
+    expect(r.headers.get('location')).toBe(`/api/plans/${r.body.plan.id}`);
+    expect(r.body.plan).toMatchObject({
+      sourceName: '四平市重点工作任务分工.txt',
+      title: '四平市任务分工（上传）',
+    });
   });
 });
