@@ -356,6 +356,19 @@ describe('web client', () => {
     expect(await badges.textContent()).toContain('抽取');
     expect((await store.getTarget(row.targetId)).confirmedBy).toBe('pinggu');
 
+    // A per-member target with several figures still 已填报: 全部核实 verifies them all.
+    const members = (await loadPlanProgress(store, planId, { asOfYear: 2025 })).targets.find(
+      (t) => t.each !== null,
+    )!;
+    const pending = async () =>
+      (await store.listMeasurements({ targetId: members.targetId })).filter((m) => m.state === 'reported')
+        .length;
+    expect(await pending()).toBeGreaterThan(1);
+    await page.goto(`${server.url}/#/targets/${members.targetId}`);
+    await page.getByRole('button', { name: /^全部核实/ }).click();
+    await expect.poll(pending).toBe(0);
+    await page.locator('#toast', { hasText: '已核实' }).waitFor();
+
     await page.goto(`${server.url}/#/plans/${planId}`);
     const select = page.locator('#qualitative select').first();
     await select.selectOption('in_progress');

@@ -5,6 +5,10 @@ import { STATE_LABELS, can, formatAmount, formatNumber, formatTime } from '../li
 import { memberGrid } from './member-grid.js';
 
 export function figuresTable(ctx) {
+  return h('div', null, verifyAll(ctx), figuresBody(ctx));
+}
+
+function figuresBody(ctx) {
   if (!ctx.target.each || ctx.figures.current.length === 0) return listTable(ctx);
   // Per-member figures read best as a grid, member by year, like the sheet they come from;
   // the row-by-row list (with 核实 / 退回) folds away below it.
@@ -148,4 +152,37 @@ async function setState(m, state, ctx) {
   } catch (e) {
     toast(e instanceof ApiError ? e.message : '操作失败', 'error');
   }
+}
+
+/** 全部核实: an evaluator who has checked the figures verifies every 已填报 one at once. */
+function verifyAll(ctx) {
+  const pending = ctx.figures.current.filter((m) => m.state === 'reported');
+  if (!can(session.user, 'verifyMeasurements') || pending.length < 2) return null;
+  const button = h(
+    'button',
+    { type: 'button', class: 'btn btn-ok btn-small' },
+    `全部核实（${pending.length} 条待核实）`,
+  );
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    let done = 0;
+    try {
+      // One by one, each with the revision read: a figure changed meanwhile stops the run.
+      for (const m of pending) {
+        await post('/api/measurements/state', {
+          targetId: m.targetId,
+          year: m.year,
+          member: m.member,
+          state: 'verified',
+          revision: m.revision,
+        });
+        done++;
+      }
+      toast(`已核实 ${done} 条数据`);
+    } catch (e) {
+      toast(`已核实 ${done} 条；${e instanceof ApiError ? e.message : '其余未能核实'}`, 'error');
+    }
+    ctx.reload();
+  });
+  return h('div', { class: 'button-row verify-all' }, button);
 }
