@@ -1,7 +1,8 @@
 /**
  * The browser client's entry: restores the session, routes on the URL hash and draws the
  * shell (breadcrumbs, who is signed in). Each screen is a module in views/ exporting
- * `render(main, params, query)`.
+ * `render…(main, params, query, alive)`: `alive()` turns false once the user has moved on,
+ * so a slow answer never draws over the page they went to.
  */
 import { resume, session, signOut, whenSignedOut } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
