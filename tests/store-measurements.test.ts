@@ -122,11 +122,12 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
     ],
     ['a note with a NUL character', 'courses', { year: 2025, value: 3, note: '示例\u0000' }, ['note']],
     [
-      'any school for 优质职业院校',
+      'a school for 优质职业院校, which has no member list',
       'training',
       { year: 2024, member: '吉林电子信息职业技术学院', value: 2.1 },
-      [],
+      ['member'],
     ],
+    ['a whole-area figure for 优质职业院校', 'training', { year: 2024, value: 2.1 }, []],
   ])('%s', async (_case, key, input, faultyFields) => {
     const target = t[key]!;
     const before = await f.store.listMeasurements({ targetId: target.id });
@@ -147,12 +148,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
   ])(
     'derives a %s figure from numerator and denominator',
     async (_unit, key, numerator, denominator, value) => {
-      const member = t[key]!.each === null ? null : '示例学校';
-      const m = await f.store.recordMeasurement(
-        t[key]!.id,
-        { year: 2023, member, numerator, denominator },
-        'stat',
-      );
+      const m = await f.store.recordMeasurement(t[key]!.id, { year: 2023, numerator, denominator }, 'stat');
       expect(m).toMatchObject({ value, numerator, denominator });
     },
   );

@@ -83,6 +83,20 @@ describe('whether a figure can stand against its target', () => {
       ['member'],
     ],
     [
+      'a teacher for 教师, which has no member list',
+      target({ each: '教师' }),
+      { year: 2024, member: '张老师', value: 1 },
+      SIPING.members,
+      ['member'],
+    ],
+    [
+      'a whole-area figure for 教师',
+      target({ each: '教师' }),
+      { year: 2024, value: 1.1 },
+      SIPING.members,
+      [],
+    ],
+    [
       'a member name padded with spaces',
       perCounty,
       { year: 2024, member: ' 梨树县 ', value: 1 },

@@ -49,15 +49,19 @@ export function checkMeasurement(
         `该目标不分成员填报，不应填写“${member}”`,
         'must be left out: the target is not per member',
       );
-  } else if (isJurisdictionScope(target.each)) {
+  } else {
+    // Figures per member count only for members on the plan's list; without one (教师,
+    // 优质职业院校, or no jurisdiction set up) the progress rules judge one whole-area figure.
     const allowed = membersForScope(target.each, members).map((m) => m.name);
     if (allowed.length === 0) {
-      // Without a member list the progress rules judge one figure for the whole area.
       if (member !== '') {
+        const why = isJurisdictionScope(target.each)
+          ? '方案尚未设置辖区成员，请先设置成员或按全域填报（不填成员）'
+          : `“${target.each}”没有成员名单，请按全域填报（不填成员）`;
         add(
           'member',
-          `方案尚未设置辖区成员，请先设置成员或按全域填报（不填成员）`,
-          'cannot be checked: the plan has no jurisdiction members yet; leave it out to report for the whole area',
+          why,
+          'must be left out: there is no member list for this scope, report for the whole area',
         );
       }
     } else if (member === '') {
