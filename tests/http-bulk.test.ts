@@ -204,6 +204,27 @@ describe('bulk upload', () => {
     expect(await server.store.listMeasurements({ planId: seeded.siping.id })).toEqual(before);
   });
 
+  it('answers 422 for the same figure given twice, naming the second row and the first', async () => {
+    const rows = await templateCsv(seeded.siping.id);
+    const index = rows.findIndex((r) => r[col('目标编号')] === String(plainTarget(seeded.sipingTargets).id));
+    const twice = [...rows[index]!];
+    rows[index]![col('数值')] = '3';
+    twice[col('数值')] = '4';
+    rows.push(twice);
+    const up = await users.statistician.upload(
+      `/api/plans/${seeded.siping.id}/measurements/upload`,
+      'x.csv',
+      writeCsv(rows),
+    );
+    expectEnvelope(up, 422, 'unprocessable');
+    expect(up.body.error.issues).toEqual([
+      {
+        path: ['rows', rows.length, '目标编号'],
+        message: expect.stringContaining(`与第 ${index + 1} 行重复`),
+      },
+    ]);
+  });
+
   it('refuses a file without the template header', async () => {
     const up = await users.statistician.upload(
       `/api/plans/${seeded.siping.id}/measurements/upload`,

@@ -29,10 +29,91 @@ export interface CheckedUpload {
   blank: number;
 }
 
+type Complain = (column: TemplateColumn, zh: string, en: string) => void;
+
+interface ReadRow {
+  id: number;
+  year: number;
+  member: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+}
+
+/** Reads one row's cells; 'blank' for a row without any figure, null when a cell does not read. */
+function readRow(cells: SheetRow['cells'], complain: Complain): ReadRow | 'blank' | null {
+  const value = readNumber(cells['数值']);
+  const numerator = readNumber(cells['分子']);
+  const denominator = readNumber(cells['分母']);
+  if (value === null && numerator === null && denominator === null) return 'blank';
+  const id = readNumber(cells['目标编号']);
+  const year = readNumber(cells['年度']);
+  let ok = true;
+  const fail: Complain = (...args) => {
+    ok = false;
+    complain(...args);
+  };
+  if (id === null || !Number.isInteger(id)) fail('目标编号', '应为整数编号', 'expected an integer id');
+  if (year === null || !Number.isInteger(year))
+    fail('年度', '应为年份，如 2024', 'expected a year such as 2024');
+  if (Number.isNaN(value)) fail('数值', `“${cells['数值']}”不是数字`, `"${cells['数值']}" is not a number`);
+  if (Number.isNaN(numerator)) fail('分子', `“${cells['分子']}”不是数字`, 'not a number');
+  if (Number.isNaN(denominator)) fail('分母', `“${cells['分母']}”不是数字`, 'not a number');
+  if (value === null && (numerator === null || denominator === null)) {
+    fail('数值', '请填写数值，或同时填写分子和分母', 'give a value, or both numerator and denominator');
+  }
+  if (!ok) return null;
+  return {
+    id: id!,
+    year: year!,
+    member: cells['成员'] || null,
+    value,
+    numerator,
+    denominator,
+    note: cells['备注'] || null,
+  };
+}
+
+/** Complains about whatever makes a well-read figure impossible for its target. */
+function checkAgainstTarget(
+  row: ReadRow,
+  target: TargetRecord,
+  members: JurisdictionMember[],
+  complain: Complain,
+): void {
+  if (row.year < 1990 || row.year > 2100)
+    complain('年度', `${row.year} 年不在 1990–2100 之间`, 'year outside 1990..2100');
+  const allowed = reportingMembers(target, members);
+  const { member } = row;
+  if (member === null && allowed[0] !== null) {
+    complain('成员', `按成员填报的目标须填写成员（${allowed.join('、')}）`, 'member required');
+  } else if (member !== null && allowed[0] === null && target.each === null) {
+    complain('成员', '该目标不按成员填报，请留空', 'this target takes no member');
+  } else if (member !== null && allowed[0] !== null && !allowed.includes(member)) {
+    complain('成员', `“${member}”不在本方案的成员中`, `unknown member "${member}"`);
+  }
+  if ((row.numerator !== null || row.denominator !== null) && !target.base) {
+    complain('分子', '该目标没有比例基数，不能填写分子分母', 'target has no base for numerator/denominator');
+  }
+  if (row.denominator === 0) complain('分母', '分母不能为 0', 'denominator must not be 0');
+}
+
+/** True when the row repeats the current figure exactly: uploading it again adds no revision. */
+function sameAsCurrent(row: ReadRow, now: MeasurementRecord | undefined): boolean {
+  return (
+    now !== undefined &&
+    now.value === row.value &&
+    now.numerator === row.numerator &&
+    now.denominator === row.denominator &&
+    now.note === row.note
+  );
+}
+
 /**
  * Checks rows against the plan's targets and members. Throws 400 when a cell cannot be read
  * (not a number, missing id) and 422 when every cell reads but the figure is impossible
- * (target of another plan, unknown member, year outside the plan).
+ * (target of another plan, unknown member, year outside the plan, a row given twice).
  */
 export function checkMeasurementRows(
   sheet: SheetRow[],
@@ -48,83 +129,40 @@ export function checkMeasurementRows(
   const out: CheckedUpload = { rows: [], lines: [], unchanged: 0, blank: 0 };
 
   for (const { line, cells } of sheet) {
-    const bad = (column: TemplateColumn, zh: string, en: string, list = malformed) =>
-      list.push({
-        path: ['rows', line, column],
-        message: `第 ${line} 行“${column}”：${zh} / row ${line} ${column}: ${en}`,
-      });
-    const value = readNumber(cells['数值']);
-    const numerator = readNumber(cells['分子']);
-    const denominator = readNumber(cells['分母']);
-    if (value === null && numerator === null && denominator === null) {
-      out.blank++;
-      continue;
-    }
-    const id = readNumber(cells['目标编号']);
-    const year = readNumber(cells['年度']);
-    const rowProblems = malformed.length + impossible.length;
-    if (id === null || !Number.isInteger(id)) bad('目标编号', '应为整数编号', 'expected an integer id');
-    if (year === null || !Number.isInteger(year))
-      bad('年度', '应为年份，如 2024', 'expected a year such as 2024');
-    if (Number.isNaN(value)) bad('数值', `“${cells['数值']}”不是数字`, `"${cells['数值']}" is not a number`);
-    if (Number.isNaN(numerator)) bad('分子', `“${cells['分子']}”不是数字`, 'not a number');
-    if (Number.isNaN(denominator)) bad('分母', `“${cells['分母']}”不是数字`, 'not a number');
-    if (value === null && (numerator === null || denominator === null)) {
-      bad('数值', '请填写数值，或同时填写分子和分母', 'give a value, or both numerator and denominator');
-    }
-    if (malformed.length + impossible.length > rowProblems) continue;
+    const into =
+      (list: ErrorIssue[]): Complain =>
+      (column, zh, en) =>
+        list.push({
+          path: ['rows', line, column],
+          message: `第 ${line} 行“${column}”：${zh} / row ${line} ${column}: ${en}`,
+        });
+    const row = readRow(cells, into(malformed));
+    if (row === 'blank') out.blank++;
+    if (row === 'blank' || row === null) continue;
 
-    const target = byId.get(id!);
-    if (!target) {
-      bad('目标编号', `本方案没有编号为 ${id} 的目标`, `no target ${id} in this plan`, impossible);
-      continue;
-    }
-    if (year! < 1990 || year! > 2100)
-      bad('年度', `${year} 年不在 1990–2100 之间`, 'year outside 1990..2100', impossible);
-    const member = cells['成员'] ? cells['成员'] : null;
-    const allowed = reportingMembers(target, members);
-    if (member === null && allowed[0] !== null) {
-      bad('成员', `按成员填报的目标须填写成员（${allowed.join('、')}）`, 'member required', impossible);
-    } else if (member !== null && allowed[0] === null && target.each === null) {
-      bad('成员', '该目标不按成员填报，请留空', 'this target takes no member', impossible);
-    } else if (member !== null && allowed[0] !== null && !allowed.includes(member)) {
-      bad('成员', `“${member}”不在本方案的成员中`, `unknown member "${member}"`, impossible);
-    }
-    if ((numerator !== null || denominator !== null) && !target.base) {
-      bad(
-        '分子',
-        '该目标没有比例基数，不能填写分子分母',
-        'target has no base for numerator/denominator',
-        impossible,
-      );
-    }
-    if (denominator === 0) bad('分母', '分母不能为 0', 'denominator must not be 0', impossible);
-    const key = measurementKey(target.id, year!, member);
+    const target = byId.get(row.id);
+    const before = impossible.length;
+    if (!target)
+      into(impossible)('目标编号', `本方案没有编号为 ${row.id} 的目标`, `no target ${row.id} in this plan`);
+    else checkAgainstTarget(row, target, members, into(impossible));
+    const key = measurementKey(row.id, row.year, row.member);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      bad(
+      into(impossible)(
         '目标编号',
         `与第 ${earlier} 行重复（同一目标、年度、成员）`,
         `duplicates row ${earlier}`,
-        impossible,
       );
     }
     seen.set(key, line);
-    if (malformed.length + impossible.length > rowProblems) continue;
+    if (impossible.length > before) continue;
 
-    const note = cells['备注'] ? cells['备注'] : null;
-    const now = currentByKey.get(key);
-    if (
-      now &&
-      now.value === value &&
-      now.numerator === numerator &&
-      now.denominator === denominator &&
-      now.note === note
-    ) {
+    if (sameAsCurrent(row, currentByKey.get(key))) {
       out.unchanged++;
       continue;
     }
-    out.rows.push({ targetId: target.id, year: year!, member, value, numerator, denominator, note });
+    const { id: targetId, ...figure } = row;
+    out.rows.push({ targetId, ...figure });
     out.lines.push(line);
   }
   if (malformed.length > 0)
