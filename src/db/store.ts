@@ -123,6 +123,10 @@ export interface MeasurementRecord {
 
 export interface MeasurementInput {
   year: number;
+  /**
+   * Required for a per-member target whose scope has members on the plan's list (每个县（市）
+   * → its counties and cities); left out for every other target (a whole-area figure).
+   */
   member?: string | null;
   /** May be left out for a target with a base when numerator and denominator are given. */
   value?: number | null;
