@@ -17,12 +17,12 @@ export const NUMERAL_NAMES = words(
   '一张网 一张图 一张蓝图 一件事 一条龙 一门式 一次性 一次办 跑一次 一网通 一网统管 一盘棋 一站式 一把手',
   '一体化 一对一 一窗 一码通 一卡通 一线 一流 一级 一类 一号 一套 一支 一项 一种 一道 一般 一直 一致 之一',
   '万一 唯一 统一 同一 进一步 东三省 两个维护 两个确立 四个意识 四个自信 三个代表 五位一体 四个全面',
-  '两学一做 三农 双一流 两新 一老一小 一带一路 二十大 十九大 三公',
+  '两学一做 三农 双一流 两新 一老一小 一带一路 二十大 十九大 三公 一个不落 一个都不能少 两个责任 一个中心',
 );
 /** Vague quantities: a count without a figure. */
 export const VAGUE_WORDS = words('一批 一大批 一系列 一揽子 一部分 一些 一定 一定比例');
 /** What a duration before it frames in time, not a target: `三年行动`, `五年一贯制`, `两到三年内完成`. */
-const TIME_FRAME_AFTER = '(?:行动|规划|计划|攻坚|一贯制|制|期间|时间|来|以来|内(?!容))';
+const TIME_FRAME_AFTER = '(?:行动|规划|计划|攻坚|一贯制|制|期间|时间|努力|来|以来|内(?!容))';
 /** Past reports (`已建成`, `截至2022年底`, `同比增长`): they describe, they do not aim. */
 const PAST_MARKERS = [
   '已建成',
@@ -130,7 +130,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     needs: '年月周天',
     pattern: compose(
       'g',
-      `(?:${DIGITS}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用)\\s*${ANY_DIGIT}{1,12}\\s*(?:个)?(?:年|月|周|天)`,
+      `(?:${DIGITS}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:个)?(?:年|个月|月|周|天)${TIME_FRAME_AFTER})|(?:每|近|连续|用|通过|经过|历时)\\s*${ANY_DIGIT}{1,12}\\s*(?:个)?(?:年|月|周|天)`,
     ),
     produce: (m, text) =>
       /(?:压缩|缩短|控制|不超过|减少|降)[至到在]?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))
@@ -167,6 +167,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     needs: '小分',
     pattern:
       /(?:[0-9０-９]{1,2}\s*[×xX*]\s*)?24\s*小时(?=[\u4e00-\u9fa5])(?!以[内上下]|之内|内)|[0-9０-９]{1,3}\s*分钟(?=[\u4e00-\u9fa5]{0,6}圈)/g,
+    produce: () => 'name',
+  },
+  {
+    name: 'parts of a text (从5个方面)',
+    needs: '方',
+    pattern: compose('g', `${DIGITS}\\s*个?方面`),
     produce: () => 'name',
   },
   {

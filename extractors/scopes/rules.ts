@@ -83,7 +83,7 @@ const RUNS_INTO_FIGURE = new RegExp(
 function memberOnly(text: string, start: number, scope: string, bodyLength: number): string {
   const next = text.slice(start + scope.length, start + scope.length + 8);
   if (!RUNS_INTO_FIGURE.test(next)) return scope;
-  for (let i = bodyLength + 1; i <= scope.length - 2; i++) {
+  for (let i = bodyLength + 1; i < scope.length; i++) {
     // never split before a bracket: `各县（市）区` is one member
     if (MEMBER_HEAD.test(scope.slice(0, i)) && !/[（(]/.test(scope[i]!)) return scope.slice(0, i);
   }

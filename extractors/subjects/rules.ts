@@ -151,9 +151,15 @@ const STOP_VERBS = words(
   '进入 入选 获得 获评 通过 达到 纳入 列入 参与 参加 承担 实现 完成 覆盖 用于 开展 作为 成为 以上 以下',
 );
 const AFTER_STOP = new RegExp(
-  `[，。；;,：:！？!?\\n]|等(?![级次])|(?<=[\\u4e00-\\u9fa5]{2})到(?!位|期|达)|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十])|${alternation(STOP_VERBS)}`,
+  `[，。；;,：:！？!?\\n]|等(?![级次])|(?<=[\\u4e00-\\u9fa5]{2})到(?!位|期|达)|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十每各])|${alternation(STOP_VERBS)}`,
 );
-const OPENS_PREDICATE = new RegExp(`^(?:${alternation([...VERBS, ...ADVERBS, ...OP_WORDS])})`);
+/**
+ * Words that open a new predicate after a figure (`10%以上实现…`). Other verbs there modify the
+ * noun (`20个培训基地`, `1000亩新增建设用地指标`) and stay in the subject.
+ */
+const OPENS_PREDICATE = new RegExp(
+  `^(?:${alternation([...ADVERBS, ...OP_WORDS, ...GOVERNING_VERBS, ...STOP_VERBS, ...words('提高 提升 增长 下降 降低 减少 带动 惠及 辐射 吸纳 实施')])})`,
+);
 
 /**
  * The subject written after the figure (`培育 20 门左右市级思政示范课程` → `市级思政示范课程`), or null

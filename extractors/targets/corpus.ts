@@ -284,4 +284,40 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     '全市平均每百户拥有家用汽车达到40辆。',
     [{ value: 40, unit: '辆', op: 'eq', subject: '家用汽车', each: '每百户' }],
   ],
+  [
+    '到2025年，全市居民人均预期寿命达到79岁，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别控制在5‰、7‰和12/10万以下，每千人口执业（助理）医师数达到3.5人，每万人口全科医生数达到4名。',
+    [
+      { value: 79, unit: '岁', op: 'eq', subject: '居民人均预期寿命', deadline: 2025 },
+      { value: 5, unit: '‰', op: 'lte', subject: '婴儿死亡率', deadline: 2025 },
+      { value: 7, unit: '‰', op: 'lte', subject: '5岁以下儿童死亡率', deadline: 2025 },
+      { value: 12, unit: '/10万', op: 'lte', subject: '孕产妇死亡率', deadline: 2025 },
+      { value: 3.5, unit: '人', op: 'eq', subject: '执业（助理）医师数', deadline: 2025, each: '每千人口' },
+      { value: 4, unit: '名', op: 'eq', subject: '全科医生数', deadline: 2025, each: '每万人口' },
+    ],
+  ],
+  ['坚持“一个中心、两个基本点”，落实“两个责任”，做到“一个不落”。', []],
+  ['从5个方面提出具体措施。', []],
+  [
+    '三是强化要素保障，每年安排不少于1000亩新增建设用地指标用于产业项目。',
+    [{ value: 1000, unit: '亩', op: 'gte', subject: '新增建设用地指标', per: 'year' }],
+  ],
+  [
+    '各地要确保每个乡镇至少有1所标准化卫生院、每个行政村有1所标准化村卫生室。',
+    [
+      { value: 1, unit: '所', op: 'gte', subject: '标准化卫生院', each: '每个乡镇' },
+      { value: 1, unit: '所', op: 'eq', subject: '标准化村卫生室', each: '每个行政村' },
+    ],
+  ],
+  [
+    '力争通过3年努力，实现全市农村生活垃圾收运处置体系行政村覆盖率达到100%。',
+    [{ value: 100, unit: '%', op: 'eq', subject: '农村生活垃圾收运处置体系行政村覆盖率' }],
+  ],
+  [
+    '建设10个培训基地和5个服务中心',
+    [
+      { value: 10, unit: '个', op: 'eq', subject: '培训基地' },
+      { value: 5, unit: '个', op: 'eq', subject: '服务中心' },
+    ],
+  ],
+  ['建立健全“1+6+N”政策体系。', []],
 ];

@@ -81,7 +81,7 @@ class SentenceReader {
       const each = this.each(r);
       this.targets.push({
         quote: this.text.slice(quoteStart, q.end),
-        subject: this.subject(r, base, each),
+        subject: this.distribute(this.rawSubject(r, base, each), r),
         value: q.value,
         max: q.max,
         unit: q.unit,
@@ -116,7 +116,9 @@ class SentenceReader {
     }
     const previous = this.quantities[index - 1];
     if (best && previous && previous.end > best.end && previous.end <= q.start) {
-      if (previous.suffixOp || this.hasVerb(previous.end, q.start)) return null;
+      // A new item with its own verb or its own scope (`、每个行政村有1所`) is a new predicate.
+      const newScope = [...this.scopes.before(q.start, previous.end, 1)].length > 0;
+      if (previous.suffixOp || newScope || this.hasVerb(previous.end, q.start)) return null;
     }
     return best;
   }
@@ -140,6 +142,18 @@ class SentenceReader {
     if (last && last.sentence === sentence && comparison?.value.word === last.base.lead)
       return { ...last.base, start: -1 };
     return null;
+  }
+
+  /**
+   * `A、B、C分别控制在5‰、7‰和12‰以下`: the k-th figure after 分别 belongs to the k-th subject.
+   */
+  private distribute(subject: string, { q, index, clause }: Reading): string {
+    const at = this.text.lastIndexOf('分别', q.start);
+    if (at < clause.start || !/[、和及与]/.test(subject)) return subject;
+    let k = 0;
+    for (let i = index - 1; i >= 0 && this.quantities[i]!.start > at; i--) k++;
+    const items = subject.split(/[、和及与]/).filter(Boolean);
+    return items.length > k ? items[k]! : subject;
   }
 
   /** The year the figure is due: the last one stated before it, else the next one in its sentence. */
@@ -185,6 +199,15 @@ class SentenceReader {
     return subjectBefore(gap, true).length >= 2 || subjectAfter(this.text.slice(q.end, q.end + 40)) !== null;
   }
 
+  /** Subjects as found, before 分别 hands each figure its own: a restated subject reuses them. */
+  private readonly rawSubjects: string[] = [];
+
+  private rawSubject(r: Reading, base: Base | null, each: Found<EachScope> | null): string {
+    const subject = this.subject(r, base, each);
+    this.rawSubjects.push(subject);
+    return subject;
+  }
+
   private subject(
     { q, index, clause, comparison }: Reading,
     base: Base | null,
@@ -198,7 +221,12 @@ class SentenceReader {
     const figureStart = base && base.start >= 0 ? base.start : q.start;
     if (comparison) {
       // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
-      const gap = subjectBefore(this.text.slice(comparison.end, figureStart), true);
+      const previous = this.quantities[index - 1];
+      const gapStart =
+        previous && previous.end > comparison.end && previous.end <= figureStart
+          ? previous.end
+          : comparison.end;
+      const gap = subjectBefore(this.text.slice(gapStart, figureStart), true);
       if (gap.length >= 2) return gap;
     }
     // The subject starts after an earlier figure of the clause and after a distributive scope.
@@ -221,6 +249,9 @@ class SentenceReader {
     }
     // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
     const last = this.targets[this.targets.length - 1];
-    return last && last.start >= this.layout.sentenceAt(q.start).start ? last.subject : region.trim();
+    const lastRaw = this.rawSubjects[this.rawSubjects.length - 1];
+    return last && lastRaw !== undefined && last.start >= this.layout.sentenceAt(q.start).start
+      ? lastRaw
+      : region.trim();
   }
 }

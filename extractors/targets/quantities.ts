@@ -53,9 +53,11 @@ const BARE_FIGURE_AFTER = /^\s*(?:以上|以下|以内|左右)?(?:[，。；;,�
 /** Every figure with a unit (or a range of them) outside the blocked spans. */
 export function findQuantities(text: string, numbers: Found<NumberValue>[], blocked: Blocked): Quantity[] {
   const out: Quantity[] = [];
+  let reach = 0;
   for (let i = 0; i < numbers.length; i++) {
     const first = numbers[i]!;
-    if (blocked.overlaps(first.start, first.end)) continue;
+    // a number inside the previous unit (`12/10万`) is part of it
+    if (first.start < reach || blocked.overlaps(first.start, first.end)) continue;
     const head = readTail(text, first);
     let last = first;
     let lastTail = head;
@@ -87,6 +89,7 @@ export function findQuantities(text: string, numbers: Found<NumberValue>[], bloc
     const low = applyScale(lowNumber, unitWord);
     const high = last !== first ? applyScale(last.value, unitWord) : null;
     const suffix = readSuffixComparison(text, unitEnd);
+    reach = suffix?.end ?? unitEnd;
     out.push({
       start: first.start,
       end: suffix?.end ?? unitEnd,

@@ -23,6 +23,8 @@ export const COUNT_WORDS = words(
 export const MEASURE_WORDS = words(
   '亩 公顷 平方米 平方公里 平方千米 立方米 公里 千米 米 千克 公斤 克 吨 斤 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏',
   '标准箱 标箱 微克/立方米 毫克/立方米 毫克/升 分贝 ℃ 摄氏度 吨标准煤 升 兆 Mbps Gbps GB TB MW kW km KM',
+  // rates per population written as a fraction: 孕产妇死亡率12/10万
+  '/10万 /万 /千 /百万',
 );
 export const DURATION_WORDS = words('个月 天 年 学时 课时 小时 分钟 秒 周 个工作日 工作日 个季度');
 export const MONEY_WORDS = words('元 美元');
