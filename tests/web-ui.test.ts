@@ -394,6 +394,28 @@ describe('web client', () => {
     await page.close();
   });
 
+  test('an evaluator adds a target the extractor missed; a missing unit is named beside its field', async () => {
+    const task = (await store.listTasks(planId)).find((t) => t.qualitative)!;
+    const page = await signIn('pinggu');
+    await page.goto(`${server.url}/#/plans/${planId}`);
+    const row = page.locator('#qualitative tbody tr', { hasText: task.text.slice(0, 12) }).first();
+    await row.getByRole('button', { name: '添加指标' }).click();
+    const prefix = `#add-${task.id}`;
+    await page.locator(`${prefix}-subject`).fill('示范基地');
+    await page.locator(`${prefix}-value`).fill('3');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await expect.poll(() => page.locator(`${prefix}-unit-error`).textContent()).toBe('不能为空');
+    expect((await store.listTargets(planId)).some((t) => t.taskId === task.id)).toBe(false);
+
+    await page.locator(`${prefix}-unit`).fill('个');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await page.waitForURL(/#\/targets\/\d+$/);
+    await expect.poll(() => page.locator('#target-fields .badges').textContent()).toContain('人工添加');
+    const added = (await store.listTargets(planId)).find((t) => t.taskId === task.id)!;
+    expect([added.subject, added.value, added.unit, added.origin]).toEqual(['示范基地', 3, '个', 'manual']);
+    await page.close();
+  });
+
   test('a narrow window keeps every screen usable', async () => {
     const page = await signIn('tongji', { width: 390, height: 800 });
     await page.goto(`${server.url}/#/plans/${planId}`);

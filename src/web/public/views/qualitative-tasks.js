@@ -1,12 +1,14 @@
 /** 定性任务: tasks without a quantified target, with 未启动 / 推进中 / 已完成 set by evaluators. */
-import { ApiError, patch, session } from '../lib/api.js';
+import { ApiError, patch, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
 import { QUALITATIVE_LABELS, can } from '../lib/format.js';
+import { targetForm } from './target-form.js';
 
 export function qualitativeTasks(view, _reload) {
   const tasks = view.tasks.filter((t) => t.qualitative);
   if (tasks.length === 0) return null;
   const editable = can(session.user, 'setTaskStatus');
+  const addable = can(session.user, 'editTargets');
   const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
   for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
   return h(
@@ -34,20 +36,22 @@ export function qualitativeTasks(view, _reload) {
           h(
             'tr',
             null,
-            ['序号', '任务', '牵头单位', '状态'].map((c) => h('th', { scope: 'col' }, c)),
+            ['序号', '任务', '牵头单位', '状态', addable ? '量化指标' : null]
+              .filter(Boolean)
+              .map((c) => h('th', { scope: 'col' }, c)),
           ),
         ),
         h(
           'tbody',
           null,
-          tasks.map((t) => taskRow(t, editable)),
+          tasks.map((t) => taskRow(t, editable, addable)),
         ),
       ),
     ),
   );
 }
 
-function taskRow(task, editable) {
+function taskRow(task, editable, addable) {
   const status = task.qualitativeStatus;
   let cell;
   if (editable) {
@@ -90,5 +94,32 @@ function taskRow(task, editable) {
     h('td', { class: 'task-text full' }, task.text),
     h('td', { class: 'unit' }, task.leadUnit ?? '—'),
     h('td', null, cell),
+    addable ? h('td', null, addButton(task)) : null,
   );
+}
+
+/**
+ * 添加指标: the extractor found no quantified target in this task, but an evaluator sees one;
+ * the form opens in a row under the task and the new target (人工添加) opens when saved.
+ */
+function addButton(task) {
+  const button = h('button', { type: 'button', class: 'btn btn-small' }, '添加指标');
+  button.addEventListener('click', () => {
+    const tr = button.closest('tr');
+    if (tr.nextElementSibling?.classList.contains('add-target-row')) return;
+    const { form, focus } = targetForm({
+      prefix: `add-${task.taskId}`,
+      submitLabel: '添加',
+      onCancel: () => row.remove(),
+      async onSubmit(fields) {
+        const target = await post(`/api/tasks/${task.taskId}/targets`, fields);
+        toast(`已添加指标“${target.subject}”`);
+        location.hash = `#/targets/${target.id}`;
+      },
+    });
+    const row = h('tr', { class: 'add-target-row' }, h('td', { colspan: 5 }, form));
+    tr.after(row);
+    focus();
+  });
+  return button;
 }
