@@ -29,7 +29,7 @@ export function extractTargets(text: string): Target[] {
     // Most task texts state no figure: they are done once their numbers are known.
     const numbers = findNumbers(text);
     if (!numbers.length) return [];
-    const quantities = findQuantities(text, numbers, new Blocked(findExclusions(text)));
+    const quantities = findQuantities(text, numbers, new Blocked(() => findExclusions(text)));
     return quantities.length ? new SentenceReader(text, quantities).read() : [];
   } catch {
     // A rule bug must not take a whole plan down: this text then simply yields no targets.
@@ -148,8 +148,11 @@ class SentenceReader {
    * `A、B、C分别控制在5‰、7‰和12‰以下`: the k-th figure after 分别 belongs to the k-th subject.
    */
   private distribute(subject: string, { q, index, clause }: Reading): string {
-    const at = this.text.lastIndexOf('分别', q.start);
-    if (at < clause.start || !/[、和及与]/.test(subject)) return subject;
+    if (!/[、和及与]/.test(subject)) return subject;
+    const from = Math.max(clause.start, q.start - SUBJECT_REACH);
+    const found = this.text.slice(from, q.start).lastIndexOf('分别');
+    if (found < 0) return subject;
+    const at = from + found;
     let k = 0;
     for (let i = index - 1; i >= 0 && this.quantities[i]!.start > at; i--) k++;
     const items = subject.split(/[、和及与]/).filter(Boolean);

@@ -21,22 +21,32 @@ export interface Quantity {
   perYear: boolean;
 }
 
-/** Sorted, merged spans where numbers are not targets; answers "is this span free?" quickly. */
+/**
+ * Sorted, merged spans where numbers are not targets; answers "is this span free?" quickly.
+ * The spans are found on the first question only: a text whose numbers have no unit never asks.
+ */
 export class Blocked {
-  private readonly spans: [number, number][] = [];
-  constructor(found: { start: number; end: number }[]) {
-    for (const f of [...found].sort((a, b) => a.start - b.start)) {
-      const last = this.spans[this.spans.length - 1];
+  private spans: [number, number][] | null = null;
+  constructor(private readonly find: () => { start: number; end: number }[]) {}
+
+  private merged(): [number, number][] {
+    if (this.spans) return this.spans;
+    const spans: [number, number][] = [];
+    for (const f of [...this.find()].sort((a, b) => a.start - b.start)) {
+      const last = spans[spans.length - 1];
       if (last && f.start <= last[1]) last[1] = Math.max(last[1], f.end);
-      else this.spans.push([f.start, f.end]);
+      else spans.push([f.start, f.end]);
     }
+    return (this.spans = spans);
   }
+
   overlaps(start: number, end: number): boolean {
+    const spans = this.merged();
     let lo = 0;
-    let hi = this.spans.length - 1;
+    let hi = spans.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const [s, e] = this.spans[mid]!;
+      const [s, e] = spans[mid]!;
       if (e <= start) lo = mid + 1;
       else if (s >= end) hi = mid - 1;
       else return true;
@@ -57,7 +67,7 @@ export function findQuantities(text: string, numbers: Found<NumberValue>[], bloc
   for (let i = 0; i < numbers.length; i++) {
     const first = numbers[i]!;
     // a number inside the previous unit (`12/10万`) is part of it
-    if (first.start < reach || blocked.overlaps(first.start, first.end)) continue;
+    if (first.start < reach) continue;
     const head = readTail(text, first);
     let last = first;
     let lastTail = head;
@@ -82,6 +92,7 @@ export function findQuantities(text: string, numbers: Found<NumberValue>[], bloc
       if (!BARE_FIGURE_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
       if (!BARE_FIGURE_AFTER.test(text.slice(first.end, first.end + 4))) continue;
     }
+    if (blocked.overlaps(first.start, first.end)) continue;
     const unitWord = unit?.unit ?? '';
     // `3-5万人`: the scale written once at the end applies to both ends.
     const lowNumber: NumberValue =
