@@ -85,6 +85,11 @@ const EDGE_LEFT: TrimRule[] = [
     keep: keepVerb,
   },
 ];
+/** Verbs of completion before an activity: `完成投资` counts `投资`, `完成植树造林` counts `植树造林`. */
+const GENERIC_VERB: TrimRule = {
+  name: 'completion verb before an activity (完成投资)',
+  pattern: compose('', `^(?:${alternation(words('完成 实现 新增 开展 组织 累计 全年完成'))})(?=${VERB}$)`),
+};
 /** In verb-object order (`新建5G基站1.2万个`) the leading action verb is cut. */
 const ACTION_VERB: TrimRule = {
   name: 'action verb (建设, 新培育)',
@@ -195,7 +200,12 @@ export function subjectBefore(before: string, predicate = false): string {
   // After the action verb only edges remain to trim: `建设保障性租赁住房` keeps `保障性`.
   const afterVerb = EDGE_LEFT.filter((r) => !r.name.startsWith('governing'));
   // A second verb goes too (`引进培育高层次人才`) unless the phrase then names a measure.
-  const acted = trim(trim(opened, [verbRule], 'left', 1), [ACTION_VERB_BEFORE_THINGS], 'left', 1);
+  const acted = trim(
+    trim(opened, [GENERIC_VERB, verbRule], 'left', 1),
+    [ACTION_VERB_BEFORE_THINGS],
+    'left',
+    1,
+  );
   const subject = trim(acted, [...afterVerb, PREPOSITION], 'left');
   // A verb or adverb left alone (`力争`) names nothing: the caller then looks elsewhere.
   return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) ? '' : subject;

@@ -320,4 +320,32 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     ],
   ],
   ['建立健全“1+6+N”政策体系。', []],
+  [
+    '全年完成交通基础设施投资45亿元，新改建国省干线公路80公里。',
+    [
+      { value: 45, unit: '亿元', op: 'eq', subject: '交通基础设施投资' },
+      { value: 80, unit: '公里', op: 'eq', subject: '国省干线公路' },
+    ],
+  ],
+  ['推进“两新一重”建设，完成投资100亿元。', [{ value: 100, unit: '亿元', op: 'eq', subject: '投资' }]],
+  [
+    '每年开展“双随机、一公开”抽查不少于2轮。',
+    [{ value: 2, unit: '轮', op: 'gte', subject: '“双随机、一公开”抽查', per: 'year' }],
+  ],
+  [
+    '农业保险深度达到1%，密度达到500元/人。',
+    [
+      { value: 1, unit: '%', op: 'eq', subject: '农业保险深度' },
+      { value: 500, unit: '元/人', op: 'eq', subject: '密度' },
+    ],
+  ],
+  ['力争3年内实现县级医院全部达到二级甲等水平。', []],
+  [
+    '完成营造林10万亩，其中人工造林3万亩、封山育林7万亩。',
+    [
+      { value: 100000, unit: '亩', op: 'eq', subject: '营造林' },
+      { value: 30000, unit: '亩', op: 'eq', subject: '人工造林' },
+      { value: 70000, unit: '亩', op: 'eq', subject: '封山育林' },
+    ],
+  ],
 ];
