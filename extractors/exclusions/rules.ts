@@ -85,7 +85,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'bare scale word before a measure word (千所优质校, 百县千乡)',
     needs: '百千万亿',
-    pattern: /(?<![0-9０-９零〇一二两三四五六七八九十百千万亿])[百千万亿](?=[所家个项人村县乡企户校])/g,
+    pattern: /(?<![0-9０-９零〇一二两三四五六七八九十百千万亿]\s?)[百千万亿](?=[所家个项人村县乡企户校])/g,
     produce: () => 'name',
   },
   {
@@ -197,7 +197,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     name: 'running total without an aim (累计建成 … , no due date)',
     needs: '累',
     pattern: /累计/g,
-    produce: (_m, text) => (AIM_WORDS.test(text) ? null : 'past'),
+    produce: (_m, text) => (AIMED.test(text) ? null : 'past'),
   },
 ];
 

@@ -51,7 +51,7 @@ const percentOf = (m: RegExpExecArray): '%' | '‰' | null =>
 export const NUMBER_RULES: Rule<NumberValue>[] = [
   {
     name: 'arabic digits with optional scale (30, 1.5, 1.2万, １２)',
-    pattern: compose('g', PERCENT_PREFIX, NOT_AFTER_DIGIT, `(?<digits>${ARABIC})(?<scale>${SCALE})?`),
+    pattern: compose('g', PERCENT_PREFIX, NOT_AFTER_DIGIT, `(?<digits>${ARABIC})(?:\\s?(?<scale>${SCALE}))?`),
     produce: (m) => {
       const value = Number(toAscii(m.groups!.digits!).replace(/,/g, ''));
       if (!Number.isFinite(value)) return null;

@@ -348,4 +348,39 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
       { value: 70000, unit: '亩', op: 'eq', subject: '封山育林' },
     ],
   ],
+  [
+    '每年选派 50 名以上专业课教师到企业实践',
+    [{ value: 50, unit: '名', op: 'gte', subject: '专业课教师', per: 'year' }],
+  ],
+  [
+    '中职学校生均公用经费不低于 4000 元',
+    [{ value: 4000, unit: '元', op: 'gte', subject: '中职学校生均公用经费' }],
+  ],
+  [
+    '职业院校教师每五年累计不少于 6 个月到企业实践',
+    [{ value: 6, unit: '个月', op: 'gte', subject: '企业实践' }],
+  ],
+  [
+    '开展各类职业培训 3 万人次以上，其中农民工培训 1 万人次',
+    [
+      { value: 30000, unit: '人次', op: 'gte', subject: '职业培训' },
+      { value: 10000, unit: '人次', op: 'eq', subject: '农民工培训' },
+    ],
+  ],
+  [
+    '全市职业院校在校生规模稳定在 5 万人左右',
+    [{ value: 50000, unit: '人', op: 'approx', subject: '职业院校在校生规模' }],
+  ],
+  ['中职学校招生规模与普通高中大体相当', []],
+  [
+    '研发投入年均增长10%～15%，安排专项资金100万—200万元。',
+    [
+      { value: 10, max: 15, unit: '%', op: 'range', subject: '研发投入', per: 'year' },
+      { value: 100, max: 200, unit: '万元', op: 'range', subject: '专项资金' },
+    ],
+  ],
+  [
+    '建设两至三个区域性物流中心。',
+    [{ value: 2, max: 3, unit: '个', op: 'range', subject: '区域性物流中心' }],
+  ],
 ];

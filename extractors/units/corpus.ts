@@ -5,6 +5,7 @@ export const unitsCorpus: Corpus<{ value: number; unit: string }> = {
   positive: [
     { expected: { value: 15000, unit: '人' }, examples: ['1.5万人', '15000人', '一万五千人'] },
     { expected: { value: 200, unit: '人次' }, examples: ['200人次', '200 人次', '二百人次'] },
+    { expected: { value: 30000, unit: '人次' }, examples: ['3万人次', '3 万人次以上', '三万人次'] },
     { expected: { value: 20, unit: '门' }, examples: ['20 门左右', '二十门'] },
     { expected: { value: 5000, unit: '万元' }, examples: ['5000万元', '五千万元', '5千万元'] },
     { expected: { value: 1.5, unit: '亿元' }, examples: ['1.5亿元', '一点五亿元'] },
