@@ -83,9 +83,14 @@ const RUNS_INTO_FIGURE = new RegExp(
 function memberOnly(text: string, start: number, scope: string, bodyLength: number): string {
   const next = text.slice(start + scope.length, start + scope.length + 8);
   if (!RUNS_INTO_FIGURE.test(next)) return scope;
+  let depth = 0;
   for (let i = bodyLength + 1; i < scope.length; i++) {
-    // never split before a bracket: `各县（市）区` is one member
-    if (MEMBER_HEAD.test(scope.slice(0, i)) && !/[（(]/.test(scope[i]!)) return scope.slice(0, i);
+    const ch = scope[i - 1]!;
+    depth += ch === '（' || ch === '(' ? 1 : ch === '）' || ch === ')' ? -1 : 0;
+    // never split inside or before a bracket: `各县（市）区`, `每个乡镇（街道）` are one member
+    const candidate = scope.slice(0, i);
+    const head = candidate.replace(/[（(][^（()）]*[）)]$/, '');
+    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(]/.test(scope[i]!)) return candidate;
   }
   // `每个面积不少于100平方米`: no member named, the scope is the determiner alone.
   return /^每.[个所家名位]?$/.test(scope.slice(0, bodyLength)) && bodyLength > 1

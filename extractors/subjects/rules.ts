@@ -208,7 +208,7 @@ export function subjectBefore(before: string, predicate = false): string {
   );
   const subject = trim(acted, [...afterVerb, PREPOSITION], 'left');
   // A verb or adverb left alone (`力争`) names nothing: the caller then looks elsewhere.
-  return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) ? '' : subject;
+  return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) || subject.length < 2 ? '' : subject;
 }
 
 export { startsWithVerb };

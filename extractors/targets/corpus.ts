@@ -383,4 +383,37 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     '建设两至三个区域性物流中心。',
     [{ value: 2, max: 3, unit: '个', op: 'range', subject: '区域性物流中心' }],
   ],
+  [
+    '2024年6月底前，完成20个老旧小区改造；2024年底前，再完成30个。',
+    [
+      { value: 20, unit: '个', op: 'eq', subject: '老旧小区改造', deadline: 2024 },
+      { value: 30, unit: '个', op: 'eq', subject: '老旧小区改造', deadline: 2024 },
+    ],
+  ],
+  [
+    '到2023年底，建成乡镇污水处理设施15座；到2025年底，实现乡镇全覆盖。',
+    [{ value: 15, unit: '座', op: 'eq', subject: '乡镇污水处理设施', deadline: 2023 }],
+  ],
+  ['力争用两年时间，培育10家以上龙头企业。', [{ value: 10, unit: '家', op: 'gte', subject: '龙头企业' }]],
+  [
+    '规模以上工业企业营业收入是2022年的1.3倍以上。',
+    [{ value: 1.3, unit: '倍', op: 'gte', subject: '规模以上工业企业营业收入', base: '2022年' }],
+  ],
+  [
+    '各县（市）区每年新增绿化面积不少于500亩。',
+    [{ value: 500, unit: '亩', op: 'gte', subject: '新增绿化面积', per: 'year', each: '各县（市）区' }],
+  ],
+  [
+    '每个县（市、区）每年至少举办2场招聘会。',
+    [{ value: 2, unit: '场', op: 'gte', subject: '招聘会', per: 'year', each: '每个县（市、区）' }],
+  ],
+  [
+    '确保每个乡镇（街道）有1名以上专职社工。',
+    [{ value: 1, unit: '名', op: 'gte', subject: '专职社工', each: '每个乡镇（街道）' }],
+  ],
+  ['城市污水处理厂出水水质达到一级A标准。', []],
+  [
+    '全市建成10个“15分钟健身圈”示范点。',
+    [{ value: 10, unit: '个', op: 'eq', subject: '“15分钟健身圈”示范点' }],
+  ],
 ];

@@ -251,10 +251,7 @@ class SentenceReader {
       if (before) return before;
     }
     // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
-    const last = this.targets[this.targets.length - 1];
     const lastRaw = this.rawSubjects[this.rawSubjects.length - 1];
-    return last && lastRaw !== undefined && last.start >= this.layout.sentenceAt(q.start).start
-      ? lastRaw
-      : region.trim();
+    return lastRaw ?? region.trim();
   }
 }
