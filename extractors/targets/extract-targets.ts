@@ -10,13 +10,14 @@ import { Blocked, findQuantities, type Quantity } from './quantities';
 import { findNumbers } from '../numbers/rules';
 import { Layout, type Span } from './clauses';
 import { memberBeforeYear } from './members';
+import { SubjectReader, type Reading } from './subject-reader';
 import { Timeline } from './timeline';
 
 /** How far back an op word may govern a figure in its clause (`至少到企业或者实训基地实践1个月`). */
 const OP_REACH = 30;
 /** How far back a base may stand (`不低于学校当年支出的 30%`). */
 const BASE_REACH = 40;
-/** How far from its figure a subject is looked for. */
+/** How far from its figure a yearly word may name a member (`教师每年…`). */
 const SUBJECT_REACH = 60;
 
 /**
@@ -37,15 +38,6 @@ export function extractTargets(text: string): Target[] {
   }
 }
 
-/** One figure being read, with what the words around it say. */
-interface Reading {
-  q: Quantity;
-  index: number;
-  clause: Span;
-  sentence: Span;
-  comparison: Found<Comparison> | null;
-}
-
 /** Reads one task text: finds every dimension once, then resolves each figure against them. */
 class SentenceReader {
   private readonly layout: Layout;
@@ -54,6 +46,7 @@ class SentenceReader {
   private readonly pers: Timeline<Found<'year'>>;
   private readonly scopes: Timeline<Found<EachScope>>;
   private readonly targets: Target[] = [];
+  private readonly subjects: SubjectReader;
   /** The last base stated, inherited by a later share led by the same word. */
   private lastBase: { base: Base; sentence: Span } | null = null;
 
@@ -66,6 +59,7 @@ class SentenceReader {
     this.deadlines = new Timeline(findDeadlines(text));
     this.pers = new Timeline(findPers(text));
     this.scopes = new Timeline(findEachScopes(text));
+    this.subjects = new SubjectReader(text, quantities);
   }
 
   read(): Target[] {
@@ -81,7 +75,7 @@ class SentenceReader {
       const each = this.each(r);
       this.targets.push({
         quote: this.text.slice(quoteStart, q.end),
-        subject: this.distribute(this.rawSubject(r, base, each), r),
+        subject: this.subjects.subject(r, base, each),
         value: q.value,
         max: q.max,
         unit: q.unit,
@@ -144,21 +138,6 @@ class SentenceReader {
     return null;
   }
 
-  /**
-   * `A、B、C分别控制在5‰、7‰和12‰以下`: the k-th figure after 分别 belongs to the k-th subject.
-   */
-  private distribute(subject: string, { q, index, clause }: Reading): string {
-    if (!/[、和及与]/.test(subject)) return subject;
-    const from = Math.max(clause.start, q.start - SUBJECT_REACH);
-    const found = this.text.slice(from, q.start).lastIndexOf('分别');
-    if (found < 0) return subject;
-    const at = from + found;
-    let k = 0;
-    for (let i = index - 1; i >= 0 && this.quantities[i]!.start > at; i--) k++;
-    const items = subject.split(/[、和及与]/).filter(Boolean);
-    return items.length > k ? items[k]! : subject;
-  }
-
   /** The year the figure is due: the last one stated before it, else the next one in its sentence. */
   private deadline({ q, sentence }: Reading): number | null {
     for (const d of this.deadlines.before(q.start, 0, 1)) return d.value;
@@ -200,58 +179,5 @@ class SentenceReader {
     if (q.start - from > SUBJECT_REACH) return false;
     const gap = this.text.slice(from, q.start).replace(comparison ? comparison.value.word : '\u0000', '');
     return subjectBefore(gap, true).length >= 2 || subjectAfter(this.text.slice(q.end, q.end + 40)) !== null;
-  }
-
-  /** Subjects as found, before 分别 hands each figure its own: a restated subject reuses them. */
-  private readonly rawSubjects: string[] = [];
-
-  private rawSubject(r: Reading, base: Base | null, each: Found<EachScope> | null): string {
-    const subject = this.subject(r, base, each);
-    this.rawSubjects.push(subject);
-    return subject;
-  }
-
-  private subject(
-    { q, index, clause, comparison }: Reading,
-    base: Base | null,
-    each: Found<EachScope> | null,
-  ): string {
-    const next = this.quantities[index + 1];
-    const after = subjectAfter(
-      this.text.slice(q.end, Math.min(clause.end, next ? next.start : clause.end, q.end + SUBJECT_REACH)),
-    );
-    if (after) return after;
-    const figureStart = base && base.start >= 0 ? base.start : q.start;
-    if (comparison) {
-      // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
-      const previous = this.quantities[index - 1];
-      const gapStart =
-        previous && previous.end > comparison.end && previous.end <= figureStart
-          ? previous.end
-          : comparison.end;
-      const gap = subjectBefore(this.text.slice(gapStart, figureStart), true);
-      if (gap.length >= 2) return gap;
-    }
-    // The subject starts after an earlier figure of the clause and after a distributive scope.
-    let from = Math.max(clause.start, q.start - SUBJECT_REACH);
-    const previous = this.quantities[index - 1];
-    if (previous && previous.end > from && previous.end <= q.start) from = previous.end;
-    const eachEnd = each ? each.start + each.value.scope.length : -1;
-    if (each && each.start >= from && eachEnd <= q.start) from = eachEnd;
-    const to = Math.max(from, comparison && comparison.start >= from ? comparison.start : figureStart);
-    const region = this.text.slice(from, to);
-    const subject = subjectBefore(region, !!comparison || !!base);
-    if (subject) return subject;
-    // `床位数达到每千人口7.5张`: the subject stands before the scope.
-    if (each && each.start > clause.start) {
-      const before = subjectBefore(
-        this.text.slice(Math.max(clause.start, each.start - SUBJECT_REACH), each.start),
-        true,
-      );
-      if (before) return before;
-    }
-    // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
-    const lastRaw = this.rawSubjects[this.rawSubjects.length - 1];
-    return lastRaw ?? region.trim();
   }
 }
