@@ -176,6 +176,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'name',
   },
   {
+    name: 'count of the divisions a plan covers (全市12个县（市、区）)',
+    needs: '全',
+    pattern: compose('g', `全[市省县区州]\\s*${DIGITS}\\s*个?(?=县|市|区|乡|镇|街道|村|社区|部门|单位)`),
+    produce: () => 'attribute',
+  },
+  {
     name: 'project phase (二期工程)',
     needs: '期',
     pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),

@@ -97,7 +97,7 @@ const ACTION_VERB: TrimRule = {
   keep: keepVerb,
 };
 const MEASURE_END = new RegExp(
-  `(?:${alternation(words('率 额 量 值 比重 强度 规模 时限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
+  `(?:${alternation(words('率 额 量 值 比重 强度 规模 时限 期限 年限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
 );
 /**
  * Before a predicate, a leading verb is kept when the phrase names a measure (`审批时限`,
