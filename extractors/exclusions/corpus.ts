@@ -33,7 +33,11 @@ export const exclusionsCorpus: Corpus<Reason> = {
     },
     {
       expected: 'attribute',
-      examples: ['65岁以上老年人健康管理服务全面开展', '对投资5000万元以上的项目给予支持'],
+      examples: [
+        '全市12个县（市、区）全部完成农村改厕任务',
+        '65岁以上老年人健康管理服务全面开展',
+        '对投资5000万元以上的项目给予支持',
+      ],
     },
     {
       expected: 'past',

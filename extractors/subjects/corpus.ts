@@ -37,6 +37,7 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '植树造林', examples: ['完成植树造林3.5万亩'] },
     { expected: '办理时限', examples: ['办理时限由20个工作日压缩至10个工作日'] },
     { expected: '补助资金', examples: ['每个示范点补助资金不超过50万元'] },
+    { expected: '服务期限', examples: ['服务期限不少于3年'] },
   ],
   negative: [],
 };
