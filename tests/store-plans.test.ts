@@ -42,7 +42,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
     expect(task7.units).toEqual([
       { name: '市教育局', role: 'lead' },
       { name: '市财政局', role: 'support' },
-      { name: '各县(市)政府', role: 'support' },
+      { name: '各县（市）政府', role: 'support' },
     ]);
     const targets = await f.store.listTargets(first.plan.id);
     expect(targets).toHaveLength(23);

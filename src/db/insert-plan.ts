@@ -8,6 +8,7 @@ import type { ExtractedPlan, TaskUnit } from '../../extractors/types';
 import { now } from './rows';
 import type { Database, PlansTable } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember } from './store';
+import { unitName } from './unit-name';
 
 /** Rows per INSERT, well below SQLite's and PostgreSQL's limits on bound parameters. */
 const CHUNK = 400;
@@ -29,10 +30,24 @@ export function defaultPeriod(extracted: ExtractedPlan, year: number | null | un
   return { startYear, horizonYear };
 }
 
-/** A task's units with roles: separate lead/support columns when read, else the first leads. */
+/**
+ * A task's units with roles (separate lead/support columns when read, else the first leads)
+ * under their stored names: a unit written twice on one task (`各县(市)政府`, `各县（市）政府`)
+ * is listed once, leading if either mention leads.
+ */
 function rolesOf(task: ExtractedPlan['tasks'][number]): TaskUnit[] {
-  if (task.unitRoles?.length) return task.unitRoles;
-  return task.units.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'support' }));
+  const written: TaskUnit[] = task.unitRoles?.length
+    ? task.unitRoles
+    : task.units.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'support' }));
+  const byName = new Map<string, TaskUnit>();
+  for (const u of written) {
+    const name = unitName(u.name);
+    if (name === '') continue;
+    const seen = byName.get(name);
+    if (!seen) byName.set(name, { name, role: u.role });
+    else if (u.role === 'lead') seen.role = 'lead';
+  }
+  return [...byName.values()];
 }
 
 /** Inserts a plan's jurisdiction members in their order. */
@@ -50,7 +65,7 @@ export async function insertMembers(
   for (const part of chunks(rows)) await trx.insertInto('plan_members').values(part).execute();
 }
 
-/** One row per distinct unit name; insert-or-ignore keeps concurrent imports from clashing. */
+/** One row per distinct (stored) unit name; insert-or-ignore keeps concurrent imports from clashing. */
 async function unitIds(trx: Transaction<Database>, names: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const part of chunks([...new Set(names)])) {

@@ -1,4 +1,5 @@
 import { membersForScope } from '../db/members-for-scope';
+import { unitName } from '../db/unit-name';
 import type { PlanRecord, Store } from '../db/store';
 import { computePlanProgress } from './compute-plan-progress';
 import type { PlanProgressOptions } from './plan-progress-input';
@@ -39,6 +40,7 @@ export async function loadPlanProgress(
     measurements,
     members: jurisdiction.map((m) => m.name),
     membersByScope,
-    options,
+    // Units are stored under one name: `--unit 各县(市)政府` finds 各县（市）政府.
+    options: options.unit ? { ...options, unit: unitName(options.unit) } : options,
   });
 }
