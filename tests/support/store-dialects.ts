@@ -1,8 +1,10 @@
 /**
  * The databases the repository suite runs against, like Kysely's own test suite: a real
  * SQLite file always, and PostgreSQL when one is reachable (`DABIAO_TEST_PG_URL`, else
- * postgres://postgres@127.0.0.1:5432/postgres). Each opened store gets a fresh, uniquely
- * named database that `dispose()` drops again.
+ * postgres://postgres@127.0.0.1:5432/postgres). In CI (`CI` set) PostgreSQL is always on
+ * the list: CI provides one, so an unreachable server fails every PostgreSQL suite instead
+ * of quietly leaving them out. Each opened store gets a fresh, uniquely named database that
+ * `dispose()` drops again.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,14 +26,22 @@ export interface DialectFixture {
   create(): Promise<TestDatabase>;
 }
 
-async function pgReachable(): Promise<boolean> {
+/** Whether the environment says it is CI (`CI=true`, as CI services set it; `CI=false` is not). */
+export function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
+}
+
+/** Null when PostgreSQL answers, else why not. */
+async function pgProblem(): Promise<string | null> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 1500 });
   try {
     await client.connect();
     await client.query('select 1');
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (e) {
+    // A refused connection may come as an AggregateError with an empty message.
+    return (e as Error).message || (e as { code?: string }).code || String(e);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -51,6 +61,12 @@ const sqlite: DialectFixture = {
 const postgres: DialectFixture = {
   name: 'postgres',
   async create() {
+    if (postgresProblem !== null) {
+      throw new Error(
+        `CI is set but PostgreSQL at ${new URL(PG_ADMIN_URL).host} is unreachable (${postgresProblem}); ` +
+          'the PostgreSQL suites must run in CI',
+      );
+    }
     const name = `dabiao_test_${process.pid}_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
@@ -70,7 +86,10 @@ const postgres: DialectFixture = {
   },
 };
 
-export const dialects: DialectFixture[] = (await pgReachable()) ? [sqlite, postgres] : [sqlite];
+/** Why PostgreSQL cannot be used here, or null when it can. */
+export const postgresProblem: string | null = await pgProblem();
+
+export const dialects: DialectFixture[] = postgresProblem === null || inCi() ? [sqlite, postgres] : [sqlite];
 
 /** A fresh database with a migrated store on it; `reopen` closes and opens the same database. */
 export async function openFresh(dialect: DialectFixture) {
