@@ -416,4 +416,13 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     '全市建成10个“15分钟健身圈”示范点。',
     [{ value: 10, unit: '个', op: 'eq', subject: '“15分钟健身圈”示范点' }],
   ],
+  [
+    '打造 2 个国家级、5 个省级职业教育实训基地',
+    [
+      { value: 2, unit: '个', op: 'eq', subject: '国家级职业教育实训基地' },
+      { value: 5, unit: '个', op: 'eq', subject: '省级职业教育实训基地' },
+    ],
+  ],
+  ['服务期限不少于3年。', [{ value: 3, unit: '年', op: 'gte', subject: '服务期限' }]],
+  ['在全市108个乡镇推广“四好农村路”经验。', []],
 ];

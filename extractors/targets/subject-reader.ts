@@ -9,6 +9,9 @@ import type { Span } from './clauses';
 /** How far from its figure a subject is looked for. */
 const SUBJECT_REACH = 60;
 
+/** A level alone (`国家级`) before `、5 个省级…基地`: the items share the head noun written last. */
+const LEVEL_ONLY = /^[\u4e00-\u9fa5]{1,4}级$/;
+
 /** One figure being read, with what the words around it say. */
 export interface Reading {
   q: Quantity;
@@ -47,7 +50,7 @@ export class SubjectReader {
     const after = subjectAfter(
       this.text.slice(q.end, Math.min(clause.end, next ? next.start : clause.end, q.end + SUBJECT_REACH)),
     );
-    if (after) return after;
+    if (after) return LEVEL_ONLY.test(after) ? this.sharedHead(after, index, clause) : after;
     const figureStart = base && base.start >= 0 ? base.start : q.start;
     if (comparison) {
       // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
@@ -80,6 +83,17 @@ export class SubjectReader {
     // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
     const lastRaw = this.found[this.found.length - 1];
     return lastRaw ?? region.trim();
+  }
+
+  /** `2 个国家级、5 个省级职业教育实训基地` → `国家级职业教育实训基地`. */
+  private sharedHead(level: string, index: number, clause: Span): string {
+    const next = this.quantities[index + 1];
+    if (!next || next.start > clause.end) return level;
+    const following = this.quantities[index + 2];
+    const end = Math.min(clause.end, following ? following.start : clause.end, next.end + SUBJECT_REACH);
+    const nextSubject = subjectAfter(this.text.slice(next.end, end));
+    const head = nextSubject?.replace(/^[\u4e00-\u9fa5]{1,4}级/, '');
+    return head ? level + head : level;
   }
 
   /**
