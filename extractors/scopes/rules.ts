@@ -90,7 +90,8 @@ function memberOnly(text: string, start: number, scope: string, bodyLength: numb
     // never split inside or before a bracket: `各县（市）区`, `每个乡镇（街道）` are one member
     const candidate = scope.slice(0, i);
     const head = candidate.replace(/[（(][^（()）]*[）)]$/, '');
-    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(]/.test(scope[i]!)) return candidate;
+    // …nor before a division word that continues it (`各县（市）区`)
+    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(区县市镇乡村]/.test(scope[i]!)) return candidate;
   }
   // `每个面积不少于100平方米`: no member named, the scope is the determiner alone.
   return /^每.[个所家名位]?$/.test(scope.slice(0, bodyLength)) && bodyLength > 1

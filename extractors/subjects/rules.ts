@@ -186,6 +186,15 @@ export function subjectAfter(after: string): string | null {
   return trim(trim(s, RIGHT_TRIMS, 'right'), [EDGE_LEFT[0]!], 'left') || null;
 }
 
+/** `市本级财政安排乡村振兴专项资金`: a funder and its funding verb before the money it provides. */
+const FUNDING = new RegExp(
+  `^[\\u4e00-\\u9fa5]{2,8}?(?:财政|政府|部门|本级|市级|县级|省级|企业)(?:每年)?(?:${alternation(words('安排 投入 筹集 统筹 整合 拨付 下达 设立'))})`,
+);
+const fundedBy = (s: string): string => {
+  const m = FUNDING.exec(s);
+  return m && s.length - m[0].length >= 2 ? s.slice(m[0].length) : s;
+};
+
 /**
  * The subject written before the figure, from the clause text that precedes the op word
  * (`全市森林覆盖率达到` → `森林覆盖率`, `每年培训各类乡村人才` → `乡村人才`).
@@ -206,7 +215,7 @@ export function subjectBefore(before: string, predicate = false): string {
     'left',
     1,
   );
-  const subject = trim(acted, [...afterVerb, PREPOSITION], 'left');
+  const subject = trim(fundedBy(acted), [...afterVerb, PREPOSITION], 'left');
   // A verb or adverb left alone (`力争`) names nothing: the caller then looks elsewhere.
   return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) || subject.length < 2 ? '' : subject;
 }

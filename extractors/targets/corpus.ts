@@ -425,4 +425,15 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   ],
   ['服务期限不少于3年。', [{ value: 3, unit: '年', op: 'gte', subject: '服务期限' }]],
   ['在全市108个乡镇推广“四好农村路”经验。', []],
+  [
+    '市本级财政安排乡村振兴专项资金不少于1亿元，各县（市）区不少于3000万元。',
+    [
+      { value: 1, unit: '亿元', op: 'gte', subject: '乡村振兴专项资金' },
+      { value: 3000, unit: '万元', op: 'gte', subject: '乡村振兴专项资金', each: '各县（市）区' },
+    ],
+  ],
+  [
+    '市级财政每年安排不少于500万元专项资金，支持中小企业发展。',
+    [{ value: 500, unit: '万元', op: 'gte', subject: '专项资金', per: 'year' }],
+  ],
 ];
