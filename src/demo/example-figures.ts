@@ -67,9 +67,9 @@ export const JILIN_FIGURES: ExampleFigures[] = [
     seq: 22,
     value: 5000,
     unit: '人',
-    years: { 2023: 4200, 2024: 4800, 2025: 5300 },
+    years: { 2023: 4800, 2024: 5100, 2025: 5400 },
     status: 'met',
-    why: '年度',
+    why: '年均 5100',
   },
   { seq: 24, value: 2, unit: '个', years: { 2023: 1, 2024: 2, 2025: 2 }, status: 'met', why: '区间下限' },
   {

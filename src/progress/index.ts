@@ -13,3 +13,4 @@ export { describeTarget, formatAmount, formatNumber, formatPercent } from './des
 export type * from './plan-progress-input';
 export * from './types';
 export { loadPlanProgress } from './load-plan-progress';
+export { isYearlyAverage } from './yearly-average';

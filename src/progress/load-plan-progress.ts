@@ -4,12 +4,13 @@ import type { PlanRecord, Store } from '../db/store';
 import { computePlanProgress } from './compute-plan-progress';
 import type { PlanProgressOptions } from './plan-progress-input';
 import type { PlanProgressView } from './types';
+import { isYearlyAverage } from './yearly-average';
 
 /**
  * The progress view of a stored plan: reads the plan's tasks, current targets, current
- * measurements and jurisdiction members through the Store, then hands them to
- * `computePlanProgress`. The only I/O in the progress rules; unknown plan ids raise the
- * store's `not_found`.
+ * measurements and jurisdiction members through the Store, marks the 年均 targets
+ * (`isYearlyAverage`), then hands them to `computePlanProgress`. The only I/O in the
+ * progress rules; unknown plan ids raise the store's `not_found`.
  *
  * @example await loadPlanProgress(store, 1, { asOfYear: 2024, dataState: 'verified' })
  */
@@ -33,10 +34,13 @@ export async function loadPlanProgress(
       membersByScope[target.each] = membersForScope(target.each, jurisdiction).map((m) => m.name);
     }
   }
+  // 年均 targets are judged by their average; the words sit in the task text before the quote.
+  const taskText = new Map(tasks.map((t) => [t.id, t.text]));
+  const judged = targets.map((t) => ({ ...t, average: isYearlyAverage(t, taskText.get(t.taskId) ?? '') }));
   return computePlanProgress({
     plan,
     tasks,
-    targets,
+    targets: judged,
     measurements,
     members: jurisdiction.map((m) => m.name),
     membersByScope,
