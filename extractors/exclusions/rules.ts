@@ -190,7 +190,8 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'fraction (三分之一)',
     needs: '之',
-    pattern: compose('g', `${DIGITS}分之${ANY_DIGIT}{1,12}`),
+    // 百分之 / 千分之 write a percentage (the numbers dimension reads them), not a fraction.
+    pattern: compose('g', `(?![百千]分之)${DIGITS}分之${ANY_DIGIT}{1,12}`),
     produce: () => 'vague',
   },
   {

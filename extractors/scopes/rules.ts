@@ -30,7 +30,11 @@ export const PER_RULES: Rule<'year'>[] = [
   {
     name: 'yearly verb (年培训, 年新增, 年接待)',
     needs: '年',
-    pattern: compose('g', `(?<![${NOT_BEFORE_YEAR}])年(?=${alternation(SCAN_VERBS)}|产|招)`),
+    // `2020 年下降`: a year written with a space before 年 is a date, not a yearly rate.
+    pattern: compose(
+      'g',
+      `(?<![${NOT_BEFORE_YEAR}])(?<![0-9０-９]\\s{1,3})年(?=${alternation(SCAN_VERBS)}|产|招)`,
+    ),
     produce: () => 'year',
   },
 ];

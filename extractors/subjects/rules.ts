@@ -123,7 +123,7 @@ export const RIGHT_TRIMS: TrimRule[] = [
   },
   {
     name: 'base year (较2020年, 比上年)',
-    pattern: compose('', `(?:较|比|与|同)(?:${YEAR}年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?$`),
+    pattern: compose('', `(?:较|比|与|同)\\s*(?:${YEAR}年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?\\s*$`),
   },
   {
     name: 'task word after a project (建设任务, 认定)',

@@ -19,6 +19,16 @@ export interface ExpectedTarget {
  * they state. None comes from the seed plans.
  */
 export const SENTENCES: [string, ExpectedTarget[]][] = [
+  // A year written with a space before 年 dates the comparison; it is not a yearly rate.
+  [
+    '单位地区生产总值能耗比 2020 年下降 13.5%',
+    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位地区生产总值能耗' }],
+  ],
+  // 百分之 with Chinese numerals is a percentage, not a fraction.
+  [
+    '到2026年，建成区绿地率不低于百分之三十八',
+    [{ value: 38, unit: '%', op: 'gte', subject: '建成区绿地率', deadline: 2026 }],
+  ],
   [
     '到2025年，全市森林覆盖率达到45%以上',
     [{ value: 45, unit: '%', op: 'gte', subject: '森林覆盖率', deadline: 2025 }],
