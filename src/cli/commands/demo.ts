@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isPostgres, loadConfig, type Config } from '../../config';
+import { isPostgres } from '../../config';
 import type { Store, UserRole } from '../../db/store';
 import { ROLE_LABELS } from '../../http/auth';
-import { configError, parseServeArgs, serve } from './serve';
+import { serve, serveConfigFromArgs } from './serve';
 
 const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
 
@@ -62,25 +62,10 @@ async function announce(store: Store): Promise<string[]> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseServeArgs(args, { fresh: { type: 'boolean' } });
-  } catch (e) {
-    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  let config: Config;
-  try {
-    config = loadConfig(process.env, parsed.overrides);
-  } catch (e) {
-    process.stderr.write(configError(e));
-    return 2;
-  }
-  if (parsed.values.fresh) {
+  const setup = serveConfigFromArgs(args, HELP, { fresh: { type: 'boolean' } });
+  if (typeof setup === 'number') return setup;
+  const { config } = setup;
+  if (setup.values.fresh) {
     if (isPostgres(config)) {
       process.stderr.write('--fresh 只适用于数据库文件 / --fresh works on a database file only\n');
       return 2;

@@ -3,7 +3,6 @@
  * the charts as PNG), for one plan or one responsible unit; with `--all`, for every plan (and
  * with `--per-unit` every unit of every plan), showing progress on stderr.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
@@ -11,7 +10,6 @@ import { openStore } from '../../db';
 import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
-import type { PlanProgressView } from '../../progress/types';
 import { exportCrossPlanPngs } from '../../reports/chart-png-export';
 import { reportFileName, writeReportFiles } from '../../reports/report-files';
 

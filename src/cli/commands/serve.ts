@@ -99,24 +99,35 @@ export async function serve(config: Config, hooks: ServeHooks = { announce: ensu
   return 0;
 }
 
-export async function run(args: string[]): Promise<number> {
+/**
+ * Parses the serve options and builds the configuration, printing help or the problem; the
+ * exit code when the command should stop here. Shared by `serve` and `demo`.
+ */
+export function serveConfigFromArgs(
+  args: string[],
+  help: string,
+  extra: Record<string, { type: 'boolean' }> = {},
+): { config: Config; values: Record<string, string | boolean | undefined> } | number {
   let parsed;
   try {
-    parsed = parseServeArgs(args);
+    parsed = parseServeArgs(args, extra);
   } catch (e) {
-    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${HELP}`);
+    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${help}`);
     return 2;
   }
   if (parsed.values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(help);
     return 0;
   }
-  let config: Config;
   try {
-    config = loadConfig(process.env, parsed.overrides);
+    return { config: loadConfig(process.env, parsed.overrides), values: parsed.values };
   } catch (e) {
     process.stderr.write(configError(e));
     return 2;
   }
-  return serve(config);
+}
+
+export async function run(args: string[]): Promise<number> {
+  const setup = serveConfigFromArgs(args, HELP);
+  return typeof setup === 'number' ? setup : serve(setup.config);
 }
