@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCanvas, loadImage } from 'canvas';
 import type { ChartConfiguration } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { crossPlanChart } from '../src/charts/cross-plan-chart';
@@ -12,24 +11,12 @@ import { statusDistributionChart } from '../src/charts/status-distribution-chart
 import { targetTrendChart } from '../src/charts/target-trend-chart';
 import { unitStatusChart } from '../src/charts/unit-status-chart';
 import { jilinView, sipingView } from './fixtures/progress-views';
+import { decodePng as decode } from './support/decode-png';
 
 const jilin = jilinView();
 const siping = sipingView();
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-charts-'));
 const byId = (pick: (t: (typeof jilin.targets)[number]) => boolean) => jilin.targets.find(pick)!.targetId;
-
-/** Decodes a PNG and counts the pixels that are not (near) white. */
-async function decode(png: Buffer) {
-  const image = await loadImage(png);
-  const canvas = createCanvas(image.width, image.height);
-  const ctx = canvas.getContext('2d');
-  ctx.drawImage(image, 0, 0);
-  const { data } = ctx.getImageData(0, 0, image.width, image.height);
-  let ink = 0;
-  for (let i = 0; i < data.length; i += 4)
-    if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
-  return { width: image.width, height: image.height, ink: ink / (image.width * image.height) };
-}
 
 const kinds: [string, ChartConfiguration, number, number, number][] = [
   ['plan overview', planOverviewChart(jilin), 800, planOverviewHeight(jilin), 1],
@@ -107,16 +94,20 @@ describe('content cache', () => {
 
 describe('size limits', () => {
   it.each([
-    [4000, 4000, 4],
-    [0, 300, 1],
-  ])('refuses %i × %i at ratio %i with a Chinese message naming the field', async (width, height, ratio) => {
-    await expect(
-      renderChart(statusDistributionChart(jilin), { width, height, devicePixelRatio: ratio }),
-    ).rejects.toMatchObject({
-      code: 'validation_failed',
-      issues: [{ path: ['width'], message: expect.stringContaining('图表过大') }],
-    });
-  });
+    [4000, 4000, 4, 'ratio', '图表过大'],
+    [6000, 5000, 1, 'width', '图表过大'],
+    [0, 300, 1, 'width', '必须大于 0'],
+  ])(
+    'refuses %i × %i at ratio %i with a Chinese message naming %s',
+    async (width, height, ratio, field, words) => {
+      await expect(
+        renderChart(statusDistributionChart(jilin), { width, height, devicePixelRatio: ratio }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        issues: [{ path: [field], message: expect.stringContaining(words) }],
+      });
+    },
+  );
 });
 
 describe('vector PDF chart', () => {

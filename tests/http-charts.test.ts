@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSizeIssue } from '../src/charts/chart-size';
 import type { UserRole } from '../src/db/store';
+import { ChartQuery, PdfChartQuery } from '../src/http/schemas';
+import { decodePng } from './support/decode-png';
 import {
   expectEnvelope,
   loginAll,
@@ -97,6 +101,148 @@ describe('charts', () => {
 
   it('answers 404 for the chart of an unknown target', async () => {
     expectEnvelope(await users.leader.call('GET', '/api/targets/424242/chart.png'), 404, 'not_found');
+  });
+});
+
+/** Sends `If-None-Match` with the ETag of a first answer. */
+async function revalidate(client: Client, path: string, etag: string) {
+  return client.raw(path, { headers: { authorization: `Bearer ${client.token}`, 'if-none-match': etag } });
+}
+
+/** The text of a PDF, as pdftotext reads it. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+}
+
+describe('plan charts by kind', () => {
+  it.each([
+    ['overview', '量化目标完成情况'],
+    ['units', '各责任单位目标完成情况'],
+    ['status', '量化目标状态分布'],
+  ])(
+    'draws the %s chart as a PNG at the asked size and ratio, and as a searchable PDF',
+    async (kind, title) => {
+      const base = `/api/plans/${seeded.jilin.id}/charts/${kind}`;
+      const png = await users.leader.call('GET', `${base}.png?width=700&height=450&ratio=2&year=2024`);
+      expect(png.headers.get('content-type')).toBe('image/png');
+      const image = await decodePng(png.body);
+      expect([image.width, image.height]).toEqual([1400, 900]);
+      expect(image.ink).toBeGreaterThan(0.01);
+      const pdf = await users.leader.call('GET', `${base}.pdf?year=2024`);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(pdfText(pdf.body)).toContain(title);
+    },
+  );
+
+  it('sizes the units chart to its units unless a height is given', async () => {
+    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/units.png?year=2024`);
+    const units = (await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/units?year=2024`)).body
+      .units;
+    const image = await decodePng(r.body);
+    expect(image.width).toBe(800);
+    expect(image.height).toBeGreaterThan(units.filter((u: { total: number }) => u.total > 0).length * 20);
+  });
+
+  it('names each responsible unit once in the units chart (各县（市）政府 however the plan wrote it)', async () => {
+    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/units.pdf?year=2024`);
+    const text = pdfText(r.body);
+    expect(text.match(/各县（市）政府/g)).toHaveLength(1);
+    expect(text).not.toContain('各县(市)政府');
+  });
+
+  it.each(['units', 'status'])(
+    'answers 304 for an unchanged %s chart and redraws after a figure changes',
+    async (kind) => {
+      const path = `/api/plans/${seeded.jilin.id}/charts/${kind}.png?year=2024`;
+      const first = await users.leader.call('GET', path);
+      const etag = first.headers.get('etag')!;
+      expect((await revalidate(users.leader, path, etag)).status).toBe(304);
+      const t = seeded.jilinTargets.filter((x) => x.each === null && x.base === null)[3]!;
+      // The units chart sees the target fall behind, then the status chart sees it met.
+      const value = kind === 'units' ? 0 : t.value;
+      await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2024, value });
+      const changed = await revalidate(users.leader, path, etag);
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    },
+  );
+});
+
+describe('the same kind of target across plans', () => {
+  const compare = (query: string) => users.leader.call('GET', `/api/charts/compare.png?${query}`);
+  const both = () => `plans=${seeded.jilin.id},${seeded.siping.id}`;
+
+  it('draws the first kind the plans share, or the one named, with a 304 for an unchanged one', async () => {
+    const first = await compare(`${both()}&year=2024`);
+    expect(first.status).toBe(200);
+    expect(await decodePng(first.body)).toMatchObject({ width: 800, height: 400 });
+    const named = await compare(`${both()}&year=2024&subject=${encodeURIComponent('思政示范课')}&ratio=2`);
+    expect(await decodePng(named.body)).toMatchObject({ width: 1600, height: 800 });
+    const etag = named.headers.get('etag')!;
+    expect(etag).not.toBe(first.headers.get('etag'));
+    const path = `/api/charts/compare.png?${both()}&year=2024&subject=${encodeURIComponent('思政示范课')}&ratio=2`;
+    expect((await revalidate(users.leader, path, etag)).status).toBe(304);
+  });
+
+  it.each([
+    ['', 400, 'validation_failed', ['plans']],
+    ['plans=1', 400, 'validation_failed', ['plans']],
+    ['plans=1,1', 400, 'validation_failed', ['plans']],
+    ['plans=吉林,四平', 400, 'validation_failed', ['plans']],
+    ['plans=1,424242', 404, 'not_found', ['plans', 1]],
+    ['plans=1,2&subject=' + encodeURIComponent('火星基地'), 404, 'not_found', ['subject']],
+    ['plans=1,2&width=4000&height=4000&ratio=2', 400, 'validation_failed', ['ratio']],
+  ])('refuses %s with %i %s naming the field', async (query, status, code, path) => {
+    const r = await compare(
+      query.replace('plans=1,2', both()).replace('plans=1,', `plans=${seeded.jilin.id},`),
+    );
+    expectEnvelope(r, status, code);
+    expect(r.body.error.issues[0].path).toEqual(path);
+  });
+});
+
+describe('chart size limits', () => {
+  it.each([
+    [{ width: '4000', height: '4000', ratio: '1.25' }, 'png'],
+    [{ width: '4000', height: '4000', ratio: '1.26' }, 'png'],
+    [{ width: '4000', height: '4000', ratio: '4' }, 'png'],
+    [{ width: '4000', height: '4000', ratio: '4' }, 'pdf'],
+    [{ width: '4000', ratio: '2.5' }, 'png'],
+    [{ width: '4000', ratio: '2.6' }, 'png'],
+    [{ width: '800', height: '400', ratio: '4' }, 'png'],
+  ] as const)('the query %j for %s is refused exactly when the renderer would refuse it', (query, format) => {
+    const parsed = (format === 'pdf' ? PdfChartQuery : ChartQuery).safeParse(query);
+    const renderer = chartSizeIssue({
+      width: Number(query.width),
+      height: Number('height' in query ? query.height : 400),
+      ratio: format === 'pdf' ? 1 : Number(query.ratio),
+    });
+    expect(parsed.success).toBe(renderer === null);
+    if (!parsed.success)
+      expect(parsed.error.issues.map((i) => [i.path, i.message])).toEqual([
+        [renderer!.path, renderer!.message],
+      ]);
+  });
+
+  it('refuses an oversized PNG with a Chinese and English message naming the pixel ratio', async () => {
+    const r = await users.leader.call(
+      'GET',
+      `/api/plans/${seeded.jilin.id}/charts/status.png?width=4000&height=4000&ratio=1.3`,
+    );
+    expectEnvelope(r, 400, 'validation_failed');
+    expect(r.body.error.issues[0].message).toMatch(/^像素比（ratio）：图表过大.* \/ ratio: chart too large/);
+  });
+
+  it('draws a tall overview asked for at a high ratio shorter, within 25 megapixels, instead of failing', async () => {
+    const r = await users.leader.call(
+      'GET',
+      `/api/plans/${seeded.jilin.id}/charts/overview.png?width=4000&ratio=3.5&year=2024`,
+    );
+    expect(r.status).toBe(200);
+    const [w, h] = pngSize(r.body);
+    expect(w).toBe(14000);
+    expect(w * h).toBeLessThanOrEqual(25_000_000);
+    expect(h).toBeGreaterThan(400 * 3.5);
   });
 });
 

@@ -10,6 +10,7 @@ import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { DomainError } from '../errors';
 import { registerCanvasFonts } from '../fonts/canvas-fonts';
 import { DABIAO_PLUGINS, glyphTextPlugin } from './chart-plugins';
+import { chartSizeIssue } from './chart-size';
 import { FONT_FAMILY, TEXT_COLOR } from './chart-style';
 
 export type ChartFormat = 'png' | 'pdf';
@@ -27,8 +28,6 @@ export interface RenderChartOptions {
 
 /** The cache keeps the most recently used charts up to this many bytes. */
 const CACHE_BYTES = 64 * 1024 * 1024;
-/** Largest drawing surface (pixels, after the ratio): 5000 × 5000; more would take gigabytes. */
-const MAX_PIXELS = 25_000_000;
 /** Each renderer holds its own Chart.js copy: keep the sizes in use, not every size ever asked for. */
 const RENDERER_LIMIT = 16;
 const renderers = new Map<string, ChartJSNodeCanvas>();
@@ -39,15 +38,8 @@ let cachedBytes = 0;
 export async function renderChart(config: ChartConfiguration, options: RenderChartOptions): Promise<Buffer> {
   const format = options.format ?? 'png';
   const ratio = format === 'pdf' ? 1 : (options.devicePixelRatio ?? 1);
-  const pixels = options.width * ratio * options.height * ratio;
-  if (!(pixels > 0 && pixels <= MAX_PIXELS)) {
-    throw new DomainError('validation_failed', undefined, [
-      {
-        path: ['width'],
-        message: `图表过大：宽 × 高 × 像素比² 不得超过 ${MAX_PIXELS} 像素 / chart too large: at most ${MAX_PIXELS} pixels`,
-      },
-    ]);
-  }
+  const tooLarge = chartSizeIssue({ width: options.width, height: options.height, ratio });
+  if (tooLarge) throw new DomainError('validation_failed', undefined, [tooLarge]);
   const json = JSON.stringify(config);
   const key = createHash('sha256')
     .update(`${format}|${options.width}x${options.height}@${ratio}|${json}`)

@@ -39,6 +39,7 @@ export const FIELD_LABELS: Record<string, string> = {
   height: '高度',
   ratio: '像素比',
   verified: '仅已核实',
+  plans: '方案',
   targetId: '目标编号',
   rows: '行',
   format: '格式',

@@ -5,6 +5,7 @@
  * error, not silently dropped.
  */
 import { z } from 'zod';
+import { chartSizeIssue } from '../charts/chart-size';
 
 const YEAR = z.number().int().min(1990).max(2100);
 const queryYear = z.coerce.number().int().min(1990).max(2100);
@@ -244,22 +245,60 @@ export const ProgressQuery = z.object({
   verified: queryFlag.optional(),
 });
 
-/** Largest picture in pixels (width × height × ratio²): more would need gigabytes of memory. */
-export const MAX_CHART_PIXELS = 25_000_000;
+/** Height a chart takes when none is asked for (charts sized by their rows may fit more). */
+export const DEFAULT_CHART_HEIGHT = 400;
 
-export const ChartQuery = z
+const chartFields = {
+  width: z.coerce.number().int().min(200).max(4000).default(800),
+  /** Default: tall enough for every bar of an overview or units chart, 400 for the others. */
+  height: z.coerce.number().int().min(150).max(4000).optional(),
+  ratio: z.coerce.number().min(0.5).max(4).default(1),
+  year: queryYear.optional(),
+  verified: queryFlag.optional(),
+};
+
+/**
+ * Refuses what the renderer would refuse (`chartSizeIssue`), with its words and field. A
+ * height left out counts as 400; charts sized by their rows fit the rest (`fitHeight`). The
+ * ratio of a vector PDF does not count.
+ */
+function withinPixelLimit<T extends { width: number; height?: number; ratio: number }>(
+  format: 'png' | 'pdf',
+) {
+  return (q: T, ctx: z.RefinementCtx) => {
+    const issue = chartSizeIssue({
+      width: q.width,
+      height: q.height ?? DEFAULT_CHART_HEIGHT,
+      ratio: format === 'pdf' ? 1 : q.ratio,
+    });
+    if (issue) ctx.addIssue({ code: 'custom', ...issue });
+  };
+}
+
+export const ChartQuery = z.object(chartFields).superRefine(withinPixelLimit('png'));
+export const PdfChartQuery = z.object(chartFields).superRefine(withinPixelLimit('pdf'));
+
+/** `plans=1,2`: two to ten distinct plan ids. */
+const planIdList = z
+  .string()
+  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, '应为逗号分隔的方案编号，如 1,2 / comma-separated plan ids, e.g. 1,2')
+  .transform((v) => v.split(',').map((id) => Number(id.trim())))
+  .pipe(
+    z
+      .array(z.number().int().positive().max(2_147_483_647))
+      .min(2)
+      .max(10)
+      .refine((ids) => new Set(ids).size === ids.length, '方案编号不能重复 / plan ids must differ'),
+  );
+
+export const CompareChartQuery = z
   .object({
-    width: z.coerce.number().int().min(200).max(4000).default(800),
-    /** Default: tall enough for every bar of an overview, 400 for one target. */
-    height: z.coerce.number().int().min(150).max(4000).optional(),
-    ratio: z.coerce.number().min(0.5).max(4).default(1),
-    year: queryYear.optional(),
-    verified: queryFlag.optional(),
+    ...chartFields,
+    plans: planIdList,
+    /** Which kind of target (`思政示范课`); default: the first kind the plans share. */
+    subject: text(100).optional(),
   })
-  .refine((q) => q.width * (q.height ?? 400) * q.ratio ** 2 <= MAX_CHART_PIXELS, {
-    message: `图表过大：宽 × 高 × 像素比² 不得超过 ${MAX_CHART_PIXELS} 像素 / chart too large: at most ${MAX_CHART_PIXELS} pixels`,
-    path: ['ratio'],
-  });
+  .superRefine(withinPixelLimit('png'));
 
 export const ReportQuery = ProgressQuery;
 
