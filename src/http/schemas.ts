@@ -10,7 +10,8 @@ import { chartSizeIssue } from '../charts/chart-size';
 const YEAR = z.number().int().min(1990).max(2100);
 const queryYear = z.coerce.number().int().min(1990).max(2100);
 const text = (max: number) => z.string().trim().min(1).max(max);
-const queryFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** `?verified=true|1`, or bare `?verified` as the CLI's `--verified` flag; `false|0` turns it off. */
+const queryFlag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v !== 'false' && v !== '0');
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 

@@ -18,6 +18,8 @@ export const PASSWORDS: Record<UserRole, string> = {
 
 export interface TestServer {
   url: string;
+  /** What the server's store opened: a SQLite file path or a postgres:// URL (for CLI runs beside it). */
+  database: string;
   store: Store;
   running: RunningServer;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export async function startTestServer(
   const running = await startServer(config, store);
   return {
     url: running.url,
+    database: db.database,
     store,
     running,
     async close() {

@@ -74,10 +74,12 @@ export function chartRoutes({ store }: { store: Store }): Router {
       reports.set(etag, pdf);
       if (reports.size > REPORT_CACHE_LIMIT) reports.delete(reports.keys().next().value!);
     }
+    // Named as `dabiao report` names it: the unit, when the report is for one.
+    const { reportFileName } = await import('../../reports/report-files');
     res.type('application/pdf');
     res.setHeader(
       'Content-Disposition',
-      attachment(`${view.plan.title}-进度报告-${view.asOfYear}.pdf`).replace('attachment', 'inline'),
+      attachment(reportFileName(view, 'pdf')).replace('attachment', 'inline'),
     );
     res.send(pdf);
   });

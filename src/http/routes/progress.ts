@@ -5,6 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
+import { DomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
 import { idParam, reply } from '../route-helpers';
@@ -13,16 +14,25 @@ import { ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
 
-/** Reads `?year=&unit=&verified=` and loads the view; 404 for an unknown plan. */
+/**
+ * Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the
+ * view; 404 for an unknown plan, or for a unit the plan does not name (a misspelt unit would
+ * otherwise give an empty report).
+ */
 export async function progressView(store: Store, req: Request): Promise<PlanProgressView> {
   const id = idParam(req);
   const query = validate(ProgressQuery, req.query);
   const plan = await store.getPlan(id);
-  return loadPlanProgress(store, plan, {
+  const view = await loadPlanProgress(store, plan, {
     asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
     dataState: query.verified ? 'verified' : 'all',
     unit: query.unit ?? null,
   });
+  if (view.unit !== null && view.tasks.length === 0) {
+    const message = `本方案没有责任单位“${query.unit}” / this plan names no responsible unit "${query.unit}"`;
+    throw new DomainError('not_found', message, [{ path: ['unit'], message }]);
+  }
+  return view;
 }
 
 /**
@@ -59,8 +69,9 @@ export function progressRoutes({ store }: { store: Store }): Router {
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
     const view = await progressView(store, req);
     const { buildProgressXlsx } = await import('../../reports/progress-xlsx');
+    const { reportFileName } = await import('../../reports/report-files');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', attachment(`${view.plan.title}-进度表-${view.asOfYear}.xlsx`));
+    res.setHeader('Content-Disposition', attachment(reportFileName(view, 'xlsx')));
     res.send(await buildProgressXlsx(view));
   });
 

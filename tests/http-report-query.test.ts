@@ -1,0 +1,141 @@
+/**
+ * The report and the progress table over HTTP take what `dabiao report` takes: one
+ * responsible unit, an as-of year and verified figures only (`?unit=市教育局&year=2025&verified`,
+ * like `--unit 市教育局 --year 2025 --verified`), and give the same report.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TargetRecord, UserRole } from '../src/db/store';
+import {
+  expectEnvelope,
+  loginAll,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './support/http-harness';
+import { seedGoldPlans, type SeededPlans } from './support/http-seed';
+
+const ROOT = path.resolve(__dirname, '..');
+const EDU = '市教育局';
+
+let server: TestServer;
+let users: Record<UserRole, Client>;
+let seeded: SeededPlans;
+/** Two of 市教育局's targets with a 2025 figure: the first verified, the second only reported. */
+let verified: TargetRecord, reported: TargetRecord;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  seeded = await seedGoldPlans(server.store);
+  users = await loginAll(server.url);
+  const tasks = await server.store.listTasks(seeded.jilin.id);
+  const eduTask = new Set(tasks.filter((t) => t.units[0]?.name === EDU).map((t) => t.id));
+  [verified, reported] = seeded.jilinTargets.filter(
+    (t) => eduTask.has(t.taskId) && t.each === null && t.base === null,
+  ) as [TargetRecord, TargetRecord];
+  for (const t of [verified, reported]) {
+    await server.store.recordMeasurement(t.id, { year: 2025, value: t.value }, 'statistician');
+  }
+  await server.store.setMeasurementState(verified.id, 2025, null, 'verified', 1, 'evaluator');
+});
+afterAll(() => server.close());
+
+/** pdftotext's reading of a PDF, without the layout's spaces and line breaks. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+const report = (query: string) =>
+  users.leader.call('GET', `/api/plans/${seeded.jilin.id}/report.pdf?${query}`);
+const table = (query: string) =>
+  users.leader.call('GET', `/api/plans/${seeded.jilin.id}/progress.xlsx?${query}`);
+const unit = (name: string) => `unit=${encodeURIComponent(name)}`;
+
+/** The rows of the 进度明细 sheet as { 量化目标, 最新数据, 责任单位 }, and the workbook's subject line. */
+async function readTable(xlsx: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('进度明细')!;
+  const rows = sheet.getRows(2, sheet.rowCount - 1) ?? [];
+  return {
+    subject: book.subject,
+    rows: rows.map((r) => ({
+      target: String(r.getCell(3).value),
+      latest: r.getCell(4).value,
+      units: String(r.getCell(8).value),
+    })),
+  };
+}
+
+describe('the report for one unit, as of a year, verified figures only', () => {
+  it('puts the unit, the year and the data state on the cover and in the file name', async () => {
+    const r = await report(`${unit(EDU)}&year=2025&verified=true`);
+    expect(r.status).toBe(200);
+    const text = pdfText(r.body);
+    expect(text).toContain(`目标任务进度报告（${EDU}）`);
+    expect(text).toContain(`责任单位：${EDU}`);
+    expect(text).toContain('统计截至：2025年12月31日');
+    expect(text).toContain('数据口径：仅已核实数据');
+    expect(decodeURIComponent(r.headers.get('content-disposition')!)).toContain(`-${EDU}-进度报告-2025.pdf`);
+  });
+
+  it('is the report dabiao report writes for --unit 市教育局 --year 2025 --verified', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'dabiao-report-query-')), 'cli.pdf');
+    const cli = spawnSync(
+      process.execPath,
+      [
+        'bin/dabiao.js',
+        'report',
+        String(seeded.jilin.id),
+        '--db',
+        server.database,
+        '--unit',
+        EDU,
+        '--year',
+        '2025',
+        '--verified',
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    const http = await report(`${unit(EDU)}&year=2025&verified`);
+    expect(pdfText(http.body)).toBe(pdfText(readFileSync(out)));
+  });
+
+  it('takes a bare ?verified as the CLI takes --verified, and leaves unverified figures out of the table', async () => {
+    const all = await readTable((await table(`${unit(EDU)}&year=2025`)).body);
+    const only = await readTable((await table(`${unit(EDU)}&year=2025&verified`)).body);
+    expect(all.subject).toContain(`全部填报数据 · ${EDU}`);
+    expect(only.subject).toContain(`仅已核实数据 · ${EDU}`);
+    expect(only.rows.length).toBeGreaterThan(1);
+    expect(only.rows.every((row) => row.units.includes(EDU))).toBe(true);
+    const latest = (rows: typeof all.rows, t: TargetRecord) =>
+      rows.find((row) => row.target.includes(t.subject))!.latest;
+    expect(latest(all.rows, reported)).not.toBeNull();
+    expect(latest(only.rows, reported)).toBeNull();
+    expect(latest(only.rows, verified)).not.toBeNull();
+  });
+
+  it('finds 各县（市）政府 however the unit is written', async () => {
+    const r = await report(`${unit('各县(市)政府')}&year=2025`);
+    expect(pdfText(r.body)).toContain('目标任务进度报告（各县（市）政府）');
+  });
+
+  it.each([
+    [`${unit('市教育厅')}`, 404, 'not_found', 'unit'],
+    ['year=2500', 400, 'validation_failed', 'year'],
+    ['verified=maybe', 400, 'validation_failed', 'verified'],
+  ])('refuses %s for the report and the table, naming the field', async (query, status, code, field) => {
+    for (const r of [await report(query), await table(query)]) {
+      expectEnvelope(r, status, code);
+      expect(r.body.error.issues[0].path).toEqual([field]);
+    }
+  });
+});
