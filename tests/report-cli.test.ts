@@ -65,6 +65,14 @@ describe('dabiao report', () => {
     expect(text).toContain('市教育局负责的工作任务');
   });
 
+  it('refuses a unit the plan does not name instead of writing an empty report', () => {
+    const out = path.join(tmp, 'nobody.pdf');
+    const r = dabiao('1', '--unit', '市不存在局', '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('本方案没有责任单位“市不存在局”');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes to the reports directory by default, named after plan and year', () => {
     const r = spawnSync(process.execPath, [bin, 'report', '2', '--db', db, '--year', '2024'], {
       encoding: 'utf8',

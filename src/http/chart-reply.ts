@@ -12,7 +12,6 @@ import type { ChartFormat } from '../charts/render-chart';
 import type { PlanRecord, Store } from '../db/store';
 import { loadPlanProgress } from '../progress/load-plan-progress';
 import type { PlanProgressView } from '../progress/types';
-import { defaultAsOfYear } from './routes/progress';
 
 const TYPES: Record<ChartFormat, string> = { png: 'image/png', pdf: 'application/pdf' };
 
@@ -57,7 +56,7 @@ export async function chartView(
   query: ChartSizeQuery,
 ): Promise<PlanProgressView> {
   return loadPlanProgress(store, plan, {
-    asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
+    asOfYear: query.year,
     dataState: query.verified ? 'verified' : 'all',
   });
 }

@@ -1,6 +1,7 @@
 import { membersForScope } from '../db/members-for-scope';
 import { unitName } from '../db/unit-name';
 import type { PlanRecord, Store } from '../db/store';
+import { DomainError } from '../errors';
 import { computePlanProgress } from './compute-plan-progress';
 import type { PlanProgressOptions } from './plan-progress-input';
 import type { PlanProgressView } from './types';
@@ -10,14 +11,17 @@ import { isYearlyAverage } from './yearly-average';
  * The progress view of a stored plan: reads the plan's tasks, current targets, current
  * measurements and jurisdiction members through the Store, marks the 年均 targets
  * (`isYearlyAverage`), then hands them to `computePlanProgress`. The only I/O in the
- * progress rules; unknown plan ids raise the store's `not_found`.
+ * progress rules; unknown plan ids raise the store's `not_found`, and so does a unit the plan
+ * does not name (a misspelt unit would otherwise give an empty report). Without `asOfYear`
+ * the plan is judged as of the latest year anyone reported for (figures for a year arrive
+ * after it ends), or the current year capped at the plan's horizon before any figure.
  *
  * @example await loadPlanProgress(store, 1, { asOfYear: 2024, dataState: 'verified' })
  */
 export async function loadPlanProgress(
   store: Store,
   planIdOrRecord: number | PlanRecord,
-  options: PlanProgressOptions,
+  options: Omit<PlanProgressOptions, 'asOfYear'> & { asOfYear?: number | null },
 ): Promise<PlanProgressView> {
   const plan = typeof planIdOrRecord === 'number' ? await store.getPlan(planIdOrRecord) : planIdOrRecord;
   const [tasks, targets, measurements, jurisdiction] = await Promise.all([
@@ -37,7 +41,12 @@ export async function loadPlanProgress(
   // 年均 targets are judged by their average; the words sit in the task text before the quote.
   const taskText = new Map(tasks.map((t) => [t.id, t.text]));
   const judged = targets.map((t) => ({ ...t, average: isYearlyAverage(t, taskText.get(t.taskId) ?? '') }));
-  return computePlanProgress({
+  const asOfYear =
+    options.asOfYear ??
+    (measurements.length > 0
+      ? Math.max(...measurements.map((m) => m.year))
+      : Math.min(new Date().getFullYear(), plan.horizonYear));
+  const view = computePlanProgress({
     plan,
     tasks,
     targets: judged,
@@ -45,6 +54,11 @@ export async function loadPlanProgress(
     members: jurisdiction.map((m) => m.name),
     membersByScope,
     // Units are stored under one name: `--unit 各县(市)政府` finds 各县（市）政府.
-    options: options.unit ? { ...options, unit: unitName(options.unit) } : options,
+    options: { ...options, asOfYear, unit: options.unit ? unitName(options.unit) : null },
   });
+  if (view.unit !== null && view.tasks.length === 0) {
+    const message = `本方案没有责任单位“${options.unit}” / this plan names no responsible unit "${options.unit}"`;
+    throw new DomainError('not_found', message, [{ path: ['unit'], message }]);
+  }
+  return view;
 }

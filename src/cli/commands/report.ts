@@ -73,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
     const dataState = o.verified ? 'verified' : 'all';
     const load = async (plan: PlanRecord, unit?: string) =>
       loadPlanProgress(store, plan, {
-        asOfYear: year ?? (await defaultAsOfYear(store, plan)),
+        asOfYear: year,
         dataState,
         unit,
       });
@@ -133,12 +133,6 @@ async function findPlan(store: Store, idOrName: string): Promise<PlanRecord> {
 }
 
 /** The latest year with any figure, else the current year within the plan period. */
-async function defaultAsOfYear(store: Store, plan: PlanRecord): Promise<number> {
-  const figures = await store.listMeasurements({ planId: plan.id });
-  if (figures.length > 0) return Math.max(...figures.map((m) => m.year));
-  return Math.min(new Date().getFullYear(), plan.horizonYear);
-}
-
 /**
  * A hand-drawn bar on stderr (`[██████░░░░] 3/5 正在生成 吉林市….pdf`), redrawn in place on a
  * terminal; elsewhere (a log, a pipe) one plain line per finished item.

@@ -5,7 +5,6 @@
  */
 import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
-import { DomainError } from '../../errors';
 import { loadPlanProgress } from '../../progress/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
 import { idParam, reply } from '../route-helpers';
@@ -14,35 +13,14 @@ import { ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
 
-/**
- * Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the
- * view; 404 for an unknown plan, or for a unit the plan does not name (a misspelt unit would
- * otherwise give an empty report).
- */
+/** Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the view. */
 export async function progressView(store: Store, req: Request): Promise<PlanProgressView> {
-  const id = idParam(req);
   const query = validate(ProgressQuery, req.query);
-  const plan = await store.getPlan(id);
-  const view = await loadPlanProgress(store, plan, {
-    asOfYear: query.year ?? (await defaultAsOfYear(store, plan.id, plan.horizonYear)),
+  return loadPlanProgress(store, await store.getPlan(idParam(req)), {
+    asOfYear: query.year,
     dataState: query.verified ? 'verified' : 'all',
     unit: query.unit ?? null,
   });
-  if (view.unit !== null && view.tasks.length === 0) {
-    const message = `本方案没有责任单位“${query.unit}” / this plan names no responsible unit "${query.unit}"`;
-    throw new DomainError('not_found', message, [{ path: ['unit'], message }]);
-  }
-  return view;
-}
-
-/**
- * Without `?year=`, judge as of the latest year anyone has reported for (figures for a year
- * arrive after it ends), or the current year capped at the plan's horizon before any figure.
- */
-export async function defaultAsOfYear(store: Store, planId: number, horizonYear: number): Promise<number> {
-  const figures = await store.listMeasurements({ planId });
-  if (figures.length > 0) return Math.max(...figures.map((m) => m.year));
-  return Math.min(new Date().getFullYear(), horizonYear);
 }
 
 export function progressRoutes({ store }: { store: Store }): Router {
