@@ -6,7 +6,11 @@
 /** How the actual figure is compared with the target value. */
 export type Op = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx' | 'range';
 
-export interface Target {
+/**
+ * A target's fields as the gold schema defines them: the one list of them, which the store's
+ * records, the progress rules' inputs and the progress rows pick from or extend.
+ */
+export interface TargetFields {
   /** Shortest substring of the task text carrying the number, its unit and qualifier words. */
   quote: string;
   /** What is counted or measured, a substring of the task text, without the verb. */
@@ -25,6 +29,9 @@ export interface Target {
   each: string | null;
   /** For % and 倍: what the figure is a share or multiple of, as written. */
   base: string | null;
+}
+
+export interface Target extends TargetFields {
   /** Offsets of `quote` in the task text (UTF-16 code units, end exclusive). */
   start: number;
   end: number;

@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../src/config';
 import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
 import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
+import type { TargetRecord } from '../src/db/store';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { clientFor, expectEnvelope, login, readReply, type Client, type Reply } from './support/http-harness';
 
@@ -31,17 +32,10 @@ const goldTasks = (file: string) =>
   ).tasks.length;
 const UPLOAD_LIMIT = 64 * 1024;
 
-interface TargetRow {
-  id: number;
-  taskId: number;
-  value: number;
-  op: string;
-  each: string | null;
-  base: string | null;
-  per: string | null;
-  deadline: number | null;
-  revision: number;
-}
+type TargetRow = Pick<
+  TargetRecord,
+  'id' | 'taskId' | 'value' | 'op' | 'each' | 'base' | 'per' | 'deadline' | 'revision'
+>;
 
 let dir: string;
 let database: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TargetFields } from '../src/db/store';
+import type { StoredTargetFields } from '../src/db/store';
 import { goldPlan, hashOf } from './support/gold-plans';
 import { dialects, openFresh } from './support/store-dialects';
 
@@ -86,7 +86,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name
     expect(await f.store.targetHistory(t.id)).toHaveLength(t.revision + 1);
   });
 
-  const manual: TargetFields = {
+  const manual: StoredTargetFields = {
     quote: '',
     subject: '新增社区学院',
     value: 3,

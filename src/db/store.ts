@@ -6,7 +6,7 @@
  * unknown ids → `not_found`, a stale `expectedRevision` → `stale_revision`, a well-formed
  * but impossible figure → `unprocessable` with issues naming the field.
  */
-import type { ExtractedPlan, Op } from '../../extractors/types';
+import type { ExtractedPlan, TargetFields } from '../../extractors/types';
 import type { QualitativeStatus } from '../progress/types';
 
 /** Who makes a change: the username kept in history (`cli`, `demo` for non-human writers). */
@@ -71,25 +71,15 @@ export interface TaskRecord {
   units: TaskUnitRecord[];
 }
 
-/** The editable fields of a target (as in extractors/types.ts `Target`). */
-export interface TargetFields {
-  quote: string;
-  subject: string;
-  value: number;
-  max: number | null;
-  unit: string;
-  op: Op;
-  deadline: number | null;
-  per: 'year' | null;
-  each: string | null;
-  base: string | null;
+/** The editable fields of a target: the schema's, with a span a target added by hand lacks. */
+export interface StoredTargetFields extends TargetFields {
   /** Span of `quote` in the task text; null for a target added by hand without one. */
   start: number | null;
   end: number | null;
 }
 
 /** One revision of a target; list and get calls return the current (latest) one. */
-export interface TargetRecord extends TargetFields {
+export interface TargetRecord extends StoredTargetFields {
   id: number;
   taskId: number;
   planId: number;
@@ -212,11 +202,11 @@ export interface Store {
   /** Every revision of a target, oldest first. */
   targetHistory(id: number): Promise<TargetRecord[]>;
   /** Adds a target by hand (origin manual) to a task. */
-  addTarget(taskId: number, fields: TargetFields, actor: Actor): Promise<TargetRecord>;
+  addTarget(taskId: number, fields: StoredTargetFields, actor: Actor): Promise<TargetRecord>;
   /** Corrects a target (origin edited, confirmation cleared) as a new revision. */
   updateTarget(
     id: number,
-    patch: Partial<TargetFields>,
+    patch: Partial<StoredTargetFields>,
     expectedRevision: number,
     actor: Actor,
   ): Promise<TargetRecord>;

@@ -15,7 +15,7 @@ import {
   toTargetRecord,
   type TargetRow,
 } from './rows';
-import type { Actor, Store, TargetFields, TargetRecord } from './store';
+import type { Actor, Store, StoredTargetFields, TargetRecord } from './store';
 import { validateTargetFields } from './validate-target';
 
 type TargetStore = Pick<
@@ -47,7 +47,7 @@ export function targetRows(db: Kysely<Database>, current: boolean) {
   return q;
 }
 
-function revisionValues(f: TargetFields) {
+function revisionValues(f: StoredTargetFields) {
   return {
     quote: f.quote,
     subject: f.subject.trim(),
@@ -196,7 +196,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
 }
 
 /** Only the editable fields of a patch, so a caller cannot smuggle in `origin` or `revision`. */
-function pickFields(patch: Partial<TargetFields>): Partial<TargetFields> {
+function pickFields(patch: Partial<StoredTargetFields>): Partial<StoredTargetFields> {
   const keys = [
     'quote',
     'subject',

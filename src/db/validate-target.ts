@@ -3,7 +3,7 @@
  * guarantees is re-checked here because the store is also called from the CLI and demo.
  */
 import { DomainError, type ErrorIssue } from '../errors';
-import type { TargetFields } from './store';
+import type { StoredTargetFields } from './store';
 import { nulIssues, yearIssue } from './validate-plan';
 
 /** Offsets are positions in one task's text; anything beyond this is not a position. */
@@ -12,7 +12,7 @@ const MAX_OFFSET = 1_000_000;
 const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
 
 /** Throws `unprocessable` naming each field that cannot describe a target. */
-export function validateTargetFields(f: TargetFields): void {
+export function validateTargetFields(f: StoredTargetFields): void {
   const issues: ErrorIssue[] = [];
   const add = (field: string, zh: string, en: string) =>
     issues.push({ path: [field], message: `${field}：${zh} / ${field} ${en}` });

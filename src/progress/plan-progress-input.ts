@@ -3,7 +3,7 @@
  * store's records (src/db/store.ts) the rules read, so store records can be passed as they are
  * while the rules stay free of any storage import.
  */
-import type { Op } from '../../extractors/types';
+import type { TargetFields } from '../../extractors/types';
 import type { QualitativeStatus } from './types';
 
 export interface ProgressPlanRecord {
@@ -28,21 +28,11 @@ export interface ProgressTaskRecord {
   qualitativeStatus: QualitativeStatus | null;
 }
 
-export interface ProgressTargetRecord {
+export interface ProgressTargetRecord extends TargetFields {
   id: number;
   taskId: number;
-  quote: string;
-  subject: string;
-  value: number;
-  max: number | null;
-  unit: string;
-  op: Op;
-  deadline: number | null;
-  per: 'year' | null;
   /** True when the text says 年均. */
   average?: boolean;
-  each: string | null;
-  base: string | null;
 }
 
 /** The current (latest-revision) measurement for one target, year and member. */

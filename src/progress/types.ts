@@ -2,7 +2,7 @@
  * Plain data in and out of the progress rules. The rules are pure functions over these
  * shapes; the database, HTTP, charts and reports only convert to and from them.
  */
-import type { Op } from '../../extractors/types';
+import type { TargetFields } from '../../extractors/types';
 
 /** Completion status of a quantified target as of a year. */
 export type Status = 'met' | 'on_track' | 'behind' | 'missed' | 'unreported';
@@ -25,19 +25,11 @@ export const QUALITATIVE_LABELS: Record<QualitativeStatus, string> = {
   done: '已完成',
 };
 
-/** What the rules need to know about a target. */
-export interface ProgressTarget {
+/** What the rules need to know about a target: its schema fields but the words. */
+export interface ProgressTarget extends Omit<TargetFields, 'quote' | 'subject'> {
   id: number;
-  value: number;
-  max: number | null;
-  unit: string;
-  op: Op;
-  deadline: number | null;
-  per: 'year' | null;
   /** True when the text says 年均 (judge by the average over the years so far). */
   average?: boolean;
-  each: string | null;
-  base: string | null;
 }
 
 /** One current (latest-revision) figure for a target. */
@@ -130,21 +122,11 @@ export interface TaskProgressRow {
   targetIds: number[];
 }
 
-export interface TargetProgressRow {
+export interface TargetProgressRow extends TargetFields {
   targetId: number;
   taskId: number;
   seq: number | null;
   taskText: string;
-  subject: string;
-  quote: string;
-  value: number;
-  max: number | null;
-  unit: string;
-  op: Op;
-  deadline: number | null;
-  per: 'year' | null;
-  each: string | null;
-  base: string | null;
   leadUnit: string | null;
   units: string[];
   progress: TargetProgress;
