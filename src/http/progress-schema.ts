@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { PlanProgressView, UnitSummary } from '../progress/types';
-import { Op, QualitativeStatus } from './schemas';
+import { Plan, QualitativeStatus, targetReplyFields } from './schemas';
 
 const Status = z.enum(['met', 'on_track', 'behind', 'missed', 'unreported']);
 const StatusCounts = z.object({
@@ -43,14 +43,14 @@ const UnitSummarySchema: z.ZodType<UnitSummary> = z.object({
   total: z.number().int(),
 });
 
-const ViewPlan = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  issuer: z.string().nullable(),
-  year: z.number().int().nullable(),
-  sourceName: z.string(),
-  startYear: z.number().int(),
-  horizonYear: z.number().int(),
+const ViewPlan = Plan.pick({
+  id: true,
+  title: true,
+  issuer: true,
+  year: true,
+  sourceName: true,
+  startYear: true,
+  horizonYear: true,
 });
 
 export const ProgressView: z.ZodType<PlanProgressView> = z.object({
@@ -76,16 +76,7 @@ export const ProgressView: z.ZodType<PlanProgressView> = z.object({
       taskId: z.number().int(),
       seq: z.number().int().nullable(),
       taskText: z.string(),
-      subject: z.string(),
-      quote: z.string(),
-      value: z.number(),
-      max: z.number().nullable(),
-      unit: z.string(),
-      op: Op,
-      deadline: z.number().int().nullable(),
-      per: z.literal('year').nullable(),
-      each: z.string().nullable(),
-      base: z.string().nullable(),
+      ...targetReplyFields,
       leadUnit: z.string().nullable(),
       units: z.array(z.string()),
       progress: TargetProgress,

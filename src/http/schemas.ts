@@ -153,11 +153,8 @@ export const TargetPatchBody = z
 export const RevisionBody = z.strictObject({ revision: z.number().int().min(1) });
 export const RevisionQuery = z.object({ revision: z.coerce.number().int().min(1) });
 
-export const Target = z.object({
-  id: z.number().int(),
-  taskId: z.number().int(),
-  planId: z.number().int(),
-  revision: z.number().int(),
+/** A target's schema fields (extractors/types.ts `TargetFields`) as every reply carries them. */
+export const targetReplyFields = {
   quote: z.string(),
   subject: z.string(),
   value: z.number(),
@@ -168,6 +165,14 @@ export const Target = z.object({
   per: z.literal('year').nullable(),
   each: z.string().nullable(),
   base: z.string().nullable(),
+};
+
+export const Target = z.object({
+  id: z.number().int(),
+  taskId: z.number().int(),
+  planId: z.number().int(),
+  revision: z.number().int(),
+  ...targetReplyFields,
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
   origin: z.enum(['extracted', 'edited', 'manual']),
