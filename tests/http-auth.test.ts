@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserRole } from '../src/db/store';
 import {
   clientFor,
   expectEnvelope,
   login,
-  loginAll,
   PASSWORDS,
   readReply,
   startTestServer,
+  useSeededServer,
   type Client,
-  type TestServer,
 } from './support/http-harness';
-import { plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { plainTarget } from './support/http-seed';
 
-let server: TestServer;
-let users: Record<UserRole, Client>;
-let seeded: SeededPlans;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  seeded = await seedGoldPlans(server.store);
-  users = await loginAll(server.url);
-});
-afterAll(() => server.close());
+const env = useSeededServer();
 
 describe('signing in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns a CSRF token', async () => {
-    const res = await fetch(`${server.url}/api/session`, {
+    const res = await fetch(`${env.server.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'leader', password: PASSWORDS.leader }),
@@ -53,7 +43,7 @@ describe('signing in', () => {
     ['unknown user', { username: 'ghost', password: 'whatever' }, 401, 'unauthenticated'],
     ['missing password', { username: 'admin' }, 400, 'validation_failed'],
   ])('refuses a login with %s', async (_case, body, status, code) => {
-    const res = await fetch(`${server.url}/api/session`, {
+    const res = await fetch(`${env.server.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -64,7 +54,7 @@ describe('signing in', () => {
   });
 
   it('locks a username out after five wrong passwords, even for the right one, and only that username', async () => {
-    await server.store.createUser({
+    await env.server.store.createUser({
       username: 'wang',
       displayName: '王',
       role: 'leader',
@@ -72,7 +62,7 @@ describe('signing in', () => {
     });
     const attempt = async (username: string, password: string) =>
       readReply(
-        await fetch(`${server.url}/api/session`, {
+        await fetch(`${env.server.url}/api/session`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ username, password }),
@@ -106,7 +96,7 @@ describe('signing in', () => {
   });
 
   it('tells a reloaded page who is signed in and its CSRF token', async () => {
-    const c = await login(server.url, 'evaluator', PASSWORDS.evaluator);
+    const c = await login(env.server.url, 'evaluator', PASSWORDS.evaluator);
     const r = await c.call('GET', '/api/session', undefined, { cookie: true });
     expect(r.body).toMatchObject({
       user: { username: 'evaluator', role: 'evaluator' },
@@ -117,7 +107,7 @@ describe('signing in', () => {
   });
 
   it('ends the session on logout: the token no longer works', async () => {
-    const c = await login(server.url, 'leader', PASSWORDS.leader);
+    const c = await login(env.server.url, 'leader', PASSWORDS.leader);
     expect((await c.call('GET', '/api/plans')).status).toBe(200);
     expect((await c.call('DELETE', '/api/session', undefined, { cookie: true })).status).toBe(204);
     expectEnvelope(await c.call('GET', '/api/plans'), 401, 'unauthenticated');
@@ -132,57 +122,63 @@ describe('authentication by default', () => {
     ['GET', '/api/plans/1/report.pdf'],
     ['GET', '/api/no-such-thing'],
   ])('%s %s without a session is 401', async (method, path) => {
-    expectEnvelope(await readReply(await fetch(`${server.url}${path}`, { method })), 401, 'unauthenticated');
+    expectEnvelope(
+      await readReply(await fetch(`${env.server.url}${path}`, { method })),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('rejects a forged bearer token', async () => {
-    const forged = clientFor(server.url, 'x'.repeat(43), '', '');
+    const forged = clientFor(env.server.url, 'x'.repeat(43), '', '');
     expectEnvelope(await forged.call('GET', '/api/plans'), 401, 'unauthenticated');
   });
 
   it.each([['/api/health'], ['/api/openapi.json']])('%s is public', async (path) => {
-    expect((await fetch(`${server.url}${path}`)).status).toBe(200);
+    expect((await fetch(`${env.server.url}${path}`)).status).toBe(200);
   });
 });
 
 describe('CSRF for cookie sessions', () => {
   it('refuses a cookie write without the X-CSRF-Token header, and leaves the plan unchanged', async () => {
-    const before = await users.evaluator.call('GET', `/api/plans/${seeded.jilin.id}`);
-    const reply = await users.evaluator.call(
+    const before = await env.users.evaluator.call('GET', `/api/plans/${env.seeded.jilin.id}`);
+    const reply = await env.users.evaluator.call(
       'PATCH',
-      `/api/plans/${seeded.jilin.id}`,
+      `/api/plans/${env.seeded.jilin.id}`,
       { title: '被篡改的标题' },
       { cookie: true, csrf: null },
     );
     expectEnvelope(reply, 403, 'csrf_failed');
     expect(reply.body.error.issues[0].path).toEqual(['X-CSRF-Token']);
-    expect((await users.evaluator.call('GET', `/api/plans/${seeded.jilin.id}`)).body).toEqual(before.body);
+    expect((await env.users.evaluator.call('GET', `/api/plans/${env.seeded.jilin.id}`)).body).toEqual(
+      before.body,
+    );
   });
 
   it('refuses a wrong token and accepts the right one', async () => {
-    const path = `/api/plans/${seeded.siping.id}`;
+    const path = `/api/plans/${env.seeded.siping.id}`;
     expectEnvelope(
-      await users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true, csrf: 'forged' }),
+      await env.users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true, csrf: 'forged' }),
       403,
       'csrf_failed',
     );
-    const ok = await users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true });
+    const ok = await env.users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true });
     expect(ok.status).toBe(200);
     expect(ok.body.horizonYear).toBe(2027);
   });
 
   it('needs no token for reads with a cookie', async () => {
-    expect((await users.leader.call('GET', '/api/plans', undefined, { cookie: true })).status).toBe(200);
+    expect((await env.users.leader.call('GET', '/api/plans', undefined, { cookie: true })).status).toBe(200);
   });
 });
 
 describe('roles', () => {
-  const target = () => plainTarget(seeded.jilinTargets);
+  const target = () => plainTarget(env.seeded.jilinTargets);
   const cases: [string, (c: Client) => Promise<{ status: number }>, UserRole[]][] = [
     ['read plans', (c) => c.call('GET', '/api/plans'), ['admin', 'statistician', 'evaluator', 'leader']],
     [
       'read progress',
-      (c) => c.call('GET', `/api/plans/${seeded.jilin.id}/progress?year=2024`),
+      (c) => c.call('GET', `/api/plans/${env.seeded.jilin.id}/progress?year=2024`),
       ['admin', 'statistician', 'evaluator', 'leader'],
     ],
     [
@@ -193,7 +189,7 @@ describe('roles', () => {
     [
       'rename a plan',
       (c) =>
-        c.call('PATCH', `/api/plans/${seeded.jilin.id}`, {
+        c.call('PATCH', `/api/plans/${env.seeded.jilin.id}`, {
           title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
         }),
       ['admin', 'evaluator'],
@@ -206,8 +202,8 @@ describe('roles', () => {
     [
       'set the jurisdiction',
       async (c) => {
-        const members = (await c.call('GET', `/api/plans/${seeded.jilin.id}/members`)).body;
-        return c.call('PUT', `/api/plans/${seeded.jilin.id}/members`, { members });
+        const members = (await c.call('GET', `/api/plans/${env.seeded.jilin.id}/members`)).body;
+        return c.call('PUT', `/api/plans/${env.seeded.jilin.id}/members`, { members });
       },
       ['admin', 'evaluator'],
     ],
@@ -225,8 +221,8 @@ describe('roles', () => {
   ];
 
   it.each(cases)('only the right roles may %s', async (_action, act, allowed) => {
-    for (const role of Object.keys(users) as UserRole[]) {
-      const reply = await act(users[role]);
+    for (const role of Object.keys(env.users) as UserRole[]) {
+      const reply = await act(env.users[role]);
       if (allowed.includes(role)) expect(reply.status, `${role}`).toBeLessThan(300);
       else expectEnvelope(reply as never, 403, 'forbidden');
     }
@@ -235,7 +231,10 @@ describe('roles', () => {
 
 describe('security headers', () => {
   it('sends nosniff, frame denial and a CSP on API answers and errors alike', async () => {
-    for (const res of [await fetch(`${server.url}/api/health`), await fetch(`${server.url}/api/plans`)]) {
+    for (const res of [
+      await fetch(`${env.server.url}/api/health`),
+      await fetch(`${env.server.url}/api/plans`),
+    ]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

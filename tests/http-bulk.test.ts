@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserRole } from '../src/db/store';
+import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
 import { readNumber } from '../src/http/bulk-measurements';
 import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
-import {
-  expectEnvelope,
-  loginAll,
-  startTestServer,
-  type Client,
-  type TestServer,
-} from './support/http-harness';
-import { memberTarget, plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { expectEnvelope, useSeededServer } from './support/http-harness';
+import { memberTarget, plainTarget } from './support/http-seed';
 
 describe('reading figures as typed in a spreadsheet', () => {
   it.each([
@@ -45,19 +38,10 @@ describe('reading figures as typed in a spreadsheet', () => {
   });
 });
 
-let server: TestServer;
-let users: Record<UserRole, Client>;
-let seeded: SeededPlans;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  seeded = await seedGoldPlans(server.store);
-  users = await loginAll(server.url);
-});
-afterAll(() => server.close());
+const env = useSeededServer();
 
 async function templateCsv(planId: number): Promise<string[][]> {
-  const r = await users.statistician.call('GET', `/api/plans/${planId}/measurements/template.csv`);
+  const r = await env.users.statistician.call('GET', `/api/plans/${planId}/measurements/template.csv`);
   expect(r.status).toBe(200);
   expect(r.headers.get('content-type')).toContain('text/csv');
   return parseCsv(decodeCsv(r.body as Buffer));
@@ -67,30 +51,30 @@ const col = (name: (typeof TEMPLATE_COLUMNS)[number]) => TEMPLATE_COLUMNS.indexO
 
 describe('the figure template', () => {
   it('has one row per target, member and year with Chinese headers', async () => {
-    const rows = await templateCsv(seeded.jilin.id);
+    const rows = await templateCsv(env.seeded.jilin.id);
     expect(rows[0]).toEqual([...TEMPLATE_COLUMNS]);
-    const each = memberTarget(seeded.jilinTargets);
+    const each = memberTarget(env.seeded.jilinTargets);
     const memberRows = rows.filter((r) => r[col('目标编号')] === String(each.id));
     const members = new Set(memberRows.map((r) => r[col('成员')]));
     // 每个县(市): the county and the four county-level cities of 吉林市, not its districts.
     expect([...members].sort()).toEqual(['桦甸市', '永吉县', '磐石市', '舒兰市', '蛟河市'].sort());
-    const plain = plainTarget(seeded.jilinTargets);
+    const plain = plainTarget(env.seeded.jilinTargets);
     const years = rows
       .filter((r) => r[col('目标编号')] === String(plain.id))
       .map((r) => Number(r[col('年度')]));
-    expect(years[0]).toBe(seeded.jilin.startYear);
+    expect(years[0]).toBe(env.seeded.jilin.startYear);
     expect(years.every((y, i) => i === 0 || y === years[i - 1]! + 1)).toBe(true);
   });
 
   it('downloads as an .xlsx with the same rows', async () => {
-    const r = await users.statistician.call(
+    const r = await env.users.statistician.call(
       'GET',
-      `/api/plans/${seeded.siping.id}/measurements/template.xlsx`,
+      `/api/plans/${env.seeded.siping.id}/measurements/template.xlsx`,
     );
     expect(r.headers.get('content-disposition')).toContain(encodeURIComponent('数据填报模板'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(r.body as never);
-    const csv = await templateCsv(seeded.siping.id);
+    const csv = await templateCsv(env.seeded.siping.id);
     expect(book.worksheets[0]!.rowCount).toBe(csv.length);
     expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe('目标编号');
   });
@@ -98,39 +82,39 @@ describe('the figure template', () => {
 
 describe('bulk upload', () => {
   it('records every filled row of a CSV, and a second upload of the same file changes nothing', async () => {
-    const rows = await templateCsv(seeded.jilin.id);
-    const plain = plainTarget(seeded.jilinTargets);
+    const rows = await templateCsv(env.seeded.jilin.id);
+    const plain = plainTarget(env.seeded.jilinTargets);
     const mine = rows.filter((r) => r[col('目标编号')] === String(plain.id));
     mine.forEach((r, i) => (r[col('数值')] = String(i + 1)));
     mine[0]![col('备注')] = '示例数据';
     const file = writeCsv(rows);
-    const first = await users.statistician.upload(
-      `/api/plans/${seeded.jilin.id}/measurements/upload`,
+    const first = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
       '填报.csv',
       file,
     );
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ recorded: mine.length, unchanged: 0, blank: rows.length - 1 - mine.length });
-    const again = await users.statistician.upload(
-      `/api/plans/${seeded.jilin.id}/measurements/upload`,
+    const again = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
       '填报.csv',
       file,
     );
     expect(again.body).toMatchObject({ recorded: 0, unchanged: mine.length });
-    const figures = (await users.leader.call('GET', `/api/targets/${plain.id}/measurements`)).body;
+    const figures = (await env.users.leader.call('GET', `/api/targets/${plain.id}/measurements`)).body;
     expect(figures.current.map((m: { value: number }) => m.value)).toEqual(mine.map((_r, i) => i + 1));
     expect(figures.history).toHaveLength(mine.length);
   });
 
   it('records the downloaded .xlsx filled in for each county', async () => {
-    const r = await users.statistician.call(
+    const r = await env.users.statistician.call(
       'GET',
-      `/api/plans/${seeded.jilin.id}/measurements/template.xlsx`,
+      `/api/plans/${env.seeded.jilin.id}/measurements/template.xlsx`,
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(r.body as never);
     const sheet = book.worksheets[0]!;
-    const each = memberTarget(seeded.jilinTargets);
+    const each = memberTarget(env.seeded.jilinTargets);
     let filled = 0;
     sheet.eachRow((row, n) => {
       if (
@@ -142,30 +126,31 @@ describe('bulk upload', () => {
         filled++;
       }
     });
-    const up = await users.statistician.upload(
-      `/api/plans/${seeded.jilin.id}/measurements/upload`,
+    const up = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
       '各县填报.xlsx',
       Buffer.from(await book.xlsx.writeBuffer()),
     );
     expect(up.status).toBe(200);
     expect(up.body.recorded).toBe(filled);
-    const progress = (await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/progress?year=2024`))
-      .body;
+    const progress = (
+      await env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/progress?year=2024`)
+    ).body;
     const row = progress.targets.find((t: { targetId: number }) => t.targetId === each.id);
     expect(row.progress.membersMet).toBe(filled);
   });
 
   it('refuses the whole file with a row-by-row report when any row is wrong, writing nothing', async () => {
-    const rows = await templateCsv(seeded.siping.id);
-    const plain = plainTarget(seeded.sipingTargets);
+    const rows = await templateCsv(env.seeded.siping.id);
+    const plain = plainTarget(env.seeded.sipingTargets);
     const lines = rows
       .map((r, i) => ({ r, line: i + 1 }))
       .filter(({ r }) => r[col('目标编号')] === String(plain.id));
     lines[0]!.r[col('数值')] = '5';
     lines[1]!.r[col('数值')] = '五';
-    const before = await server.store.listMeasurements({ planId: seeded.siping.id });
-    const up = await users.statistician.upload(
-      `/api/plans/${seeded.siping.id}/measurements/upload`,
+    const before = await env.server.store.listMeasurements({ planId: env.seeded.siping.id });
+    const up = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
       'x.csv',
       writeCsv(rows),
     );
@@ -176,43 +161,47 @@ describe('bulk upload', () => {
         message: expect.stringContaining(`第 ${lines[1]!.line} 行“数值”：“五”不是数字`),
       },
     ]);
-    expect(await server.store.listMeasurements({ planId: seeded.siping.id })).toEqual(before);
+    expect(await env.server.store.listMeasurements({ planId: env.seeded.siping.id })).toEqual(before);
   });
 
   it.each([
     [
       'a target of another plan',
-      (r: string[]) => (r[col('目标编号')] = String(seeded.jilinTargets[0]!.id)),
+      (r: string[]) => (r[col('目标编号')] = String(env.seeded.jilinTargets[0]!.id)),
       '目标编号',
     ],
     ['a member outside the city', (r: string[]) => (r[col('成员')] = '长春市'), '成员'],
     ['a year outside 1990–2100', (r: string[]) => (r[col('年度')] = '2200'), '年度'],
   ])('answers 422 for %s, naming row and column', async (_case, spoil, column) => {
-    const rows = await templateCsv(seeded.siping.id);
-    const index = rows.findIndex((r) => r[col('目标编号')] === String(plainTarget(seeded.sipingTargets).id));
+    const rows = await templateCsv(env.seeded.siping.id);
+    const index = rows.findIndex(
+      (r) => r[col('目标编号')] === String(plainTarget(env.seeded.sipingTargets).id),
+    );
     rows[index]![col('数值')] = '3';
     rows[index + 1]![col('数值')] = '4';
     spoil(rows[index + 1]!);
-    const before = await server.store.listMeasurements({ planId: seeded.siping.id });
-    const up = await users.statistician.upload(
-      `/api/plans/${seeded.siping.id}/measurements/upload`,
+    const before = await env.server.store.listMeasurements({ planId: env.seeded.siping.id });
+    const up = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
       'x.csv',
       writeCsv(rows),
     );
     expectEnvelope(up, 422, 'unprocessable');
     expect(up.body.error.issues.map((i: { path: unknown }) => i.path)).toEqual([['rows', index + 2, column]]);
-    expect(await server.store.listMeasurements({ planId: seeded.siping.id })).toEqual(before);
+    expect(await env.server.store.listMeasurements({ planId: env.seeded.siping.id })).toEqual(before);
   });
 
   it('answers 422 for the same figure given twice, naming the second row and the first', async () => {
-    const rows = await templateCsv(seeded.siping.id);
-    const index = rows.findIndex((r) => r[col('目标编号')] === String(plainTarget(seeded.sipingTargets).id));
+    const rows = await templateCsv(env.seeded.siping.id);
+    const index = rows.findIndex(
+      (r) => r[col('目标编号')] === String(plainTarget(env.seeded.sipingTargets).id),
+    );
     const twice = [...rows[index]!];
     rows[index]![col('数值')] = '3';
     twice[col('数值')] = '4';
     rows.push(twice);
-    const up = await users.statistician.upload(
-      `/api/plans/${seeded.siping.id}/measurements/upload`,
+    const up = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
       'x.csv',
       writeCsv(rows),
     );
@@ -226,8 +215,8 @@ describe('bulk upload', () => {
   });
 
   it('refuses a file without the template header', async () => {
-    const up = await users.statistician.upload(
-      `/api/plans/${seeded.siping.id}/measurements/upload`,
+    const up = await env.users.statistician.upload(
+      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
       'x.csv',
       '甲,乙\n1,2\n',
     );

@@ -1,30 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartSizeIssue } from '../src/charts/chart-size';
-import type { UserRole } from '../src/db/store';
 import { ChartQuery, PdfChartQuery } from '../src/http/schemas';
 import { decodePng } from './support/decode-png';
-import {
-  expectEnvelope,
-  loginAll,
-  startTestServer,
-  type Client,
-  type TestServer,
-} from './support/http-harness';
-import { plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { expectEnvelope, useSeededServer, type Client } from './support/http-harness';
+import { plainTarget } from './support/http-seed';
 
-let server: TestServer;
-let users: Record<UserRole, Client>;
-let seeded: SeededPlans;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  seeded = await seedGoldPlans(server.store);
-  users = await loginAll(server.url);
-  const t = plainTarget(seeded.jilinTargets);
-  await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2024, value: t.value });
+const env = useSeededServer({
+  async prepare({ users, seeded }) {
+    const t = plainTarget(seeded.jilinTargets);
+    await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+      year: 2024,
+      value: t.value,
+    });
+  },
 });
-afterAll(() => server.close());
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): [number, number] {
@@ -38,8 +28,8 @@ describe('charts', () => {
     [600, 300, 2, [1200, 600]],
     [1000, 700, 1.5, [1500, 1050]],
   ])('draws a target chart at %i×%i, pixel ratio %s', async (width, height, ratio, expected) => {
-    const id = plainTarget(seeded.jilinTargets).id;
-    const r = await users.leader.call(
+    const id = plainTarget(env.seeded.jilinTargets).id;
+    const r = await env.users.leader.call(
       'GET',
       `/api/targets/${id}/chart.png?width=${width}&height=${height}&ratio=${ratio}&year=2024`,
     );
@@ -49,39 +39,42 @@ describe('charts', () => {
   });
 
   it('sizes the overview to its targets unless a height is given', async () => {
-    const r = await users.leader.call(
+    const r = await env.users.leader.call(
       'GET',
-      `/api/plans/${seeded.jilin.id}/charts/overview.png?width=900&year=2024`,
+      `/api/plans/${env.seeded.jilin.id}/charts/overview.png?width=900&year=2024`,
     );
     const [w, h] = pngSize(r.body);
     expect(w).toBe(900);
-    expect(h).toBeGreaterThan(seeded.jilinTargets.length * 10);
+    expect(h).toBeGreaterThan(env.seeded.jilinTargets.length * 10);
   });
 
   it('answers 304 to a client holding the same chart, and a new ETag after a figure changes', async () => {
-    const path = `/api/plans/${seeded.siping.id}/charts/overview.png?year=2024`;
-    const first = await users.leader.call('GET', path);
+    const path = `/api/plans/${env.seeded.siping.id}/charts/overview.png?year=2024`;
+    const first = await env.users.leader.call('GET', path);
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]{20,}"$/);
     expect(first.headers.get('cache-control')).toBe('private, no-cache');
-    const again = await users.leader.raw(path, {
-      headers: { authorization: `Bearer ${users.leader.token}`, 'if-none-match': etag },
+    const again = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': etag },
     });
     expect(again.status).toBe(304);
-    const t = plainTarget(seeded.sipingTargets);
-    await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const t = plainTarget(env.seeded.sipingTargets);
+    await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
       year: 2024,
       value: t.value / 2,
     });
-    const changed = await users.leader.raw(path, {
-      headers: { authorization: `Bearer ${users.leader.token}`, 'if-none-match': etag },
+    const changed = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': etag },
     });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
   it('draws the overview as a vector PDF', async () => {
-    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.pdf?year=2024`);
+    const r = await env.users.leader.call(
+      'GET',
+      `/api/plans/${env.seeded.jilin.id}/charts/overview.pdf?year=2024`,
+    );
     expect(r.headers.get('content-type')).toBe('application/pdf');
     expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -94,13 +87,16 @@ describe('charts', () => {
     ['width=wide', 'width'],
     ['width=4000&height=4000&ratio=4', 'ratio'],
   ])('refuses %s', async (query, field) => {
-    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.png?${query}`);
+    const r = await env.users.leader.call(
+      'GET',
+      `/api/plans/${env.seeded.jilin.id}/charts/overview.png?${query}`,
+    );
     expectEnvelope(r, 400, 'validation_failed');
     expect(r.body.error.issues[0].path).toEqual([field]);
   });
 
   it('answers 404 for the chart of an unknown target', async () => {
-    expectEnvelope(await users.leader.call('GET', '/api/targets/424242/chart.png'), 404, 'not_found');
+    expectEnvelope(await env.users.leader.call('GET', '/api/targets/424242/chart.png'), 404, 'not_found');
   });
 });
 
@@ -122,29 +118,35 @@ describe('plan charts by kind', () => {
   ])(
     'draws the %s chart as a PNG at the asked size and ratio, and as a searchable PDF',
     async (kind, title) => {
-      const base = `/api/plans/${seeded.jilin.id}/charts/${kind}`;
-      const png = await users.leader.call('GET', `${base}.png?width=700&height=450&ratio=2&year=2024`);
+      const base = `/api/plans/${env.seeded.jilin.id}/charts/${kind}`;
+      const png = await env.users.leader.call('GET', `${base}.png?width=700&height=450&ratio=2&year=2024`);
       expect(png.headers.get('content-type')).toBe('image/png');
       const image = await decodePng(png.body);
       expect([image.width, image.height]).toEqual([1400, 900]);
       expect(image.ink).toBeGreaterThan(0.01);
-      const pdf = await users.leader.call('GET', `${base}.pdf?year=2024`);
+      const pdf = await env.users.leader.call('GET', `${base}.pdf?year=2024`);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(pdfText(pdf.body)).toContain(title);
     },
   );
 
   it('sizes the units chart to its units unless a height is given', async () => {
-    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/units.png?year=2024`);
-    const units = (await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/units?year=2024`)).body
-      .units;
+    const r = await env.users.leader.call(
+      'GET',
+      `/api/plans/${env.seeded.jilin.id}/charts/units.png?year=2024`,
+    );
+    const units = (await env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/units?year=2024`))
+      .body.units;
     const image = await decodePng(r.body);
     expect(image.width).toBe(800);
     expect(image.height).toBeGreaterThan(units.filter((u: { total: number }) => u.total > 0).length * 20);
   });
 
   it('names each responsible unit once in the units chart (各县（市）政府 however the plan wrote it)', async () => {
-    const r = await users.leader.call('GET', `/api/plans/${seeded.jilin.id}/charts/units.pdf?year=2024`);
+    const r = await env.users.leader.call(
+      'GET',
+      `/api/plans/${env.seeded.jilin.id}/charts/units.pdf?year=2024`,
+    );
     const text = pdfText(r.body);
     expect(text.match(/各县（市）政府/g)).toHaveLength(1);
     expect(text).not.toContain('各县(市)政府');
@@ -153,15 +155,15 @@ describe('plan charts by kind', () => {
   it.each(['units', 'status'])(
     'answers 304 for an unchanged %s chart and redraws after a figure changes',
     async (kind) => {
-      const path = `/api/plans/${seeded.jilin.id}/charts/${kind}.png?year=2024`;
-      const first = await users.leader.call('GET', path);
+      const path = `/api/plans/${env.seeded.jilin.id}/charts/${kind}.png?year=2024`;
+      const first = await env.users.leader.call('GET', path);
       const etag = first.headers.get('etag')!;
-      expect((await revalidate(users.leader, path, etag)).status).toBe(304);
-      const t = seeded.jilinTargets.filter((x) => x.each === null && x.base === null)[3]!;
+      expect((await revalidate(env.users.leader, path, etag)).status).toBe(304);
+      const t = env.seeded.jilinTargets.filter((x) => x.each === null && x.base === null)[3]!;
       // The units chart sees the target fall behind, then the status chart sees it met.
       const value = kind === 'units' ? 0 : t.value;
-      await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2024, value });
-      const changed = await revalidate(users.leader, path, etag);
+      await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2024, value });
+      const changed = await revalidate(env.users.leader, path, etag);
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
     },
@@ -169,8 +171,8 @@ describe('plan charts by kind', () => {
 });
 
 describe('the same kind of target across plans', () => {
-  const compare = (query: string) => users.leader.call('GET', `/api/charts/compare.png?${query}`);
-  const both = () => `plans=${seeded.jilin.id},${seeded.siping.id}`;
+  const compare = (query: string) => env.users.leader.call('GET', `/api/charts/compare.png?${query}`);
+  const both = () => `plans=${env.seeded.jilin.id},${env.seeded.siping.id}`;
 
   it('draws the first kind the plans share, or the one named, with a 304 for an unchanged one', async () => {
     const first = await compare(`${both()}&year=2024`);
@@ -181,7 +183,7 @@ describe('the same kind of target across plans', () => {
     const etag = named.headers.get('etag')!;
     expect(etag).not.toBe(first.headers.get('etag'));
     const path = `/api/charts/compare.png?${both()}&year=2024&subject=${encodeURIComponent('思政示范课')}&ratio=2`;
-    expect((await revalidate(users.leader, path, etag)).status).toBe(304);
+    expect((await revalidate(env.users.leader, path, etag)).status).toBe(304);
   });
 
   it.each([
@@ -194,7 +196,7 @@ describe('the same kind of target across plans', () => {
     ['plans=1,2&width=4000&height=4000&ratio=2', 400, 'validation_failed', ['ratio']],
   ])('refuses %s with %i %s naming the field', async (query, status, code, path) => {
     const r = await compare(
-      query.replace('plans=1,2', both()).replace('plans=1,', `plans=${seeded.jilin.id},`),
+      query.replace('plans=1,2', both()).replace('plans=1,', `plans=${env.seeded.jilin.id},`),
     );
     expectEnvelope(r, status, code);
     expect(r.body.error.issues[0].path).toEqual(path);
@@ -225,18 +227,18 @@ describe('chart size limits', () => {
   });
 
   it('refuses an oversized PNG with a Chinese and English message naming the pixel ratio', async () => {
-    const r = await users.leader.call(
+    const r = await env.users.leader.call(
       'GET',
-      `/api/plans/${seeded.jilin.id}/charts/status.png?width=4000&height=4000&ratio=1.3`,
+      `/api/plans/${env.seeded.jilin.id}/charts/status.png?width=4000&height=4000&ratio=1.3`,
     );
     expectEnvelope(r, 400, 'validation_failed');
     expect(r.body.error.issues[0].message).toMatch(/^像素比（ratio）：图表过大.* \/ ratio: chart too large/);
   });
 
   it('draws a tall overview asked for at a high ratio shorter, within 25 megapixels, instead of failing', async () => {
-    const r = await users.leader.call(
+    const r = await env.users.leader.call(
       'GET',
-      `/api/plans/${seeded.jilin.id}/charts/overview.png?width=4000&ratio=3.5&year=2024`,
+      `/api/plans/${env.seeded.jilin.id}/charts/overview.png?width=4000&ratio=3.5&year=2024`,
     );
     expect(r.status).toBe(200);
     const [w, h] = pngSize(r.body);
@@ -248,20 +250,23 @@ describe('chart size limits', () => {
 
 describe('reports', () => {
   it('serves the plan report as a PDF, restricted to a unit on request, cached by content', async () => {
-    const path = `/api/plans/${seeded.jilin.id}/report.pdf?year=2024&unit=${encodeURIComponent('市教育局')}`;
-    const r = await users.leader.call('GET', path);
+    const path = `/api/plans/${env.seeded.jilin.id}/report.pdf?year=2024&unit=${encodeURIComponent('市教育局')}`;
+    const r = await env.users.leader.call('GET', path);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/pdf');
     expect(r.headers.get('content-disposition')).toMatch(/^inline; .*filename\*=UTF-8''/);
     expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
-    const again = await users.leader.raw(path, {
-      headers: { authorization: `Bearer ${users.leader.token}`, 'if-none-match': r.headers.get('etag')! },
+    const again = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': r.headers.get('etag')! },
     });
     expect(again.status).toBe(304);
   });
 
   it('exports the progress table as .xlsx', async () => {
-    const r = await users.leader.call('GET', `/api/plans/${seeded.siping.id}/progress.xlsx?year=2024`);
+    const r = await env.users.leader.call(
+      'GET',
+      `/api/plans/${env.seeded.siping.id}/progress.xlsx?year=2024`,
+    );
     expect(r.status).toBe(200);
     expect(r.headers.get('content-disposition')).toContain(encodeURIComponent('进度表'));
     expect(r.body.subarray(0, 2).toString()).toBe('PK');

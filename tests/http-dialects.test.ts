@@ -3,34 +3,19 @@
  * reachable (as in CI). A smoke run through the routes that write: import, figures with a
  * revision and a stale one, bulk upload, verification, progress.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
 import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
-import {
-  expectEnvelope,
-  login,
-  PASSWORDS,
-  startTestServer,
-  type Client,
-  type TestServer,
-} from './support/http-harness';
-import { plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { expectEnvelope, useSeededServer } from './support/http-harness';
+import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('the HTTP service on %s', (_name, dialect) => {
-  let server: TestServer;
-  let seeded: SeededPlans;
-  let stat: Client, evaluator: Client;
-
-  beforeAll(async () => {
-    server = await startTestServer({}, dialect);
-    seeded = await seedGoldPlans(server.store);
-    stat = await login(server.url, 'statistician', PASSWORDS.statistician);
-    evaluator = await login(server.url, 'evaluator', PASSWORDS.evaluator);
-  });
-  afterAll(() => server.close());
+  const env = useSeededServer({ dialect });
 
   it('records, revises, refuses a stale revision, bulk-uploads, verifies and judges', async () => {
+    const { seeded } = env;
+    const { statistician: stat, evaluator } = env.users;
     const t = plainTarget(seeded.sipingTargets);
     const path = `/api/targets/${t.id}/measurements`;
     expect((await stat.call('POST', path, { year: 2024, value: 1 })).status).toBe(201);

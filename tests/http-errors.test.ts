@@ -1,52 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserRole } from '../src/db/store';
+import { describe, expect, it } from 'vitest';
 import {
   expectEnvelope,
   loginAll,
   startTestServer,
-  type Client,
+  useSeededServer,
   type Reply,
-  type TestServer,
 } from './support/http-harness';
-import { memberTarget, plainTarget, seedGoldPlans, type SeededPlans } from './support/http-seed';
-
-let server: TestServer;
-let users: Record<UserRole, Client>;
-let seeded: SeededPlans;
+import { memberTarget, plainTarget } from './support/http-seed';
 
 const UPLOAD_LIMIT = 4096;
 
-beforeAll(async () => {
-  server = await startTestServer({ uploadLimitBytes: UPLOAD_LIMIT });
-  seeded = await seedGoldPlans(server.store);
-  users = await loginAll(server.url);
-  // One figure with a known revision, so a stale revision can be sent.
-  const t = plainTarget(seeded.jilinTargets);
-  await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2023, value: 2 });
-  await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
-    year: 2023,
-    value: 3,
-    revision: 1,
-  });
+const env = useSeededServer({
+  overrides: { uploadLimitBytes: UPLOAD_LIMIT },
+  async prepare({ users, seeded }) {
+    // One figure with a known revision, so a stale revision can be sent.
+    const t = plainTarget(seeded.jilinTargets);
+    await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, { year: 2023, value: 2 });
+    await users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+      year: 2023,
+      value: 3,
+      revision: 1,
+    });
+  },
 });
-afterAll(() => server.close());
 
 /** Everything a user could read, to prove a refused request changed nothing. */
 async function snapshot() {
-  const c = users.admin;
+  const c = env.users.admin;
   const out: unknown[] = [(await c.call('GET', '/api/plans')).body];
-  for (const plan of [seeded.jilin, seeded.siping]) {
+  for (const plan of [env.seeded.jilin, env.seeded.siping]) {
     for (const part of ['', '/tasks', '/targets', '/members'])
       out.push((await c.call('GET', `/api/plans/${plan.id}${part}`)).body);
-    out.push(await server.store.listMeasurements({ planId: plan.id }));
+    out.push(await env.server.store.listMeasurements({ planId: plan.id }));
   }
   return out;
 }
 
 type Case = [string, () => Promise<Reply>, number, string, ((r: Reply) => void)?];
 
-const t = () => plainTarget(seeded.jilinTargets);
-const stat = () => users.statistician;
+const t = () => plainTarget(env.seeded.jilinTargets);
+const stat = () => env.users.statistician;
 const issuePaths = (r: Reply) => r.body.error.issues.map((i: { path: unknown }) => i.path);
 
 const cases: Case[] = [
@@ -115,7 +108,7 @@ const cases: Case[] = [
   ],
   [
     'an unknown task',
-    () => users.evaluator.call('PATCH', '/api/tasks/99999/status', { status: 'done' }),
+    () => env.users.evaluator.call('PATCH', '/api/tasks/99999/status', { status: 'done' }),
     404,
     'not_found',
   ],
@@ -128,14 +121,14 @@ const cases: Case[] = [
   ],
   [
     'a stale target revision',
-    () => users.evaluator.call('DELETE', `/api/targets/${t().id}?revision=${t().revision + 5}`),
+    () => env.users.evaluator.call('DELETE', `/api/targets/${t().id}?revision=${t().revision + 5}`),
     409,
     'stale_revision',
   ],
   [
     'a member outside the plan',
     () =>
-      stat().call('POST', `/api/targets/${memberTarget(seeded.jilinTargets).id}/measurements`, {
+      stat().call('POST', `/api/targets/${memberTarget(env.seeded.jilinTargets).id}/measurements`, {
         year: 2024,
         value: 1,
         member: '长春市',
@@ -165,7 +158,10 @@ const cases: Case[] = [
   [
     'a plan period ending before it starts',
     () =>
-      users.evaluator.call('PATCH', `/api/plans/${seeded.jilin.id}`, { startYear: 2026, horizonYear: 2024 }),
+      env.users.evaluator.call('PATCH', `/api/plans/${env.seeded.jilin.id}`, {
+        startYear: 2026,
+        horizonYear: 2024,
+      }),
     422,
     'unprocessable',
   ],
@@ -194,7 +190,7 @@ const cases: Case[] = [
     'an upload over the size limit',
     () =>
       stat().upload(
-        `/api/plans/${seeded.jilin.id}/measurements/upload`,
+        `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
         '数据.csv',
         'x'.repeat(UPLOAD_LIMIT * 3),
       ),
@@ -205,7 +201,7 @@ const cases: Case[] = [
     'an upload that is not a spreadsheet',
     () =>
       stat().upload(
-        `/api/plans/${seeded.jilin.id}/measurements/upload`,
+        `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
         '照片.png',
         Buffer.from([0x89, 0x50, 0x4e, 0x47]),
       ),
@@ -214,13 +210,13 @@ const cases: Case[] = [
   ],
   [
     'an upload without a file',
-    () => stat().upload(`/api/plans/${seeded.jilin.id}/measurements/upload`, '', ''),
+    () => stat().upload(`/api/plans/${env.seeded.jilin.id}/measurements/upload`, '', ''),
     400,
     'validation_failed',
   ],
   [
     'a wrong role',
-    () => users.leader.call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, value: 1 }),
+    () => env.users.leader.call('POST', `/api/targets/${t().id}/measurements`, { year: 2024, value: 1 }),
     403,
     'forbidden',
   ],
@@ -239,7 +235,7 @@ const cases: Case[] = [
   [
     'no session',
     async () => {
-      const res = await fetch(`${server.url}/api/targets/${t().id}/measurements`, {
+      const res = await fetch(`${env.server.url}/api/targets/${t().id}/measurements`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ year: 2024, value: 1 }),
@@ -249,11 +245,16 @@ const cases: Case[] = [
     401,
     'unauthenticated',
   ],
-  ['an empty plan file', () => users.evaluator.upload('/api/plans', '方案.txt', ''), 422, 'empty_document'],
+  [
+    'an empty plan file',
+    () => env.users.evaluator.upload('/api/plans', '方案.txt', ''),
+    422,
+    'empty_document',
+  ],
   [
     'a plan file that is a picture',
     () =>
-      users.evaluator.upload(
+      env.users.evaluator.upload(
         '/api/plans',
         '方案.txt',
         Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
@@ -264,7 +265,7 @@ const cases: Case[] = [
   [
     'a plan text without any task or target',
     () =>
-      users.evaluator.call('POST', '/api/plans', {
+      env.users.evaluator.call('POST', '/api/plans', {
         title: '空方案',
         text: '关于做好有关工作的通知。请认真贯彻落实。',
       }),
@@ -273,13 +274,13 @@ const cases: Case[] = [
   ],
   [
     'a plan without a title',
-    () => users.evaluator.call('POST', '/api/plans', { text: '1\t培育 20 门课程\t市教育局' }),
+    () => env.users.evaluator.call('POST', '/api/plans', { text: '1\t培育 20 门课程\t市教育局' }),
     400,
     'validation_failed',
   ],
   [
     'a chart too wide',
-    () => stat().call('GET', `/api/plans/${seeded.jilin.id}/charts/overview.png?width=99999`),
+    () => stat().call('GET', `/api/plans/${env.seeded.jilin.id}/charts/overview.png?width=99999`),
     400,
     'validation_failed',
   ],

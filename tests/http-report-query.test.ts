@@ -8,41 +8,29 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TargetRecord, UserRole } from '../src/db/store';
-import {
-  expectEnvelope,
-  loginAll,
-  startTestServer,
-  type Client,
-  type TestServer,
-} from './support/http-harness';
-import { seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { describe, expect, it } from 'vitest';
+import type { TargetRecord } from '../src/db/store';
+import { expectEnvelope, useSeededServer } from './support/http-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 const EDU = '市教育局';
 
-let server: TestServer;
-let users: Record<UserRole, Client>;
-let seeded: SeededPlans;
 /** Two of 市教育局's targets with a 2025 figure: the first verified, the second only reported. */
 let verified: TargetRecord, reported: TargetRecord;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  seeded = await seedGoldPlans(server.store);
-  users = await loginAll(server.url);
-  const tasks = await server.store.listTasks(seeded.jilin.id);
-  const eduTask = new Set(tasks.filter((t) => t.units[0]?.name === EDU).map((t) => t.id));
-  [verified, reported] = seeded.jilinTargets.filter(
-    (t) => eduTask.has(t.taskId) && t.each === null && t.base === null,
-  ) as [TargetRecord, TargetRecord];
-  for (const t of [verified, reported]) {
-    await server.store.recordMeasurement(t.id, { year: 2025, value: t.value }, 'statistician');
-  }
-  await server.store.setMeasurementState(verified.id, 2025, null, 'verified', 1, 'evaluator');
+const env = useSeededServer({
+  async prepare({ server, seeded }) {
+    const tasks = await server.store.listTasks(seeded.jilin.id);
+    const eduTask = new Set(tasks.filter((t) => t.units[0]?.name === EDU).map((t) => t.id));
+    [verified, reported] = seeded.jilinTargets.filter(
+      (t) => eduTask.has(t.taskId) && t.each === null && t.base === null,
+    ) as [TargetRecord, TargetRecord];
+    for (const t of [verified, reported]) {
+      await server.store.recordMeasurement(t.id, { year: 2025, value: t.value }, 'statistician');
+    }
+    await server.store.setMeasurementState(verified.id, 2025, null, 'verified', 1, 'evaluator');
+  },
 });
-afterAll(() => server.close());
 
 /** pdftotext's reading of a PDF, without the layout's spaces and line breaks. */
 function pdfText(pdf: Buffer): string {
@@ -50,9 +38,9 @@ function pdfText(pdf: Buffer): string {
 }
 
 const report = (query: string) =>
-  users.leader.call('GET', `/api/plans/${seeded.jilin.id}/report.pdf?${query}`);
+  env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/report.pdf?${query}`);
 const table = (query: string) =>
-  users.leader.call('GET', `/api/plans/${seeded.jilin.id}/progress.xlsx?${query}`);
+  env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/progress.xlsx?${query}`);
 const unit = (name: string) => `unit=${encodeURIComponent(name)}`;
 
 /** The rows of the 进度明细 sheet as { 量化目标, 最新数据, 责任单位 }, and the workbook's subject line. */
@@ -90,9 +78,9 @@ describe('the report for one unit, as of a year, verified figures only', () => {
       [
         'bin/dabiao.js',
         'report',
-        String(seeded.jilin.id),
+        String(env.seeded.jilin.id),
         '--db',
-        server.database,
+        env.server.database,
         '--unit',
         EDU,
         '--year',

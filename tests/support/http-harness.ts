@@ -7,6 +7,8 @@ import { loadConfig, type ConfigOverrides } from '../../src/config';
 import { openStore } from '../../src/db/open-store';
 import type { Store, UserRole } from '../../src/db/store';
 import { startServer, type RunningServer } from '../../src/http/start-server';
+import { afterAll, beforeAll } from 'vitest';
+import { seedGoldPlans, type SeededPlans } from './http-seed';
 import { dialects, type DialectFixture } from './store-dialects';
 
 export const PASSWORDS: Record<UserRole, string> = {
@@ -144,4 +146,49 @@ export function expectEnvelope(reply: Reply, status: number, code: string): void
   else if (!/[\u4e00-\u9fff]/.test(e.message) || !e.message.includes(' / '))
     problems.push(`message not 中文 / English: ${e.message}`);
   if (problems.length > 0) throw new Error(`${problems.join('; ')}: ${JSON.stringify(reply.body)}`);
+}
+
+/** A running server with both seed plans stored and every role signed in. */
+export interface SeededServer {
+  server: TestServer;
+  users: Record<UserRole, Client>;
+  seeded: SeededPlans;
+}
+
+export interface SeededServerOptions {
+  overrides?: ConfigOverrides;
+  dialect?: DialectFixture;
+  /** Runs once everything is up, before the first test (figures a suite needs, say). */
+  prepare?(env: SeededServer): Promise<void>;
+}
+
+/**
+ * Starts a seeded server before the tests of the file (or the describe block it is called in)
+ * and closes it after them. Its parts are read inside tests: before then they throw.
+ * @example const env = useSeededServer(); … await env.users.leader.call('GET', '/api/plans')
+ */
+export function useSeededServer(options: SeededServerOptions = {}): SeededServer {
+  let current: SeededServer | undefined;
+  beforeAll(async () => {
+    const server = await startTestServer(options.overrides, options.dialect);
+    const seeded = await seedGoldPlans(server.store);
+    current = { server, seeded, users: await loginAll(server.url) };
+    await options.prepare?.(current);
+  });
+  afterAll(() => current?.server.close());
+  const started = (): SeededServer => {
+    if (!current) throw new Error('the seeded server is read before it started: use it inside a test');
+    return current;
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get users() {
+      return started().users;
+    },
+    get seeded() {
+      return started().seeded;
+    },
+  };
 }
