@@ -1,12 +1,11 @@
 /**
  * The steps every measurement write shares, run inside the caller's transaction: the live
- * (not deleted) current target, the plan's members, a series' current revision, and
- * inserting the next revision.
+ * (not deleted) current target, a series' current revision, and inserting the next revision.
  */
 import type { Kysely, Transaction } from 'kysely';
 import { now, toMeasurementRecord, toTargetRecord, type TargetRow } from './rows';
 import type { Database } from './schema';
-import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementState, TargetRecord } from './store';
+import type { Actor, MeasurementRecord, MeasurementState, TargetRecord } from './store';
 import { targetRows } from './target-store';
 import type { CheckedMeasurement } from './validate-measurement';
 
@@ -16,17 +15,6 @@ export type Db = Kysely<Database> | Transaction<Database>;
 export async function liveTarget(db: Db, id: number): Promise<TargetRecord | null> {
   const row = await targetRows(db, true).where('r.target_id', '=', id).executeTakeFirst();
   return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
-}
-
-/** A plan's jurisdiction members in stored order. */
-export async function planMembers(db: Db, planId: number): Promise<JurisdictionMember[]> {
-  const rows = await db
-    .selectFrom('plan_members')
-    .select(['name', 'kind'])
-    .where('plan_id', '=', planId)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
 }
 
 /** The latest revision of a (target, year, member) series; 0 when it has none. */

@@ -6,7 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { currentRevision, insertRevision, liveTarget, planMembers } from './measurement-series';
+import { currentRevision, insertRevision, liveTarget } from './measurement-series';
+import { planMembers } from './plan-store';
 import { recordMeasurementRows } from './record-measurements';
 import { checkId, isUniqueViolation, notFound, staleRevision, toMeasurementRecord } from './rows';
 import type { Database } from './schema';

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import type { QualitativeStatus } from '../progress/types';
 import { readTasks } from './read-tasks';
 import { checkId, isStorableId, isUniqueViolation, notFound, now, toPlanRecord } from './rows';
+import type { Db } from './measurement-series';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch } from './validate-plan';
@@ -185,13 +186,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
 
     async listMembers(planId) {
       await getPlan(planId);
-      const rows = await db
-        .selectFrom('plan_members')
-        .select(['name', 'kind'])
-        .where('plan_id', '=', planId)
-        .orderBy('position')
-        .execute();
-      return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
+      return planMembers(db, planId);
     },
 
     async setMembers(planId, members, actor) {
@@ -209,4 +204,15 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return members.map((m) => ({ name: m.name.trim(), kind: m.kind }));
     },
   };
+}
+
+/** A plan's jurisdiction members in stored order (also read inside measurement writes). */
+export async function planMembers(db: Db, planId: number): Promise<JurisdictionMember[]> {
+  const rows = await db
+    .selectFrom('plan_members')
+    .select(['name', 'kind'])
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
 }

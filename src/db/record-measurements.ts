@@ -5,7 +5,8 @@
  */
 import type { Transaction } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
-import { liveTarget, planMembers } from './measurement-series';
+import { liveTarget } from './measurement-series';
+import { planMembers } from './plan-store';
 import { isStorableId, now, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
 import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from './store';
