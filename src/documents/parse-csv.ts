@@ -17,9 +17,10 @@ function guessDelimiter(text: string): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-export function parseCsv(input: string): string[][] {
+/** Rows of cells split at `delimiter` (guessed from the first line when not given); blank rows dropped. */
+export function parseCsv(input: string, delimiter?: string): string[][] {
   const text = input.replace(/^\uFEFF/, '');
-  const delimiter = guessDelimiter(text);
+  delimiter ??= guessDelimiter(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -3,6 +3,7 @@
  * line breaks inside quotes) and accepts what Excel on a Chinese Windows saves: UTF-8 with or
  * without BOM, or GB18030. Writing adds a BOM so Excel opens Chinese headers correctly.
  */
+import { parseCsv as parseDelimited } from '../documents/parse-csv';
 
 /** Decodes UTF-8 (BOM optional), UTF-16 by BOM, else GB18030 (Excel's 'CSV' on Chinese Windows). */
 export function decodeCsv(data: Buffer): string {
@@ -15,37 +16,9 @@ export function decodeCsv(data: Buffer): string {
   }
 }
 
-/** Rows of cells; blank lines are dropped. */
+/** Rows of cells, always comma-separated as our template is written; blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return parseDelimited(text, ',');
 }
 
 function quote(cell: string | number | null): string {
