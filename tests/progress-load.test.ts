@@ -8,7 +8,7 @@ import type { PlanRecord, TargetRecord } from '../src/db/store';
 import { JILIN } from '../src/demo/jurisdictions';
 import { DomainError } from '../src/errors';
 import { loadPlanProgress } from '../src/progress';
-import { goldPlan, hashOf } from './support/gold-plans';
+import { hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, openFresh } from './support/store-dialects';
 
 const COUNTY_LEVEL = ['永吉县', '蛟河市', '桦甸市', '舒兰市', '磐石市'];
@@ -21,18 +21,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s
 
   beforeAll(async () => {
     f = await openFresh(dialect);
-    ({ plan } = await f.store.importPlan(
-      {
-        extracted: goldPlan('000_3cb08648fdcd494e'),
-        title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
-        issuer: '吉林市人民政府',
-        year: 2023,
-        sourceName: '000_3cb08648fdcd494e.txt',
-        sourceHash: hashOf('progress-load-jilin'),
-        jurisdiction: JILIN,
-      },
-      'tester',
-    ));
+    ({ plan } = await f.store.importPlan(seedPlanImport('jilin', hashOf('progress-load-jilin')), 'tester'));
     await f.store.updatePlan(plan.id, { startYear: 2023, horizonYear: 2025 }, 'tester');
     targets = await f.store.listTargets(plan.id);
 

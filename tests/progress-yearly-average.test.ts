@@ -4,10 +4,9 @@
  * write them; the loader marks the targets of a stored plan accordingly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JILIN } from '../src/demo/jurisdictions';
 import { loadPlanProgress } from '../src/progress';
 import { isYearlyAverage } from '../src/progress/yearly-average';
-import { goldPlan, hashOf } from './support/gold-plans';
+import { hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, openFresh } from './support/store-dialects';
 
 describe('a yearly-rate target judged by its average', () => {
@@ -57,15 +56,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))(
 
     it('judges 年均培训规模 5000 人 by the mean of 2023–2024 and 每年培训 2000 人次 by 2024 alone', async () => {
       const { plan } = await f.store.importPlan(
-        {
-          extracted: goldPlan('000_3cb08648fdcd494e'),
-          title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
-          issuer: '吉林市人民政府',
-          year: 2023,
-          sourceName: '000.txt',
-          sourceHash: hashOf('yearly-average'),
-          jurisdiction: JILIN,
-        },
+        seedPlanImport('jilin', hashOf('yearly-average'), { sourceName: '000.txt' }),
         'tester',
       );
       const targets = await f.store.listTargets(plan.id);

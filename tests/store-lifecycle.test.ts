@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dialectOf } from '../src/db/database';
 import { createMigrator, migrateToLatest } from '../src/db/migrations';
 import { JILIN } from '../src/demo/jurisdictions';
-import { goldPlan, hashOf } from './support/gold-plans';
+import { goldPlan, hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, openFresh } from './support/store-dialects';
 
 const TABLES = [
@@ -96,15 +96,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
 
   it('finds plans, edits, figures and users again after the database is closed and reopened', async () => {
     const { plan } = await f.store.importPlan(
-      {
-        extracted: goldPlan('000_3cb08648fdcd494e'),
-        title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
-        issuer: '吉林市人民政府',
-        year: 2023,
-        sourceName: '000.txt',
-        sourceHash: hashOf('jilin'),
-        jurisdiction: JILIN,
-      },
+      seedPlanImport('jilin', hashOf('jilin'), { sourceName: '000.txt' }),
       'importer',
     );
     const target = (await f.store.listTargets(plan.id))[0]!;

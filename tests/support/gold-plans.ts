@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedPlan, Target } from '../../extractors/types';
+import type { ImportPlanInput } from '../../src/db/store';
+import { JILIN, SIPING } from '../../src/demo/jurisdictions';
+import type { ExtractedPlan, TargetFields } from '../../extractors/types';
 
 const GOLD_DIR = fileURLToPath(new URL('../fixtures/gold', import.meta.url));
 
@@ -14,7 +16,7 @@ interface GoldTask {
   seq: number | null;
   text: string;
   units: string[];
-  targets: Omit<Target, 'start' | 'end'>[];
+  targets: TargetFields[];
 }
 
 export function goldPlan(file: '000_3cb08648fdcd494e' | '002_36169d261e098f31'): ExtractedPlan {
@@ -42,4 +44,41 @@ export function goldPlan(file: '000_3cb08648fdcd494e' | '002_36169d261e098f31'):
 
 export function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+const SEED_PLANS = {
+  jilin: {
+    file: '000_3cb08648fdcd494e',
+    title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
+    issuer: '吉林市人民政府',
+    jurisdiction: JILIN,
+  },
+  siping: {
+    file: '002_36169d261e098f31',
+    title: '四平市职业教育重点工作任务分工',
+    issuer: '四平市人民政府',
+    jurisdiction: SIPING,
+  },
+} as const;
+
+/**
+ * A seed plan ready for `store.importPlan`, from its gold file, with its title, issuer, the
+ * year 2023 and its real jurisdiction; `sourceHash` tells stores of the same plan apart.
+ */
+export function seedPlanImport(
+  plan: keyof typeof SEED_PLANS,
+  sourceHash: string,
+  overrides: Partial<ImportPlanInput> = {},
+): ImportPlanInput {
+  const { file, title, issuer, jurisdiction } = SEED_PLANS[plan];
+  return {
+    extracted: goldPlan(file),
+    title,
+    issuer,
+    year: 2023,
+    sourceName: `${file}.txt`,
+    sourceHash,
+    jurisdiction,
+    ...overrides,
+  };
 }
