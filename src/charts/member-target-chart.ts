@@ -5,7 +5,6 @@
 import type { TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
 import {
-  GRID_COLOR,
   STATUS_COLORS,
   STATUS_LABELS,
   TARGET_LINE_COLOR,
@@ -15,7 +14,7 @@ import {
   titleOptions,
 } from './chart-style';
 import type { TrendConfig } from './target-trend-chart';
-import { LEVEL_UNITS, describeTarget } from './target-wording';
+import { describeTarget, unitAxis } from './target-wording';
 
 export function memberTargetChart(row: TargetProgressRow): TrendConfig {
   const members = row.progress.members ?? [];
@@ -37,14 +36,7 @@ export function memberTargetChart(row: TargetProgressRow): TrendConfig {
     options: {
       scales: {
         x: { ticks: { color: TEXT_COLOR, autoSkip: false }, grid: { display: false } },
-        y: {
-          beginAtZero: true,
-          suggestedMax: row.value * 1.2,
-          title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
-          grid: { color: GRID_COLOR },
-          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
-          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
-        },
+        y: { ...unitAxis(row.unit), suggestedMax: row.value * 1.2 },
       },
       plugins: {
         ...titleOptions(

@@ -10,7 +10,6 @@ import type { PlanProgressView, TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
 import {
   EXPECTED_LINE_COLOR,
-  GRID_COLOR,
   STATUS_COLORS,
   STATUS_LABELS,
   TARGET_LINE_COLOR,
@@ -21,7 +20,7 @@ import {
   titleOptions,
 } from './chart-style';
 import { memberTargetChart } from './member-target-chart';
-import { LEVEL_UNITS, describeTarget, lowerIsBetter } from './target-wording';
+import { LEVEL_UNITS, describeTarget, lowerIsBetter, unitAxis } from './target-wording';
 
 export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
 
@@ -121,13 +120,7 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       layout: { padding: { right: 12, left: 4, top: 4, bottom: 4 } },
       scales: {
         x: { ticks: { color: TEXT_COLOR }, grid: { display: false } },
-        y: {
-          beginAtZero: true,
-          title: { display: true, text: `单位：${row.unit}`, color: TEXT_COLOR },
-          grid: { color: GRID_COLOR },
-          // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
-          ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(row.unit) ? {} : { precision: 0 }) },
-        },
+        y: unitAxis(row.unit),
       },
       plugins: {
         ...titleOptions(

@@ -4,9 +4,21 @@
  */
 import { formatAmount } from '../progress/describe-target';
 import type { TargetProgressRow } from '../progress/types';
+import { GRID_COLOR, TEXT_COLOR } from './chart-style';
 
 /** Units that state a level (a share, a ratio) rather than a count that builds up over the years. */
 export const LEVEL_UNITS = new Set(['%', '倍', '个百分点']);
+
+/** The value axis of a target's chart: from zero, titled with the unit. */
+export function unitAxis(unit: string) {
+  return {
+    beginAtZero: true,
+    title: { display: true, text: `单位：${unit}`, color: TEXT_COLOR },
+    grid: { color: GRID_COLOR },
+    // Counts (所, 个, 人) get whole-number ticks; shares and ratios may need decimals.
+    ticks: { color: TEXT_COLOR, ...(LEVEL_UNITS.has(unit) ? {} : { precision: 0 }) },
+  };
+}
 
 /** True when a smaller figure is better (`不超过`, `低于`, `控制在…以内`). */
 export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
