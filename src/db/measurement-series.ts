@@ -45,16 +45,28 @@ export async function insertRevision(
 ): Promise<MeasurementRecord> {
   const row = await db
     .insertInto('measurements')
-    .values({
-      target_id: target.id,
-      plan_id: target.planId,
-      ...m,
-      revision,
-      state,
-      entered_by: actor,
-      entered_at: now(),
-    })
+    .values(measurementRow(target, m, revision, state, actor, now()))
     .returningAll()
     .executeTakeFirstOrThrow();
   return toMeasurementRecord(row);
+}
+
+/** The stored row of one revision of a series (single and multi-row inserts alike). */
+export function measurementRow(
+  target: TargetRecord,
+  m: CheckedMeasurement,
+  revision: number,
+  state: MeasurementState,
+  actor: Actor,
+  at: string,
+) {
+  return {
+    target_id: target.id,
+    plan_id: target.planId,
+    ...m,
+    revision,
+    state,
+    entered_by: actor,
+    entered_at: at,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
-import { liveTarget } from './measurement-series';
+import { liveTarget, measurementRow } from './measurement-series';
 import { planMembers } from './plan-store';
 import { isStorableId, now, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
@@ -115,15 +115,9 @@ async function insertRows(
   const at = now();
   const byKey = new Map<string, MeasurementRecord>();
   for (let i = 0; i < accepted.length; i += CHUNK) {
-    const values = accepted.slice(i, i + CHUNK).map(({ target, m, revision }) => ({
-      target_id: target.id,
-      plan_id: target.planId,
-      ...m,
-      revision,
-      state: 'reported',
-      entered_by: actor,
-      entered_at: at,
-    }));
+    const values = accepted
+      .slice(i, i + CHUNK)
+      .map(({ target, m, revision }) => measurementRow(target, m, revision, 'reported', actor, at));
     const rows = await trx.insertInto('measurements').values(values).returningAll().execute();
     for (const r of rows) byKey.set(seriesKey(r.target_id, r.year, r.member), toMeasurementRecord(r));
   }
