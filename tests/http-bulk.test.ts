@@ -40,6 +40,12 @@ describe('reading figures as typed in a spreadsheet', () => {
 
 const env = useSeededServer();
 
+/** The statistician's upload of a filled-in figure sheet. */
+const uploadFigures = (planId: number, name: string, data: Buffer | string) =>
+  env.users.statistician.upload(`/api/plans/${planId}/measurements/upload`, name, data);
+/** Every stored figure of the Siping plan, to show a refused upload changed nothing. */
+const sipingFigures = () => env.server.store.listMeasurements({ planId: env.seeded.siping.id });
+
 async function templateCsv(planId: number): Promise<string[][]> {
   const r = await env.users.statistician.call('GET', `/api/plans/${planId}/measurements/template.csv`);
   expect(r.status).toBe(200);
@@ -88,18 +94,10 @@ describe('bulk upload', () => {
     mine.forEach((r, i) => (r[col('数值')] = String(i + 1)));
     mine[0]![col('备注')] = '示例数据';
     const file = writeCsv(rows);
-    const first = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
-      '填报.csv',
-      file,
-    );
+    const first = await uploadFigures(env.seeded.jilin.id, '填报.csv', file);
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ recorded: mine.length, unchanged: 0, blank: rows.length - 1 - mine.length });
-    const again = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
-      '填报.csv',
-      file,
-    );
+    const again = await uploadFigures(env.seeded.jilin.id, '填报.csv', file);
     expect(again.body).toMatchObject({ recorded: 0, unchanged: mine.length });
     const figures = (await env.users.leader.call('GET', `/api/targets/${plain.id}/measurements`)).body;
     expect(figures.current.map((m: { value: number }) => m.value)).toEqual(mine.map((_r, i) => i + 1));
@@ -126,8 +124,8 @@ describe('bulk upload', () => {
         filled++;
       }
     });
-    const up = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.jilin.id}/measurements/upload`,
+    const up = await uploadFigures(
+      env.seeded.jilin.id,
       '各县填报.xlsx',
       Buffer.from(await book.xlsx.writeBuffer()),
     );
@@ -148,12 +146,8 @@ describe('bulk upload', () => {
       .filter(({ r }) => r[col('目标编号')] === String(plain.id));
     lines[0]!.r[col('数值')] = '5';
     lines[1]!.r[col('数值')] = '五';
-    const before = await env.server.store.listMeasurements({ planId: env.seeded.siping.id });
-    const up = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
-      'x.csv',
-      writeCsv(rows),
-    );
+    const before = await sipingFigures();
+    const up = await uploadFigures(env.seeded.siping.id, 'x.csv', writeCsv(rows));
     expectEnvelope(up, 400, 'validation_failed');
     expect(up.body.error.issues).toEqual([
       {
@@ -161,7 +155,7 @@ describe('bulk upload', () => {
         message: expect.stringContaining(`第 ${lines[1]!.line} 行“数值”：“五”不是数字`),
       },
     ]);
-    expect(await env.server.store.listMeasurements({ planId: env.seeded.siping.id })).toEqual(before);
+    expect(await sipingFigures()).toEqual(before);
   });
 
   it.each([
@@ -180,15 +174,11 @@ describe('bulk upload', () => {
     rows[index]![col('数值')] = '3';
     rows[index + 1]![col('数值')] = '4';
     spoil(rows[index + 1]!);
-    const before = await env.server.store.listMeasurements({ planId: env.seeded.siping.id });
-    const up = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
-      'x.csv',
-      writeCsv(rows),
-    );
+    const before = await sipingFigures();
+    const up = await uploadFigures(env.seeded.siping.id, 'x.csv', writeCsv(rows));
     expectEnvelope(up, 422, 'unprocessable');
     expect(up.body.error.issues.map((i: { path: unknown }) => i.path)).toEqual([['rows', index + 2, column]]);
-    expect(await env.server.store.listMeasurements({ planId: env.seeded.siping.id })).toEqual(before);
+    expect(await sipingFigures()).toEqual(before);
   });
 
   it('answers 422 for the same figure given twice, naming the second row and the first', async () => {
@@ -200,11 +190,7 @@ describe('bulk upload', () => {
     rows[index]![col('数值')] = '3';
     twice[col('数值')] = '4';
     rows.push(twice);
-    const up = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
-      'x.csv',
-      writeCsv(rows),
-    );
+    const up = await uploadFigures(env.seeded.siping.id, 'x.csv', writeCsv(rows));
     expectEnvelope(up, 422, 'unprocessable');
     expect(up.body.error.issues).toEqual([
       {
@@ -215,11 +201,7 @@ describe('bulk upload', () => {
   });
 
   it('refuses a file without the template header', async () => {
-    const up = await env.users.statistician.upload(
-      `/api/plans/${env.seeded.siping.id}/measurements/upload`,
-      'x.csv',
-      '甲,乙\n1,2\n',
-    );
+    const up = await uploadFigures(env.seeded.siping.id, 'x.csv', '甲,乙\n1,2\n');
     expectEnvelope(up, 400, 'validation_failed');
   });
 });

@@ -7,6 +7,10 @@ import { memberTarget, plainTarget } from './support/http-seed';
 
 const env = useSeededServer();
 
+/** The statistician enters one figure for a target. */
+const recordFigure = (targetId: number, body: Record<string, unknown>) =>
+  env.users.statistician.call('POST', `/api/targets/${targetId}/measurements`, body);
+
 describe('plans, tasks and targets', () => {
   it('lists both plans with their tasks and targets', async () => {
     const plans = (await env.users.leader.call('GET', '/api/plans')).body;
@@ -84,7 +88,7 @@ describe('plans, tasks and targets', () => {
 describe('figures', () => {
   it('records and revises a figure: the latest counts, the history keeps both', async () => {
     const t = plainTarget(env.seeded.jilinTargets);
-    const first = await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const first = await recordFigure(t.id, {
       year: 2023,
       value: 3,
       note: '示例',
@@ -97,13 +101,13 @@ describe('figures', () => {
       state: 'reported',
       enteredBy: 'statistician',
     });
-    const second = await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const second = await recordFigure(t.id, {
       year: 2023,
       value: 4,
       revision: 1,
     });
     expect(second.body.revision).toBe(2);
-    const stale = await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const stale = await recordFigure(t.id, {
       year: 2023,
       value: 5,
       revision: 1,
@@ -117,13 +121,13 @@ describe('figures', () => {
 
   it('takes a figure per county for a 每个县（市） target and refuses a district', async () => {
     const t = memberTarget(env.seeded.jilinTargets);
-    const ok = await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const ok = await recordFigure(t.id, {
       year: 2024,
       value: 1,
       member: '永吉县',
     });
     expect(ok.status).toBe(201);
-    const district = await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    const district = await recordFigure(t.id, {
       year: 2024,
       value: 1,
       member: '昌邑区',
@@ -134,7 +138,7 @@ describe('figures', () => {
 
   it('lets an evaluator verify and return figures; verified-only progress counts only verified ones', async () => {
     const t = plainTarget(env.seeded.sipingTargets);
-    await env.users.statistician.call('POST', `/api/targets/${t.id}/measurements`, {
+    await recordFigure(t.id, {
       year: 2024,
       value: t.value,
     });
