@@ -9,7 +9,14 @@ import { DomainError } from '../errors';
 import { currentRevision, insertRevision, liveTarget } from './measurement-series';
 import { planMembers } from './plan-store';
 import { recordMeasurementRows } from './record-measurements';
-import { checkId, isUniqueViolation, notFound, staleRevision, toMeasurementRecord } from './rows';
+import {
+  checkExists,
+  checkId,
+  isUniqueViolation,
+  notFound,
+  staleRevision,
+  toMeasurementRecord,
+} from './rows';
 import type { Database } from './schema';
 import type { MeasurementRow, MeasurementState, Store } from './store';
 import { checkMeasurement } from './validate-measurement';
@@ -111,24 +118,8 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     },
 
     async listMeasurements(filter) {
-      if (filter.planId !== undefined) {
-        checkId('方案', filter.planId);
-        const plan = await db
-          .selectFrom('plans')
-          .select('id')
-          .where('id', '=', filter.planId)
-          .executeTakeFirst();
-        if (!plan) throw notFound('方案', filter.planId);
-      }
-      if (filter.targetId !== undefined) {
-        checkId('目标', filter.targetId);
-        const t = await db
-          .selectFrom('targets')
-          .select('id')
-          .where('id', '=', filter.targetId)
-          .executeTakeFirst();
-        if (!t) throw notFound('目标', filter.targetId);
-      }
+      if (filter.planId !== undefined) await checkExists(db, '方案', filter.planId);
+      if (filter.targetId !== undefined) await checkExists(db, '目标', filter.targetId);
       let q = db
         .selectFrom('measurements as m')
         .selectAll('m')
@@ -153,8 +144,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     async measurementHistory(targetId, year, member) {
       checkId('目标', targetId);
       checkYear(year);
-      const t = await db.selectFrom('targets').select('id').where('id', '=', targetId).executeTakeFirst();
-      if (!t) throw notFound('目标', targetId);
+      await checkExists(db, '目标', targetId);
       const rows = await db
         .selectFrom('measurements')
         .selectAll()

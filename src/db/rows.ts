@@ -3,10 +3,10 @@
  * helpers every repository file shares. Booleans come back as 0/1 from both dialects and
  * PostgreSQL counts come back as strings, hence the explicit conversions.
  */
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Op } from '../../extractors/types';
 import { DomainError } from '../errors';
-import type { MeasurementsTable, PlansTable, TargetRevisionsTable, UsersTable } from './schema';
+import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable, UsersTable } from './schema';
 import type {
   MeasurementRecord,
   MeasurementState,
@@ -111,6 +111,14 @@ const MAX_ID = 2_147_483_647;
 /** Throws `not_found` for an id no row can have (0, negative, fractional, beyond the column's range). */
 export function checkId(what: string, id: number): void {
   if (!isStorableId(id)) throw notFound(what, id);
+}
+
+/** Refuses an id no plan (方案) or target (目标) has with `not_found`, before anything is read. */
+export async function checkExists(db: Kysely<Database>, what: '方案' | '目标', id: number): Promise<void> {
+  checkId(what, id);
+  const table = what === '方案' ? 'plans' : 'targets';
+  const row = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(what, id);
 }
 
 /** True when `id` could name a row. */

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import {
+  checkExists,
   checkId,
   isUniqueViolation,
   notFound,
@@ -113,9 +114,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
 
   return {
     async listTargets(planId) {
-      checkId('方案', planId);
-      const plan = await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst();
-      if (!plan) throw notFound('方案', planId);
+      await checkExists(db, '方案', planId);
       const rows = await targetRows(db, true)
         .innerJoin('tasks as k', 'k.id', 't.task_id')
         .where('t.plan_id', '=', planId)
