@@ -3,6 +3,7 @@
  * shapes; the database, HTTP, charts and reports only convert to and from them.
  */
 import type { TargetFields } from '../../extractors/types';
+import type { ProgressPlanRecord } from './plan-progress-input';
 
 /** Completion status of a quantified target as of a year. */
 export type Status = 'met' | 'on_track' | 'behind' | 'missed' | 'unreported';
@@ -89,15 +90,8 @@ export interface TargetProgress {
  * Assembled by `computePlanProgress` (from the store: `loadPlanProgress`); pure data from there on.
  */
 export interface PlanProgressView {
-  plan: {
-    id: number;
-    title: string;
-    issuer: string | null;
-    year: number | null;
-    sourceName: string;
-    startYear: number;
-    horizonYear: number;
-  };
+  /** The plan as read, its period resolved (`resolvePlanPeriod`): both years known. */
+  plan: Omit<ProgressPlanRecord, 'startYear' | 'horizonYear'> & { startYear: number; horizonYear: number };
   asOfYear: number;
   /** `verified`: only figures in state 已核实 count; `all`: every reported figure. */
   dataState: 'verified' | 'all';
