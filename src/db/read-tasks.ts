@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { QualitativeStatus } from '../progress/types';
 import type { Database } from './schema';
-import type { TaskRecord } from './store';
+import type { TaskRecord, TaskUnitRecord } from './store';
 
 /** A plan's tasks in document order (or just one of them) with units and latest status. */
 export async function readTasks(
@@ -49,6 +49,6 @@ export async function readTasks(
     qualitativeStatus: statusOf.get(t.id) ?? null,
     units: units
       .filter((u) => u.task_id === t.id)
-      .map((u) => ({ name: u.name, role: u.role as 'lead' | 'support' })),
+      .map((u) => ({ name: u.name, role: u.role as TaskUnitRecord['role'] })),
   }));
 }

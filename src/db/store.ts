@@ -6,7 +6,7 @@
  * unknown ids → `not_found`, a stale `expectedRevision` → `stale_revision`, a well-formed
  * but impossible figure → `unprocessable` with issues naming the field.
  */
-import type { ExtractedPlan, TargetFields } from '../../extractors/types';
+import type { ExtractedPlan, TargetFields, TaskUnit } from '../../extractors/types';
 import type { QualitativeStatus } from '../progress/types';
 
 /** Who makes a change: the username kept in history (`cli`, `demo` for non-human writers). */
@@ -51,10 +51,8 @@ export interface PlanRecord {
   createdAt: string;
 }
 
-export interface TaskUnitRecord {
-  name: string;
-  role: 'lead' | 'support';
-}
+/** A responsible unit of a stored task: the name as stored, with its role. */
+export type TaskUnitRecord = TaskUnit;
 
 export interface TaskRecord {
   id: number;

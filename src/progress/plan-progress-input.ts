@@ -3,7 +3,7 @@
  * store's records (src/db/store.ts) the rules read, so store records can be passed as they are
  * while the rules stay free of any storage import.
  */
-import type { TargetFields } from '../../extractors/types';
+import type { TargetFields, TaskUnit } from '../../extractors/types';
 import type { QualitativeStatus } from './types';
 
 export interface ProgressPlanRecord {
@@ -23,7 +23,7 @@ export interface ProgressTaskRecord {
   seq: number | null;
   text: string;
   /** Responsible units in document order. */
-  units: { name: string; role: 'lead' | 'support' }[];
+  units: TaskUnit[];
   qualitative: boolean;
   qualitativeStatus: QualitativeStatus | null;
 }
