@@ -4,7 +4,7 @@
  * while the rules stay free of any storage import.
  */
 import type { TargetFields, TaskUnit } from '../../extractors/types';
-import type { QualitativeStatus } from './types';
+import type { Observation, QualitativeStatus } from './types';
 
 export interface ProgressPlanRecord {
   id: number;
@@ -36,13 +36,8 @@ export interface ProgressTargetRecord extends TargetFields {
 }
 
 /** The current (latest-revision) measurement for one target, year and member. */
-export interface ProgressMeasurementRecord {
+export interface ProgressMeasurementRecord extends Observation {
   targetId: number;
-  year: number;
-  member: string | null;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
   /** 已填报 / 已核实 / 退回. */
   state: 'reported' | 'verified' | 'returned';
 }
