@@ -3,24 +3,23 @@
  * its real jurisdiction, figures recorded, verified and returned through the Store, then the
  * progress view read back. SQLite always; PostgreSQL too when one is reachable.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlanRecord, TargetRecord } from '../src/db/store';
 import { JILIN } from '../src/demo/jurisdictions';
 import { DomainError } from '../src/errors';
 import { loadPlanProgress } from '../src/progress';
 import { hashOf, seedPlanImport } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 const COUNTY_LEVEL = ['永吉县', '蛟河市', '桦甸市', '舒兰市', '磐石市'];
 
 describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
+  const f = useFreshStore(dialect);
   let plan: PlanRecord;
   let targets: TargetRecord[];
   const pick = (quote: string) => targets.find((t) => t.quote === quote)!;
 
   beforeAll(async () => {
-    f = await openFresh(dialect);
     ({ plan } = await f.store.importPlan(seedPlanImport('jilin', hashOf('progress-load-jilin')), 'tester'));
     await f.store.updatePlan(plan.id, { startYear: 2023, horizonYear: 2025 }, 'tester');
     targets = await f.store.listTargets(plan.id);
@@ -44,7 +43,6 @@ describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s
       'stat',
     );
   });
-  afterAll(() => f?.dispose());
 
   const rowOf = (view: Awaited<ReturnType<typeof loadPlanProgress>>, quote: string) =>
     view.targets.find((r) => r.targetId === pick(quote).id)!;

@@ -3,11 +3,11 @@
  * words are read from the quote and from the clause of the task text before it, as plans
  * write them; the loader marks the targets of a stored plan accordingly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlanProgress } from '../src/progress';
 import { isYearlyAverage } from '../src/progress/yearly-average';
 import { hashOf, seedPlanImport } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 describe('a yearly-rate target judged by its average', () => {
   it.each([
@@ -48,11 +48,7 @@ describe('a yearly-rate target judged by its average', () => {
 describe.each(dialects.map((d) => [d.name, d] as const))(
   '年均 targets of a stored plan on %s',
   (_n, dialect) => {
-    let f: Awaited<ReturnType<typeof openFresh>>;
-    beforeAll(async () => {
-      f = await openFresh(dialect);
-    });
-    afterAll(() => f.dispose());
+    const f = useFreshStore(dialect);
 
     it('judges 年均培训规模 5000 人 by the mean of 2023–2024 and 每年培训 2000 人次 by 2024 alone', async () => {
       const { plan } = await f.store.importPlan(

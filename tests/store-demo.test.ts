@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
 import { DEMO_NOTE, SEED_PLANS, seedDemo, type SeededPlan } from '../src/demo/seed-demo';
 import { loadPlanProgress, STATUS_LABELS } from '../src/progress';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('demo data on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
+  const f = useFreshStore(dialect);
   let seeded: SeededPlan[];
   beforeAll(async () => {
-    f = await openFresh(dialect);
     seeded = await seedDemo(f.store);
   });
-  afterAll(() => f.dispose());
 
   it('imports both seed plans with their issuers and the real counties and districts', async () => {
     expect(seeded.map((s) => [s.plan.title, s.plan.issuer, s.created])).toEqual(

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDatabase, dialectOf } from '../src/db/database';
 import { createMigrator, migrateToLatest } from '../src/db/migrations';
 import { JILIN } from '../src/demo/jurisdictions';
 import { goldPlan, hashOf, seedPlanImport } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 const TABLES = [
   'measurements',
@@ -43,11 +43,7 @@ async function addFailingTrigger(database: string, table: string, condition: str
 }
 
 describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
-  beforeAll(async () => {
-    f = await openFresh(dialect);
-  });
-  afterAll(() => f.dispose());
+  const f = useFreshStore(dialect);
 
   it('migrates an empty database to every table, and a second run changes nothing', async () => {
     const db = createDatabase({ database: f.database });

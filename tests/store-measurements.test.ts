@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeasurementInput, TargetRecord } from '../src/db/store';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
 import { goldPlan, hashOf } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
+  const f = useFreshStore(dialect);
   const t: Record<string, TargetRecord> = {};
   beforeAll(async () => {
-    f = await openFresh(dialect);
     const jilin = await f.store.importPlan(
       {
         extracted: goldPlan('000_3cb08648fdcd494e'),
@@ -42,7 +41,6 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
     t.training = pick('在校生规模的 2 倍以上'); // 倍 of a base, each 优质职业院校 (not a jurisdiction)
     t.funding = pick('不低于学校当年支出的 30%'); // % of a base
   });
-  afterAll(() => f.dispose());
 
   it('a revised figure keeps its history and the latest is current', async () => {
     const first = await f.store.recordMeasurement(

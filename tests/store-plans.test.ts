@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JILIN } from '../src/demo/jurisdictions';
 import { defaultPeriod } from '../src/db/plan-store';
 import { goldPlan, hashOf } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 const jilinPlan = goldPlan('000_3cb08648fdcd494e');
 const sipingPlan = goldPlan('002_36169d261e098f31');
 
 describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
-  beforeAll(async () => {
-    f = await openFresh(dialect);
-  });
-  afterAll(() => f.dispose());
+  const f = useFreshStore(dialect);
 
   const importJilin = () =>
     f.store.importPlan(

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
+  const f = useFreshStore(dialect);
   beforeAll(async () => {
-    f = await openFresh(dialect);
     await f.store.createUser({
       username: 'pinggu',
       displayName: '评估员',
@@ -13,7 +12,6 @@ describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on 
       password: 'correct horse',
     });
   });
-  afterAll(() => f.dispose());
 
   it('checks passwords against a bcrypt hash, never the password itself', async () => {
     const user = await f.store.verifyPassword('pinggu', 'correct horse');

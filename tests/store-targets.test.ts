@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredTargetFields } from '../src/db/store';
 import { goldPlan, hashOf } from './support/gold-plans';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
+  const f = useFreshStore(dialect);
   let planId: number;
   beforeAll(async () => {
-    f = await openFresh(dialect);
     const { plan } = await f.store.importPlan(
       {
         extracted: goldPlan('002_36169d261e098f31'),
@@ -19,7 +18,6 @@ describe.each(dialects.map((d) => [d.name, d] as const))('targets on %s', (_name
     );
     planId = plan.id;
   });
-  afterAll(() => f.dispose());
 
   const byQuote = async (quote: string) =>
     (await f.store.listTargets(planId)).find((t) => t.quote === quote)!;

@@ -3,7 +3,7 @@
  * responsible unit, kept as one row by the store, merged by migration in databases written
  * before, and shown once in the summaries by unit — on SQLite and PostgreSQL alike.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedPlan } from '../extractors/types';
 import { createDatabase, dialectOf } from '../src/db/database';
 import { createStore } from '../src/db/create-store';
@@ -14,7 +14,7 @@ import { loadPlanProgress } from '../src/progress/load-plan-progress';
 import { goldPlan, hashOf } from './support/gold-plans';
 import { loginAll, startTestServer, type TestServer } from './support/http-harness';
 import { seedGoldPlans } from './support/http-seed';
-import { dialects, openFresh } from './support/store-dialects';
+import { dialects, useFreshStore } from './support/store-dialects';
 
 const JILIN_TITLE = '吉林市推动现代职业教育高质量发展建设技能社会实施方案';
 const COUNTIES = '各县（市）政府';
@@ -65,11 +65,7 @@ const mixedPlan: ExtractedPlan = {
 };
 
 describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %s', (_name, dialect) => {
-  let f: Awaited<ReturnType<typeof openFresh>>;
-  beforeAll(async () => {
-    f = await openFresh(dialect);
-  });
-  afterAll(() => f.dispose());
+  const f = useFreshStore(dialect);
 
   it('stores 各县(市)政府 and 各县（市）政府 of the Jilin plan as one unit, leaving the extraction as written', async () => {
     const extracted = goldPlan('000_3cb08648fdcd494e');

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/db/open-store';
 import type { Store } from '../../src/db/store';
 
@@ -109,5 +110,30 @@ export async function openFresh(dialect: DialectFixture) {
       await store.close();
       await db.dispose();
     },
+  };
+}
+
+/**
+ * A fresh store for the tests of the describe block this is called in, opened before them and
+ * disposed after them. Its parts are read inside hooks and tests: before then they throw.
+ */
+export function useFreshStore(dialect: DialectFixture) {
+  let fresh: Awaited<ReturnType<typeof openFresh>> | undefined;
+  beforeAll(async () => {
+    fresh = await openFresh(dialect);
+  });
+  afterAll(() => fresh?.dispose());
+  const opened = () => {
+    if (!fresh) throw new Error('the fresh store is read before it opened: use it inside a hook or test');
+    return fresh;
+  };
+  return {
+    get database() {
+      return opened().database;
+    },
+    get store() {
+      return opened().store;
+    },
+    reopen: () => opened().reopen(),
   };
 }
