@@ -1,4 +1,4 @@
-import { compose, matchRules, type Found, type Rule } from '../rules/rule';
+import { compose, matchWithoutOverlaps, type Found, type Rule } from '../rules/rule';
 import { toAscii } from '../numbers/rules';
 import { parseChineseNumeral } from '../numbers/chinese-numeral';
 
@@ -57,14 +57,7 @@ export const DEADLINE_RULES: Rule<number>[] = [
 
 /** Every due date stated in the text, in text order (overlaps resolved to the longest). */
 export function findDeadlines(text: string): Found<number>[] {
-  const kept: Found<number>[] = [];
-  let reach = -1;
-  for (const f of matchRules(text, DEADLINE_RULES)) {
-    if (f.start < reach) continue;
-    kept.push(f);
-    reach = f.end;
-  }
-  return kept;
+  return matchWithoutOverlaps(text, DEADLINE_RULES);
 }
 
 /** The dimension's probe: the first due year in the text. */

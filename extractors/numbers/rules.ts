@@ -1,4 +1,4 @@
-import { compose, matchRules, type Found, type Rule } from '../rules/rule';
+import { compose, matchWithoutOverlaps, type Found, type Rule } from '../rules/rule';
 import { parseChineseNumeral } from './chinese-numeral';
 
 /** A number as written, before its unit is known: `1.2万` → value 1.2, scale 万. */
@@ -81,15 +81,7 @@ export const NUMBER_RULES: Rule<NumberValue>[] = [
 
 /** Every number in the text with its span, in text order (no overlaps). */
 export function findNumbers(text: string): Found<NumberValue>[] {
-  const all = matchRules(text, NUMBER_RULES);
-  const kept: Found<NumberValue>[] = [];
-  let reach = -1;
-  for (const f of all) {
-    if (f.start < reach) continue;
-    kept.push(f);
-    reach = f.end;
-  }
-  return kept;
+  return matchWithoutOverlaps(text, NUMBER_RULES);
 }
 
 /** Range separators between two numbers: `2-3`, `2～3`, `2至3`, `两到三`, `2—3`. */

@@ -41,6 +41,18 @@ export function matchRules<T>(text: string, rules: readonly Rule<T>[]): Found<T>
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** What the rules find with overlaps resolved: the earliest match wins, the longest of those starting together. */
+export function matchWithoutOverlaps<T>(text: string, rules: readonly Rule<T>[]): Found<T>[] {
+  const kept: Found<T>[] = [];
+  let reach = -1;
+  for (const f of matchRules(text, rules)) {
+    if (f.start < reach) continue;
+    kept.push(f);
+    reach = f.end;
+  }
+  return kept;
+}
+
 /** Joins named regex fragments into one alternation, longest first so the longest word wins. */
 export function alternation(words: readonly string[]): string {
   return [...words]
