@@ -5,7 +5,7 @@
  */
 import type { Selectable, Transaction } from 'kysely';
 import type { ExtractedPlan, TaskUnit } from '../../extractors/types';
-import { now } from './rows';
+import { now, targetColumns } from './rows';
 import type { Database, PlansTable } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember } from './store';
 import { unitName } from './unit-name';
@@ -169,18 +169,7 @@ export async function insertPlan(
       revisions.push({
         target_id: id,
         revision: 1,
-        quote: g.quote,
-        subject: g.subject,
-        value: g.value,
-        max_value: g.max,
-        unit: g.unit,
-        op: g.op,
-        deadline: g.deadline,
-        per: g.per,
-        each_scope: g.each,
-        base: g.base,
-        span_start: g.start ?? null,
-        span_end: g.end ?? null,
+        ...targetColumns(g),
         origin: 'extracted',
         confirmed: 0,
         confirmed_by: null,

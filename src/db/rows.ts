@@ -4,7 +4,7 @@
  * PostgreSQL counts come back as strings, hence the explicit conversions.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Op } from '../../extractors/types';
+import type { Op, TargetFields } from '../../extractors/types';
 import { DomainError } from '../errors';
 import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable, UsersTable } from './schema';
 import type {
@@ -35,6 +35,24 @@ export function toPlanRecord(row: Selectable<PlansTable>): PlanRecord {
     horizonYear: row.horizon_year,
     jurisdiction: row.jurisdiction,
     createdAt: row.created_at,
+  };
+}
+
+/** A target's fields as target_revisions columns, written as given (a span may be missing). */
+export function targetColumns(f: TargetFields & { start?: number | null; end?: number | null }) {
+  return {
+    quote: f.quote,
+    subject: f.subject,
+    value: f.value,
+    max_value: f.max,
+    unit: f.unit,
+    op: f.op,
+    deadline: f.deadline,
+    per: f.per,
+    each_scope: f.each,
+    base: f.base,
+    span_start: f.start ?? null,
+    span_end: f.end ?? null,
   };
 }
 

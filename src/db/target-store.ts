@@ -13,6 +13,7 @@ import {
   notFound,
   now,
   staleRevision,
+  targetColumns,
   toTargetRecord,
   type TargetRow,
 } from './rows';
@@ -48,21 +49,9 @@ export function targetRows(db: Kysely<Database>, current: boolean) {
   return q;
 }
 
+/** A person's target fields as columns, subject and unit trimmed. */
 function revisionValues(f: StoredTargetFields) {
-  return {
-    quote: f.quote,
-    subject: f.subject.trim(),
-    value: f.value,
-    max_value: f.max,
-    unit: f.unit.trim(),
-    op: f.op,
-    deadline: f.deadline,
-    per: f.per,
-    each_scope: f.each,
-    base: f.base,
-    span_start: f.start,
-    span_end: f.end,
-  };
+  return { ...targetColumns(f), subject: f.subject.trim(), unit: f.unit.trim() };
 }
 
 /** The target part of the Store over a Kysely database. */
