@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import type { QualitativeStatus } from '../progress/types';
 import { readTasks } from './read-tasks';
-import { checkId, isStorableId, isUniqueViolation, notFound, now, toPlanRecord } from './rows';
+import { checkId, isStorableId, isUniqueViolation, notFound, now, planOfTask, toPlanRecord } from './rows';
 import type { Db } from './measurement-series';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
@@ -147,12 +147,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
         ]);
       }
       checkId('任务', taskId);
-      const task = await db
-        .selectFrom('tasks')
-        .select(['id', 'plan_id'])
-        .where('id', '=', taskId)
-        .executeTakeFirst();
-      if (!task) throw notFound('任务', taskId);
+      const planId = await planOfTask(db, taskId);
       await db.transaction().execute(async (trx) => {
         const last = await trx
           .selectFrom('task_status_revisions')
@@ -165,7 +160,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
           .values({ task_id: taskId, revision, status, set_by: actor, set_at: now() })
           .execute();
       });
-      const tasks = await readTasks(db, task.plan_id, taskId);
+      const tasks = await readTasks(db, planId, taskId);
       return tasks[0]!;
     },
 

@@ -139,6 +139,13 @@ export async function checkExists(db: Kysely<Database>, what: '方案' | '目标
   if (!row) throw notFound(what, id);
 }
 
+/** The plan a task belongs to; `not_found` when no task has the id. */
+export async function planOfTask(db: Kysely<Database>, taskId: number): Promise<number> {
+  const task = await db.selectFrom('tasks').select('plan_id').where('id', '=', taskId).executeTakeFirst();
+  if (!task) throw notFound('任务', taskId);
+  return task.plan_id;
+}
+
 /** True when `id` could name a row. */
 export function isStorableId(id: unknown): id is number {
   return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= MAX_ID;

@@ -12,6 +12,7 @@ import {
   isUniqueViolation,
   notFound,
   now,
+  planOfTask,
   staleRevision,
   targetColumns,
   toTargetRecord,
@@ -127,16 +128,11 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
       checkId('任务', taskId);
       validateTargetFields(fields);
       const id = await db.transaction().execute(async (trx) => {
-        const task = await trx
-          .selectFrom('tasks')
-          .select(['id', 'plan_id'])
-          .where('id', '=', taskId)
-          .executeTakeFirst();
-        if (!task) throw notFound('任务', taskId);
+        const planId = await planOfTask(trx, taskId);
         const at = now();
         const target = await trx
           .insertInto('targets')
-          .values({ task_id: taskId, plan_id: task.plan_id, created_at: at })
+          .values({ task_id: taskId, plan_id: planId, created_at: at })
           .returning('id')
           .executeTakeFirstOrThrow();
         await trx
