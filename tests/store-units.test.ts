@@ -12,8 +12,7 @@ import { unitName } from '../src/db/unit-name';
 import { JILIN } from '../src/demo/jurisdictions';
 import { loadPlanProgress } from '../src/progress/load-plan-progress';
 import { goldPlan, hashOf } from './support/gold-plans';
-import { loginAll, startTestServer, type TestServer } from './support/http-harness';
-import { seedGoldPlans } from './support/http-seed';
+import { useSeededServer } from './support/http-harness';
 import { dialects, useFreshStore } from './support/store-dialects';
 
 const JILIN_TITLE = '吉林市推动现代职业教育高质量发展建设技能社会实施方案';
@@ -152,11 +151,12 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
     }
   });
 
-  it('shows 各县（市）政府 once in /api/plans/:id/units and finds it by either spelling', async () => {
-    const server: TestServer = await startTestServer({}, dialect);
-    try {
-      const seeded = await seedGoldPlans(server.store);
-      const { leader } = await loginAll(server.url);
+  describe('over HTTP', () => {
+    const env = useSeededServer({ dialect });
+
+    it('shows 各县（市）政府 once in /api/plans/:id/units and finds it by either spelling', async () => {
+      const { seeded } = env;
+      const { leader } = env.users;
       const all = await leader.call('GET', `/api/plans/${seeded.jilin.id}/units?year=2024`);
       const names = all.body.units.map((u: { unit: string }) => u.unit);
       expect(names.filter((n: string) => n.startsWith('各县'))).toEqual([COUNTIES]);
@@ -165,9 +165,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         `/api/plans/${seeded.jilin.id}/units?year=2024&unit=${encodeURIComponent('各县(市)政府 ')}`,
       );
       expect(one.body.units).toMatchObject([{ unit: COUNTIES, total: 2 }]);
-    } finally {
-      await server.close();
-    }
+    });
   });
 });
 
