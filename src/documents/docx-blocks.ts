@@ -5,19 +5,15 @@
  */
 import mammoth from 'mammoth';
 import type { DocBlock } from '../../extractors/plan';
-import { DomainError } from '../errors';
 import { htmlBlocks } from './html-blocks';
+import { unreadableDocument } from './sniff-format';
 
 export async function docxBlocks(fileName: string, data: Buffer): Promise<DocBlock[]> {
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: data })).value;
   } catch (e) {
-    throw new DomainError(
-      'unsupported_format',
-      `无法读取 Word 文件“${fileName}”，文件可能已损坏 / cannot read the Word file “${fileName}”: ${(e as Error).message}`,
-      [{ path: ['file'], message: 'unsupported_format' }],
-    );
+    throw unreadableDocument('Word', fileName, e);
   }
   return htmlBlocks(html);
 }

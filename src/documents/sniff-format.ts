@@ -29,6 +29,13 @@ const BINARY_MAGIC = [
 const unsupported = (message: string): DomainError =>
   new DomainError('unsupported_format', message, [{ path: ['file'], message: 'unsupported_format' }]);
 
+/** A Word or Excel file its library could not open: most likely damaged. */
+export function unreadableDocument(kind: 'Word' | 'Excel', fileName: string, cause: unknown): DomainError {
+  return unsupported(
+    `无法读取 ${kind} 文件“${fileName}”，文件可能已损坏 / cannot read the ${kind} file “${fileName}”: ${(cause as Error).message}`,
+  );
+}
+
 const binary = (message: string): DomainError =>
   new DomainError('binary_document', message, [{ path: ['file'], message: 'binary_document' }]);
 

@@ -4,7 +4,7 @@
  * a unit cell spanning several task rows reaches each row.
  */
 import ExcelJS from 'exceljs';
-import { DomainError } from '../errors';
+import { unreadableDocument } from './sniff-format';
 
 export interface SheetTable {
   sheet: string;
@@ -36,11 +36,7 @@ export async function xlsxTables(fileName: string, data: Buffer): Promise<SheetT
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new DomainError(
-      'unsupported_format',
-      `无法读取 Excel 文件“${fileName}”，文件可能已损坏 / cannot read the Excel file “${fileName}”: ${(e as Error).message}`,
-      [{ path: ['file'], message: 'unsupported_format' }],
-    );
+    throw unreadableDocument('Excel', fileName, e);
   }
   return workbook.worksheets.map((sheet) => {
     const width = Math.min(sheet.columnCount, MAX_COLUMNS);
