@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { importPlanFile } from '../db/import-plan-file';
+import { importPlanFile, type PlanFileResult } from '../db/import-plan-file';
 import type { MeasurementRow, PlanRecord, Store, TargetRecord, TaskRecord } from '../db/store';
 import { JILIN_FIGURES, SIPING_FIGURES, type ExampleFigures, type Year } from './example-figures';
 import { JILIN, SIPING, type Jurisdiction } from './jurisdictions';
@@ -50,11 +50,7 @@ export const SEED_PLANS: SeedPlan[] = [
   },
 ];
 
-export interface SeededPlan {
-  plan: PlanRecord;
-  created: boolean;
-  tasks: number;
-  targets: number;
+export interface SeededPlan extends PlanFileResult {
   /** Current figures written by this run (0 when the plan already had figures). */
   figures: number;
   /** Example figures whose target the extractor did not produce, as `序号 value unit`. */
