@@ -117,3 +117,21 @@ export function filePicker({ id, accept, label = '选择文件' }) {
   const button = h('label', { for: id, class: 'btn' }, label);
   return { element: h('div', { class: 'file-picker' }, input, button, name), input, name };
 }
+
+/**
+ * A data table that scrolls sideways inside its card on narrow windows. `head` is a list of
+ * column names (or ready `th` cells); `body` a `tbody` or a list of rows.
+ */
+export function scrollTable(className, head, body) {
+  const heads = head.filter(Boolean).map((c) => (typeof c === 'string' ? h('th', { scope: 'col' }, c) : c));
+  return h(
+    'div',
+    { class: 'table-scroll' },
+    h(
+      'table',
+      { class: `data ${className}`.trim() },
+      h('thead', null, h('tr', null, heads)),
+      Array.isArray(body) ? h('tbody', null, body) : body,
+    ),
+  );
+}

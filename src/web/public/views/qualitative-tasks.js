@@ -2,6 +2,7 @@
 import { ApiError, patch, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
 import { QUALITATIVE_LABELS, can } from '../lib/format.js';
+import { scrollTable } from '../lib/widgets.js';
 import { targetForm } from './target-form.js';
 
 export function qualitativeTasks(view, _reload) {
@@ -24,29 +25,10 @@ export function qualitativeTasks(view, _reload) {
         `共 ${tasks.length} 项：已完成 ${counts.done}，推进中 ${counts.in_progress}，未启动 ${counts.not_started}${counts.none ? `，未评估 ${counts.none}` : ''}`,
       ),
     ),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { class: 'data' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ['序号', '任务', '牵头单位', '状态', addable ? '量化指标' : null]
-              .filter(Boolean)
-              .map((c) => h('th', { scope: 'col' }, c)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          tasks.map((t) => taskRow(t, editable, addable)),
-        ),
-      ),
+    scrollTable(
+      '',
+      ['序号', '任务', '牵头单位', '状态', addable ? '量化指标' : null],
+      tasks.map((t) => taskRow(t, editable, addable)),
     ),
   );
 }

@@ -1,6 +1,7 @@
 /** 修订记录: every revision of the figures and of the target itself, newest first. */
 import { h } from '../lib/dom.js';
 import { ORIGIN_LABELS, STATE_LABELS, formatAmount, formatNumber, formatTime } from '../lib/format.js';
+import { scrollTable } from '../lib/widgets.js';
 
 /** Rows shown before 显示全部: the latest changes are what people look for. */
 const FIRST_ROWS = 12;
@@ -47,24 +48,7 @@ export function measurementHistory(history, target) {
     'div',
     { class: 'history-block' },
     h('h3', null, '数据修订'),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { class: 'data compact history-table' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            columns.filter(Boolean).map((c) => h('th', { scope: 'col' }, c)),
-          ),
-        ),
-        body,
-      ),
-    ),
+    scrollTable('compact history-table', columns, body),
     limited(body),
   );
 }
@@ -107,34 +91,17 @@ export function targetHistory(history) {
     'div',
     { class: 'history-block' },
     h('h3', null, '指标修订'),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { class: 'data compact' },
+    scrollTable(
+      'compact',
+      ['时间', '版本', '操作人', '变化'],
+      rows.map(({ t, prev }) =>
         h(
-          'thead',
+          'tr',
           null,
-          h(
-            'tr',
-            null,
-            ['时间', '版本', '操作人', '变化'].map((c) => h('th', { scope: 'col' }, c)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          rows.map(({ t, prev }) =>
-            h(
-              'tr',
-              null,
-              h('td', { class: 'nowrap' }, formatTime(t.updatedAt)),
-              h('td', null, `第 ${t.revision} 版`),
-              h('td', null, t.updatedBy),
-              h('td', null, change(t, prev)),
-            ),
-          ),
+          h('td', { class: 'nowrap' }, formatTime(t.updatedAt)),
+          h('td', null, `第 ${t.revision} 版`),
+          h('td', null, t.updatedBy),
+          h('td', null, change(t, prev)),
         ),
       ),
     ),
