@@ -4,17 +4,11 @@
  */
 import type { TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
-import {
-  STATUS_COLORS,
-  STATUS_LABELS,
-  TARGET_LINE_COLOR,
-  TEXT_COLOR,
-  roundFigure,
-  shortenSubject,
-  titleOptions,
-} from './chart-style';
+import { STATUS_COLORS, TARGET_LINE_COLOR, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
 import type { TrendConfig } from './target-trend-chart';
-import { describeTarget, unitAxis } from './target-wording';
+import { targetLegend, unitAxis } from './target-wording';
+import { STATUS_LABELS } from '../shared/index.js';
+import { roundFigure } from '../shared/index.js';
 
 export function memberTargetChart(row: TargetProgressRow): TrendConfig {
   const members = row.progress.members ?? [];
@@ -41,7 +35,7 @@ export function memberTargetChart(row: TargetProgressRow): TrendConfig {
       plugins: {
         ...titleOptions(
           `任务${row.seq ?? '—'}：${row.each ?? ''}${shortenSubject(row.subject, 20)}`,
-          `${describeTarget(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
+          `${targetLegend(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
         ),
         legend: { display: false },
         dabiaoReferenceLines: {
@@ -51,7 +45,7 @@ export function memberTargetChart(row: TargetProgressRow): TrendConfig {
               value: row.value,
               color: TARGET_LINE_COLOR,
               dash: [6, 4],
-              label: describeTarget(row),
+              label: targetLegend(row),
             },
           ],
         },

@@ -1,7 +1,9 @@
-import { describeTarget, formatAmount, formatPercent } from './describe-target';
 import { judgeFigure } from './judge-figure';
 import { seriesKind } from './series-kind';
-import type { ProgressSettings, ProgressTarget, Status, TargetProgress } from './types';
+import type { ProgressSettings, ProgressTarget, TargetProgress } from './types';
+import type { Status } from '../shared/index.js';
+import { formatAmount, formatPercent } from '../shared/index.js';
+import { describeTarget } from '../shared/index.js';
 
 export type SeriesJudgement = Pick<
   TargetProgress,

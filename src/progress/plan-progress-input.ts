@@ -4,7 +4,8 @@
  * while the rules stay free of any storage import.
  */
 import type { TargetFields, TaskUnit } from '../../extractors/types';
-import type { Observation, QualitativeStatus } from './types';
+import type { Observation } from './types';
+import type { DataState, MeasurementState, QualitativeStatus } from '../shared/index.js';
 
 export interface ProgressPlanRecord {
   id: number;
@@ -39,14 +40,14 @@ export interface ProgressTargetRecord extends TargetFields {
 export interface ProgressMeasurementRecord extends Observation {
   targetId: number;
   /** 已填报 / 已核实 / 退回. */
-  state: 'reported' | 'verified' | 'returned';
+  state: MeasurementState;
 }
 
 export interface PlanProgressOptions {
   /** Judge as of the end of this year. */
   asOfYear: number;
   /** `verified`: only 已核实 figures count; `all` (default): 已填报 and 已核实. 退回 never counts. */
-  dataState?: 'verified' | 'all';
+  dataState?: DataState;
   /** Restrict the view to tasks this unit is responsible for (lead or supporting). */
   unit?: string | null;
   approxTolerance?: number;
