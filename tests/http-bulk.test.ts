@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/documents/decode-text';
-import { parseCsv, writeCsv } from '../src/http/csv';
-import { readNumber } from '../src/http/bulk-measurements';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { parseCsv, writeCsv } from '../src/documents/csv';
+import { readNumber } from '../src/app/check-measurement-rows';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { expectEnvelope, useSeededServer } from './support/http-harness';
 import { memberTarget, plainTarget } from './support/http-seed';
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/documents/decode-text';
-import { parseCsv, writeCsv } from '../src/http/csv';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { parseCsv, writeCsv } from '../src/documents/csv';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { expectEnvelope, useSeededServer } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';

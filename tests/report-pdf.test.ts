@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
 import type { Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { type PlanProgressView } from '../src/progress/types';
 import { buildPlanReport } from '../src/reports/plan-report-pdf';
 import { sipingView } from './fixtures/progress-views';

@@ -13,9 +13,8 @@ import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
 import { startServer, type RunningServer } from '../src/http/start-server';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
-import type { UserRole } from '../src/shared/index.js';
-import { STATUS_LABELS } from '../src/shared/index.js';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
+import { STATUS_LABELS, type UserRole } from '../src/shared/index.js';
 
 const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-test-password';

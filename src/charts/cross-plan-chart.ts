@@ -6,8 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
 import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
-import { STATUS_LABELS } from '../shared/index.js';
-import { formatPercent, roundFigure } from '../shared/index.js';
+import { STATUS_LABELS, formatPercent, roundFigure } from '../shared/index.js';
 
 export interface CrossPlanItem {
   /** How the plan is named on the axis: best its area (`吉林市`); long titles keep their head. */

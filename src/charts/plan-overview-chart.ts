@@ -13,8 +13,7 @@ import {
   shortenSubject,
   titleOptions,
 } from './chart-style';
-import { DATA_STATE_LABELS, STATUS_LABELS } from '../shared/index.js';
-import { formatPercent } from '../shared/index.js';
+import { DATA_STATE_LABELS, STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 /** Bars beyond this completion are clipped (their label still shows the true figure). */
 const MAX_AXIS_PERCENT = 200;

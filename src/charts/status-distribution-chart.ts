@@ -6,8 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { PlanProgressView } from '../progress/types';
 import './chart-plugin-options';
 import { STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
-import { STATUS_LABELS } from '../shared/index.js';
-import { STATUSES, formatPercent } from '../shared/index.js';
+import { STATUSES, STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 export function statusDistributionChart(view: PlanProgressView): ChartConfiguration<'doughnut'> {
   const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);

@@ -17,8 +17,7 @@ import {
 } from './chart-style';
 import { memberTargetChart } from './member-target-chart';
 import { LEVEL_UNITS, targetLegend, lowerIsBetter, unitAxis } from './target-wording';
-import { STATUS_LABELS } from '../shared/index.js';
-import { formatAmount, formatPercent, roundFigure } from '../shared/index.js';
+import { STATUS_LABELS, formatAmount, formatPercent, roundFigure } from '../shared/index.js';
 
 export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
 

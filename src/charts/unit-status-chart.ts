@@ -5,8 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { PlanProgressView } from '../progress/types';
 import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
-import { STATUS_LABELS } from '../shared/index.js';
-import { STATUSES } from '../shared/index.js';
+import { STATUSES, STATUS_LABELS } from '../shared/index.js';
 
 const ROW_HEIGHT = 26;
 

@@ -1,6 +1,7 @@
 import { computeTargetProgress } from './compute-target-progress';
 import { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 import type {
+  Observation,
   ProgressMeasurementRecord,
   PlanProgressInput,
   ProgressTargetRecord,
@@ -9,13 +10,7 @@ import type {
 import { COUNTED_STATES, type DataState } from '../shared/index.js';
 import { resolvePlanPeriod } from './resolve-plan-period';
 import { emptyStatusCounts, summariseByUnit } from './summarise-by-unit';
-import type {
-  Observation,
-  PlanProgressView,
-  ProgressSettings,
-  TargetProgressRow,
-  TaskProgressRow,
-} from './types';
+import type { PlanProgressView, ProgressSettings, TargetProgressRow, TaskProgressRow } from './types';
 
 /**
  * The progress view of one plan as of one year, assembled from plain records: a row per

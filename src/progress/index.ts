@@ -11,5 +11,4 @@ export { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 export { expectedProgress } from './expected-progress';
 export type * from './plan-progress-input';
 export * from './types';
-export { loadPlanProgress } from './load-plan-progress';
 export { isYearlyAverage } from './yearly-average';

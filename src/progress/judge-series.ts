@@ -1,9 +1,7 @@
 import { judgeFigure } from './judge-figure';
 import { seriesKind } from './series-kind';
 import type { ProgressSettings, ProgressTarget, TargetProgress } from './types';
-import type { Status } from '../shared/index.js';
-import { formatAmount, formatPercent } from '../shared/index.js';
-import { describeTarget } from '../shared/index.js';
+import { describeTarget, formatAmount, formatPercent, type Status } from '../shared/index.js';
 
 export type SeriesJudgement = Pick<
   TargetProgress,

@@ -1,10 +1,19 @@
+/** One current (latest-revision) figure for a target. */
+export interface Observation {
+  year: number;
+  /** The reporting member for per-member targets (a county, a school), else null. */
+  member: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
 /**
  * Plain records `computePlanProgress` assembles a progress view from: the subset of the
  * store's records (src/db/store.ts) the rules read, so store records can be passed as they are
  * while the rules stay free of any storage import.
  */
 import type { TargetFields, TaskUnit } from '../../extractors/types';
-import type { Observation } from './types';
 import type { DataState, MeasurementState, QualitativeStatus } from '../shared/index.js';
 
 export interface ProgressPlanRecord {

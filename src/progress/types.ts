@@ -13,16 +13,6 @@ export interface ProgressTarget extends Omit<TargetFields, 'quote' | 'subject'> 
   average?: boolean;
 }
 
-/** One current (latest-revision) figure for a target. */
-export interface Observation {
-  year: number;
-  /** The reporting member for per-member targets (a county, a school), else null. */
-  member: string | null;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
 export interface ProgressSettings {
   /** First year of the plan period (figures count from here). */
   startYear: number;

@@ -3,9 +3,7 @@
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
 import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { QUALITATIVE_LABELS, STATUS_LABELS, type QualitativeStatus, type Status } from '../shared/index.js';
-import { formatPercent } from '../shared/index.js';
-import { describeTarget } from '../shared/index.js';
+import { QUALITATIVE_LABELS, STATUS_LABELS, describeTarget, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */

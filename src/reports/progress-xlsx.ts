@@ -10,8 +10,7 @@ import { type PlanProgressView } from '../progress/types';
 import { PROGRESS_COLUMNS, progressTableRows } from './progress-rows';
 import { DATA_STATE_LABELS } from './report-cover';
 import { STATUS_TINTS } from './report-document';
-import { STATUS_LABELS } from '../shared/index.js';
-import { STATUSES } from '../shared/index.js';
+import { STATUSES, STATUS_LABELS } from '../shared/index.js';
 
 const WIDTHS = [6, 48, 36, 18, 9, 10, 14, 30, 40];
 

@@ -8,8 +8,7 @@ import { drawTable, type TableColumn } from './pdf-table';
 import { PROGRESS_COLUMNS, progressTableRows, rowCells, targetText } from './progress-rows';
 import { reserveChart, type ChartSlot } from './report-charts';
 import { COLORS, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
-import { STATUS_LABELS } from '../shared/index.js';
-import { formatPercent } from '../shared/index.js';
+import { STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 /** Widths (points) of the progress table's columns; they add up to the A4 content width. */
 const PROGRESS_WIDTHS = [30, 144, 108, 66, 40, 50, 45.28];

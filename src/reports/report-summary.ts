@@ -9,8 +9,7 @@ import { type PlanProgressView } from '../progress/types';
 import { drawTable } from './pdf-table';
 import { reserveChart, type ChartSlot } from './report-charts';
 import { PAGE, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
-import { QUALITATIVE_LABELS, STATUS_LABELS, type QualitativeStatus } from '../shared/index.js';
-import { STATUSES, formatPercent } from '../shared/index.js';
+import { QUALITATIVE_LABELS, STATUSES, STATUS_LABELS, formatPercent, type QualitativeStatus } from '../shared/index.js';
 
 /** The summary paragraph: how many tasks and targets, and where they stand. */
 export function summaryText(view: PlanProgressView): string {

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { isPostgres } from '../../config';
 import type { Store } from '../../db/store';
 import { serve, serveConfigFromArgs } from './serve';
-import type { UserRole } from '../../shared/index.js';
-import { ROLE_LABELS } from '../../shared/index.js';
+import { ROLE_LABELS, type UserRole } from '../../shared/index.js';
 
 const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
 

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
-import { importPlanFile } from '../../db/import-plan-file';
+import { importPlanFile } from '../../app/import-plan-file';
 import { openStore } from '../../db/open-store';
 import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';

@@ -9,7 +9,7 @@ import { loadConfig } from '../../config';
 import { openStore } from '../../db';
 import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
-import { loadPlanProgress } from '../../progress/load-plan-progress';
+import { loadPlanProgress } from '../../app/load-plan-progress';
 import { exportCrossPlanPngs } from '../../reports/chart-png-export';
 import { reportFileName, writeReportFiles } from '../../reports/report-files';
 import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';

@@ -6,7 +6,7 @@
  */
 import type { JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from '../db/store';
 import { DomainError, type ErrorIssue } from '../errors';
-import type { SheetRow } from './measurement-sheet';
+import type { SheetRow } from './read-measurement-sheet';
 import { measurementKey, reportingMembers, type TemplateColumn } from './measurement-template';
 import { YEAR_BOUNDS, isPlanYear } from '../shared/index.js';
 

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../errors';
 import { decodeText } from '../documents/decode-text';
-import { parseCsv } from './csv';
+import { parseCsv } from '../documents/csv';
 import { TEMPLATE_COLUMNS, type TemplateColumn } from './measurement-template';
 
 export interface SheetRow {

@@ -4,7 +4,7 @@
  * what Excel on a Chinese Windows saves (UTF-8 with or without BOM, UTF-16, GB18030). Writing
  * adds a BOM so Excel opens Chinese headers correctly.
  */
-import { parseCsv as parseDelimited } from '../documents/parse-csv';
+import { parseCsv as parseDelimited } from './parse-csv';
 
 /** Rows of cells, always comma-separated as our template is written; blank lines are dropped. */
 export function parseCsv(text: string): string[][] {

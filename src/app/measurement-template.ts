@@ -12,7 +12,7 @@ import type {
   TaskRecord,
 } from '../db/store';
 import { isJurisdictionScope, membersForScope } from '../db/members-for-scope';
-import { writeCsv } from './csv';
+import { writeCsv } from '../documents/csv';
 import { describeTarget } from '../shared/index.js';
 
 export const TEMPLATE_COLUMNS = [
