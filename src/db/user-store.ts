@@ -9,15 +9,15 @@ import type { Kysely } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
 import { checkId, isUniqueViolation, notFound, now, toUserRecord } from './rows';
 import type { Database } from './schema';
-import type { Store, UserRole } from './store';
+import type { Store } from './store';
 import { nulIssues } from './validate-plan';
+import { ROLES } from '../shared/index.js';
 
 type UserStore = Pick<
   Store,
   'createUser' | 'findUser' | 'verifyPassword' | 'createSession' | 'getSession' | 'deleteSession'
 >;
 
-const ROLES: UserRole[] = ['admin', 'statistician', 'evaluator', 'leader'];
 const DEFAULT_SESSION_MS = 12 * 60 * 60 * 1000;
 const BCRYPT_ROUNDS = 10;
 // Compared against when the username is unknown, so both answers take as long.

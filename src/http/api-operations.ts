@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import * as P from './progress-schema';
 import * as S from './schemas';
+import type { Action } from '../shared/index.js';
 
 export interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   summary: string;
-  /** Roles allowed besides admin; omitted: any signed-in user; 'public': no session needed. */
-  roles?: string;
+  /** What the caller must be allowed (src/shared PERMISSIONS); omitted: any signed-in user; 'public': no session. */
+  may?: Action | 'public';
   query?: z.ZodType;
   body?: z.ZodType;
   /** A multipart upload with a `file` field (and optional form fields). */
@@ -29,15 +30,15 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/health',
     summary: '健康检查 / health check',
-    roles: 'public',
+    may: 'public',
     response: S.Health,
   },
-  { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', roles: 'public' },
+  { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', may: 'public' },
   {
     method: 'post',
     path: '/api/session',
     summary: '登录 / sign in',
-    roles: 'public',
+    may: 'public',
     body: S.LoginBody,
     response: S.SessionResponse,
     status: 201,
@@ -48,7 +49,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/users',
     summary: '新建用户 / create a user',
-    roles: 'admin',
+    may: 'manageUsers',
     body: S.UserCreateBody,
     response: S.User,
     status: 201,
@@ -57,7 +58,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/plans',
     summary: '导入方案（文件或正文）；同一文件再次导入返回已有方案 / import a plan',
-    roles: 'evaluator',
+    may: 'importPlan',
     body: S.PlanImportJson,
     upload: S.PlanImportFields,
     response: S.PlanImportResponse,
@@ -69,7 +70,7 @@ export const OPERATIONS: Operation[] = [
     method: 'patch',
     path: '/api/plans/{id}',
     summary: '修改方案标题、起始年份、期末年份 / edit a plan',
-    roles: 'evaluator',
+    may: 'editPlan',
     body: S.PlanPatchBody,
     response: S.Plan,
   },
@@ -95,7 +96,7 @@ export const OPERATIONS: Operation[] = [
     method: 'put',
     path: '/api/plans/{id}/members',
     summary: '设置辖区成员 / set jurisdiction members',
-    roles: 'evaluator',
+    may: 'editMembers',
     body: S.MembersBody,
     response: list(S.Member),
   },
@@ -103,7 +104,7 @@ export const OPERATIONS: Operation[] = [
     method: 'patch',
     path: '/api/tasks/{id}/status',
     summary: '设置定性任务状态 / set a qualitative task status',
-    roles: 'evaluator',
+    may: 'setTaskStatus',
     body: S.TaskStatusBody,
     response: S.Task,
   },
@@ -111,7 +112,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/tasks/{id}/targets',
     summary: '手工添加目标 / add a target by hand',
-    roles: 'evaluator',
+    may: 'editTargets',
     body: S.TargetCreateBody,
     response: S.Target,
     status: 201,
@@ -126,7 +127,7 @@ export const OPERATIONS: Operation[] = [
     method: 'patch',
     path: '/api/targets/{id}',
     summary: '修正目标 / correct a target',
-    roles: 'evaluator',
+    may: 'editTargets',
     body: S.TargetPatchBody,
     response: S.Target,
   },
@@ -134,7 +135,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/targets/{id}/confirm',
     summary: '确认目标 / confirm a target',
-    roles: 'evaluator',
+    may: 'editTargets',
     body: S.RevisionBody,
     response: S.Target,
   },
@@ -142,7 +143,7 @@ export const OPERATIONS: Operation[] = [
     method: 'delete',
     path: '/api/targets/{id}',
     summary: '删除目标（保留历史） / delete a target',
-    roles: 'evaluator',
+    may: 'editTargets',
     query: S.RevisionQuery,
     response: S.Target,
   },
@@ -150,7 +151,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/targets/{id}/measurements',
     summary: '填报或修改数据 / record or revise a figure',
-    roles: 'statistician',
+    may: 'recordMeasurements',
     body: S.MeasurementBody,
     response: S.Measurement,
     status: 201,
@@ -165,7 +166,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/measurements/state',
     summary: '核实或退回数据 / verify or return a figure',
-    roles: 'evaluator',
+    may: 'verifyMeasurements',
     body: S.MeasurementStateBody,
     response: S.Measurement,
   },
@@ -185,7 +186,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/plans/{id}/measurements/upload',
     summary: '批量上传数据（全部成功或全部不写入） / bulk upload, all-or-nothing',
-    roles: 'statistician',
+    may: 'recordMeasurements',
     upload: z.object({}),
     response: S.BulkUploadResponse,
   },
