@@ -7,6 +7,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
 import { authenticate, requireAuth } from './auth';
+import { refuseBadUrl } from './clean-input';
 import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
 import { buildOpenApi } from './openapi';
@@ -62,7 +63,7 @@ export function createApp({ config, store, logError }: AppDeps): Express {
     res.json(openapi);
   });
 
-  app.use('/api', noStore, authenticate(store));
+  app.use('/api', noStore, refuseBadUrl, authenticate(store));
   app.use(sessionRoutes({ config, store }));
 
   // Everything below needs a session, and cookie sessions a CSRF token on writes.

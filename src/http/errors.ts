@@ -8,6 +8,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
 import { DomainError, ERROR_MESSAGES, ERROR_STATUS, isDomainError, type ErrorIssue } from '../errors';
+import { NOT_UTF8 } from './clean-input';
 import { translateZodIssues } from './validate';
 
 export interface ErrorEnvelope {
@@ -33,6 +34,26 @@ export function toDomainError(err: unknown): DomainError | null {
   }
   if (type === 'entity.too.large') {
     return new DomainError('payload_too_large', '请求内容过大 / request body too large');
+  }
+  if (type === NOT_UTF8) {
+    return new DomainError(
+      'malformed_request',
+      '请求内容不是有效的 UTF-8 文本 / the body is not valid UTF-8',
+      [{ path: ['body'], message: '请求内容：不是有效的 UTF-8 / body: not valid UTF-8' }],
+    );
+  }
+  // A body declared compressed (Content-Encoding: gzip) that does not inflate: zlib's Z_* codes.
+  if (/^Z_/.test(String((err as { code?: unknown } | null)?.code ?? ''))) {
+    return new DomainError(
+      'malformed_request',
+      '请求声明的压缩编码与内容不符 / the body does not match its Content-Encoding',
+      [
+        {
+          path: ['Content-Encoding'],
+          message: 'Content-Encoding：内容无法按声明的编码解压 / the body cannot be decoded as declared',
+        },
+      ],
+    );
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new DomainError('unsupported_media_type');

@@ -91,7 +91,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
     '/api/plans/:id/measurements/upload',
     allow('recordMeasurements'),
     acceptBody('multipart'),
-    upload,
+    ...upload,
     async (req, res) => {
       const plan = await store.getPlan(idParam(req));
       const file = uploadedFile(req);
