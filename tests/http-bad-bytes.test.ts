@@ -10,6 +10,10 @@ import { expectEnvelope, useSeededServer } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';
 
+interface Envelope {
+  error: { code: string; message: string; issues: { path: unknown; message: string }[] };
+}
+
 describe.each(dialects.map((d) => [d.name, d] as const))('bad bytes on %s', (_name, dialect) => {
   const env = useSeededServer({ dialect });
   const issuePaths = (r: { body: { error: { issues: { path: unknown }[] } } }) =>
@@ -31,7 +35,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('bad bytes on %s', (_na
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
       body,
     });
-    return { status: res.status, headers: res.headers, body: await res.json() };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as Envelope };
   }
 
   it('refuses a NUL byte in a sign-in name (400, not 500)', async () => {
@@ -40,11 +44,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('bad bytes on %s', (_na
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'evalu\u0000ator', password: 'x' }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as Envelope;
     expect(res.status).toBe(400);
     expect(body.error.code).toBe('validation_failed');
-    expect(body.error.issues[0].path).toEqual(['username']);
-    expect(body.error.issues[0].message).toMatch(/空字符.*\/.*NUL/);
+    expect(body.error.issues[0]!.path).toEqual(['username']);
+    expect(body.error.issues[0]!.message).toMatch(/空字符.*\/.*NUL/);
   });
 
   it('refuses a NUL or a lone surrogate in a plan title and keeps the old title', async () => {
@@ -91,7 +95,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('bad bytes on %s', (_na
     });
     expect(plain.status).toBe(400);
     expect(plain.body.error.code).toBe('malformed_request');
-    expect(plain.body.error.issues[0].path).toEqual(['Content-Encoding']);
+    expect(plain.body.error.issues[0]!.path).toEqual(['Content-Encoding']);
     const real = await send('POST', `/api/targets/${t.id}/measurements`, gzipSync(json), {
       'content-encoding': 'gzip',
     });
