@@ -37,7 +37,7 @@ describe('reading figures as typed in a spreadsheet', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['+1+1', "'+1+1"],
     ['-1+1', "'-1+1"],
-    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ['\tSUM(A1)', "'\tSUM(A1)"],
     ['\r=1', "'\r=1"],
     ['-5', '-5'],

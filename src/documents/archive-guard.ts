@@ -7,15 +7,22 @@
 import { DomainError } from '../errors';
 import { unreadableDocument } from './sniff-format';
 
+export interface ArchiveLimits {
+  entries: number;
+  unpackedBytes: number;
+  ratio: number;
+  ratioFloorBytes: number;
+}
+
 /** The bounds, sized for the product's own largest figure template (100,000 rows). */
-export const ARCHIVE_LIMITS = {
+export const ARCHIVE_LIMITS: Readonly<ArchiveLimits> = {
   entries: 10_000,
   unpackedBytes: 256 * 1024 * 1024,
   /** Spreadsheet XML packs 5–60:1; a zip bomb packs 1,000:1 and more. */
   ratio: 200,
   /** Below this an entry's ratio is not judged (tiny entries pack oddly). */
   ratioFloorBytes: 1024 * 1024,
-} as const;
+};
 
 const EOCD = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
@@ -41,7 +48,7 @@ export function checkArchive(
   kind: 'Word' | 'Excel',
   fileName: string,
   data: Buffer,
-  limits = ARCHIVE_LIMITS,
+  limits: Readonly<ArchiveLimits> = ARCHIVE_LIMITS,
 ): ArchiveSummary {
   const damaged = () => unreadableDocument(kind, fileName, new Error('zip directory damaged / 压缩目录损坏'));
   let eocd = -1;
