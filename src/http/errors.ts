@@ -9,10 +9,12 @@ import multer from 'multer';
 import { ZodError } from 'zod';
 import { DomainError, ERROR_MESSAGES, ERROR_STATUS, isDomainError, type ErrorIssue } from '../errors';
 import { NOT_UTF8 } from './clean-input';
+import { requestIdOf, silentLogger, type Logger } from './request-log';
 import { translateZodIssues } from './validate';
 
 export interface ErrorEnvelope {
-  error: { code: string; message: string; issues: ErrorIssue[] };
+  /** `requestId` names the request in the service's log (also in `X-Request-Id`). */
+  error: { code: string; message: string; issues: ErrorIssue[]; requestId?: string };
 }
 
 /** Maps any thrown value to a DomainError; `null` for the truly unexpected. */
@@ -68,23 +70,29 @@ export function toDomainError(err: unknown): DomainError | null {
   return null;
 }
 
-export function errorBody(e: DomainError): ErrorEnvelope {
-  return { error: { code: e.code, message: e.message, issues: e.issues } };
+export function errorBody(e: DomainError, requestId?: string): ErrorEnvelope {
+  return {
+    error: { code: e.code, message: e.message, issues: e.issues, ...(requestId ? { requestId } : {}) },
+  };
 }
 
-/** Logs only the unexpected, through the function given (the server's logger; tests pass none). */
-export function createErrorHandler(logUnexpected: (err: unknown) => void = () => {}): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
+/**
+ * Logs only the unexpected, with its stack, to the service's log under the request id; the
+ * answer carries the id and a plain message, never the stack.
+ */
+export function createErrorHandler(logger: Logger = silentLogger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
     let domain = toDomainError(err);
+    const requestId = requestIdOf(res);
     if (!domain) {
-      logUnexpected(err);
+      logger.error({ reqId: requestId, method: req.method, path: req.path, err }, 'unexpected error');
       domain = new DomainError('internal', ERROR_MESSAGES.internal);
     }
     if (res.headersSent) {
       res.end();
       return;
     }
-    res.status(ERROR_STATUS[domain.code] ?? 500).json(errorBody(domain));
+    res.status(ERROR_STATUS[domain.code] ?? 500).json(errorBody(domain, requestId));
   };
 }
 
