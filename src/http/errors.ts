@@ -17,6 +17,18 @@ export interface ErrorEnvelope {
   error: { code: string; message: string; issues: ErrorIssue[]; requestId?: string };
 }
 
+/**
+ * Database error codes that mean a concurrent writer won: PostgreSQL's unique violation,
+ * serialization failure and deadlock; SQLite's unique and primary-key constraints.
+ */
+const RACE_CODES = new Set([
+  '23505',
+  '40001',
+  '40P01',
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+]);
+
 /** Maps any thrown value to a DomainError; `null` for the truly unexpected. */
 export function toDomainError(err: unknown): DomainError | null {
   if (isDomainError(err)) return err;
@@ -28,6 +40,15 @@ export function toDomainError(err: unknown): DomainError | null {
     return new DomainError('malformed_request', `上传内容有误 / bad upload: ${err.code}`, [
       { path: [err.field ?? 'file'], message: `上传字段有误 / bad upload field: ${err.message}` },
     ]);
+  }
+  // Two writers racing for the same row: a unique key taken first by the other, or a
+  // transaction PostgreSQL could not serialise. The loser is told to reload, as for a stale revision.
+  const dbCode = String((err as { code?: unknown } | null)?.code ?? '');
+  if (RACE_CODES.has(dbCode)) {
+    return new DomainError(
+      'conflict',
+      '数据刚被他人同时修改，请刷新后重试 / changed by someone else at the same moment: reload and retry',
+    );
   }
   // body-parser marks its errors with a `type`.
   const type = (err as { type?: unknown } | null)?.type;
