@@ -10,7 +10,7 @@ import { checkId, isStorableId, isUniqueViolation, notFound, now, planOfTask, to
 import type { Db } from './measurement-series';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
-import { validateMembers, validatePlanPatch } from './validate-plan';
+import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
 import { insertMembers, insertPlan, planRevisionRow } from './insert-plan';
 import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
 
@@ -47,6 +47,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
     async importPlan(input: ImportPlanInput, actor: Actor) {
       const existing = await findByHash(input.sourceHash);
       if (existing) return { plan: toPlanRecord(existing), created: false };
+      validatePlanSize(input.extracted, input.title);
       if (input.jurisdiction) validateMembers(input.jurisdiction.members);
       try {
         const id = await db.transaction().execute((trx) => insertPlan(trx, input, actor));

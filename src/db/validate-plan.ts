@@ -4,6 +4,7 @@
  * with one issue per field, Chinese first.
  */
 import { DomainError, type ErrorIssue } from '../errors';
+import type { ExtractedPlan } from '../../extractors/types';
 import type { JurisdictionMember, PlanPatch, PlanRecord } from './store';
 import { YEAR_BOUNDS, isPlanYear } from '../shared/index.js';
 
@@ -79,4 +80,54 @@ export function validateMembers(members: JurisdictionMember[]): void {
     }
   }
   if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
+}
+
+/**
+ * Bounds that keep every answer about a plan proportional to what a real plan holds (the
+ * largest seen: a few hundred tasks, a dozen targets in one task). A 180 KB file with 10,000
+ * targets in one task made every progress read fail; such a file is refused at import.
+ */
+export const PLAN_LIMITS = {
+  tasks: 5000,
+  targetsPerTask: 200,
+  taskTextChars: 20_000,
+  titleChars: 200,
+} as const;
+
+/** Throws `unprocessable` naming the limit when an extracted plan exceeds one. */
+export function validatePlanSize(plan: ExtractedPlan, title: string): void {
+  const issues: ErrorIssue[] = [];
+  const { tasks, targetsPerTask, taskTextChars, titleChars } = PLAN_LIMITS;
+  if (plan.tasks.length > tasks) {
+    issues.push({
+      path: ['tasks'],
+      message: `任务共 ${plan.tasks.length} 项，超过上限 ${tasks} 项 / ${plan.tasks.length} tasks, over the limit of ${tasks}`,
+    });
+  }
+  if (title.length > titleChars) {
+    issues.push({
+      path: ['title'],
+      message: `标题超过 ${titleChars} 个字符 / title longer than ${titleChars} characters`,
+    });
+  }
+  plan.tasks.forEach((task, i) => {
+    if (task.targets.length > targetsPerTask) {
+      issues.push({
+        path: ['tasks', i, 'targets'],
+        message: `第 ${i + 1} 项任务有 ${task.targets.length} 个目标，超过上限 ${targetsPerTask} 个 / task ${i + 1} has ${task.targets.length} targets, over the limit of ${targetsPerTask}`,
+      });
+    }
+    if (task.text.length > taskTextChars) {
+      issues.push({
+        path: ['tasks', i, 'text'],
+        message: `第 ${i + 1} 项任务的文字超过 ${taskTextChars} 个字符 / task ${i + 1} is longer than ${taskTextChars} characters`,
+      });
+    }
+  });
+  if (issues.length > 0)
+    throw new DomainError(
+      'unprocessable',
+      '方案超出可导入的规模 / the plan exceeds what can be imported',
+      issues.slice(0, 20),
+    );
 }
