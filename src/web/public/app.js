@@ -15,6 +15,7 @@ import { renderTarget } from './views/target.js';
 import { renderUnits } from './views/units.js';
 
 /** [pattern, view]; the first match wins. */
+/** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
 const ROUTES = [
   [/^\/plans$/, renderPlans],
   [/^\/plans\/(\d+)$/, renderPlan],
@@ -27,12 +28,12 @@ let generation = 0;
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/plans';
-  const [path, search = ''] = raw.split('?');
+  const [path = '/plans', search = ''] = raw.split('?');
   return { path, query: new URLSearchParams(search) };
 }
 
 function drawAccount() {
-  const box = document.getElementById('account');
+  const box = /** @type {HTMLElement} */ (document.getElementById('account'));
   const user = session.user;
   if (!user) return replace(box);
   replace(
@@ -51,7 +52,7 @@ async function logout() {
 
 async function route() {
   const my = ++generation;
-  const main = document.getElementById('main');
+  const main = /** @type {HTMLElement} */ (document.getElementById('main'));
   const { path, query } = parseHash();
   drawAccount();
   if (!session.user || path === '/login') {
@@ -73,7 +74,14 @@ async function route() {
       await view(main, m.slice(1), query, () => my === generation);
     } catch (e) {
       if (my !== generation) return;
-      replace(main, h('div', { class: 'notice notice-error', role: 'alert' }, e?.message || '页面加载失败'));
+      replace(
+        main,
+        h(
+          'div',
+          { class: 'notice notice-error', role: 'alert' },
+          (e instanceof Error && e.message) || '页面加载失败',
+        ),
+      );
     } finally {
       if (my === generation) main.removeAttribute('aria-busy');
     }
@@ -97,7 +105,10 @@ async function start() {
   try {
     await resume();
   } catch (e) {
-    replace(document.getElementById('main'), h('div', { class: 'notice notice-error' }, e.message));
+    replace(
+      /** @type {HTMLElement} */ (document.getElementById('main')),
+      h('div', { class: 'notice notice-error' }, e instanceof Error ? e.message : String(e)),
+    );
     return;
   }
   window.addEventListener('hashchange', route);
