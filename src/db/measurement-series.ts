@@ -70,3 +70,41 @@ export function measurementRow(
     entered_at: at,
   };
 }
+
+/**
+ * The current revision of every series of one plan or one target, deleted targets left out.
+ * Bounded by what was asked for: the plan (or target) filter and the latest-revision lookup
+ * read the series indexes, and a target's deletion is checked per target of the answer
+ * (`not exists` on its own revisions), never by listing every deleted target in the database.
+ */
+export async function currentMeasurements(
+  db: Db,
+  filter: { planId?: number; targetId?: number },
+): Promise<MeasurementRecord[]> {
+  let q = db
+    .selectFrom('measurements as m')
+    .selectAll('m')
+    .where('m.revision', '=', (eb) =>
+      eb
+        .selectFrom('measurements as m2')
+        .select((eb2) => eb2.fn.max('m2.revision').as('r'))
+        .whereRef('m2.target_id', '=', 'm.target_id')
+        .whereRef('m2.year', '=', 'm.year')
+        .whereRef('m2.member', '=', 'm.member'),
+    )
+    // A deleting revision is final, so any deleted revision marks the target as gone.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('target_revisions as d')
+            .select('d.id')
+            .whereRef('d.target_id', '=', 'm.target_id')
+            .where('d.deleted', '=', 1),
+        ),
+      ),
+    );
+  if (filter.planId !== undefined) q = q.where('m.plan_id', '=', filter.planId);
+  if (filter.targetId !== undefined) q = q.where('m.target_id', '=', filter.targetId);
+  const rows = await q.orderBy('m.target_id').orderBy('m.year').orderBy('m.member').execute();
+  return rows.map(toMeasurementRecord);
+}

@@ -140,6 +140,14 @@ export interface SessionsTable {
   created_at: string;
 }
 
+/** Failed sign-ins per client address and per typed user name, shared by every instance. */
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string;
+}
+
 export interface Database {
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;
@@ -153,4 +161,5 @@ export interface Database {
   measurements: MeasurementsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
 }
