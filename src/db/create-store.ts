@@ -3,6 +3,7 @@
  * same code serves SQLite and PostgreSQL; `openStore` is the usual entry point.
  */
 import type { Kysely } from 'kysely';
+import { createLoginFailureStore } from './login-failure-store';
 import { createMeasurementStore } from './measurement-store';
 import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
@@ -17,6 +18,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createTargetStore(db),
     ...createMeasurementStore(db),
     ...createUserStore(db),
+    ...createLoginFailureStore(db),
     close: () => db.destroy(),
   };
 }

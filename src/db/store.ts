@@ -259,6 +259,20 @@ export interface Store {
   /** Ends a session (unknown tokens are ignored). */
   deleteSession(token: string): Promise<void>;
 
+  /** The latest time any of these throttle keys may sign in again, or null when none waits. */
+  loginRetryAt(keys: string[], at?: Date): Promise<Date | null>;
+  /**
+   * Counts one more failed sign-in for a key (shared by every instance) and holds it back for
+   * `delayAfter(failures)` ms; answers the count and when it may try again.
+   */
+  recordLoginFailure(
+    key: string,
+    delayAfter: (failures: number) => number,
+    at?: Date,
+  ): Promise<{ failures: number; retryAt: Date }>;
+  /** Forgets a key's failures (an account after its password was given). */
+  clearLoginFailures(key: string): Promise<void>;
+
   /** Closes the database connection. */
   close(): Promise<void>;
 }

@@ -39,6 +39,11 @@ export function scaleIndexesMigration(): Migration {
         .addColumn('last_failure_at', 'text', (c) => c.notNull())
         .addColumn('blocked_until', 'text', (c) => c.notNull())
         .execute();
+      await db.schema
+        .createIndex('login_failures_age')
+        .on('login_failures')
+        .column('last_failure_at')
+        .execute();
     },
     async down(db: Kysely<any>) {
       await db.schema.dropTable('login_failures').execute();
