@@ -2,7 +2,8 @@
  * The Store over a Kysely database, assembled from one repository per capability. The
  * same code serves SQLite and PostgreSQL; `openStore` is the usual entry point.
  */
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
+import { pendingMigrations } from './migrations';
 import { createLoginFailureStore } from './login-failure-store';
 import { createMeasurementStore } from './measurement-store';
 import { createPlanStore } from './plan-store';
@@ -19,6 +20,14 @@ export function createStore(db: Kysely<Database>): Store {
     ...createMeasurementStore(db),
     ...createUserStore(db),
     ...createLoginFailureStore(db),
+    async readiness() {
+      const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+      try {
+        return { database: true, pendingMigrations: await pendingMigrations(db, dialect) };
+      } catch {
+        return { database: false, pendingMigrations: [] };
+      }
+    },
     close: () => db.destroy(),
   };
 }

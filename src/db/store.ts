@@ -273,6 +273,9 @@ export interface Store {
   /** Forgets a key's failures (an account after its password was given). */
   clearLoginFailures(key: string): Promise<void>;
 
+  /** Whether the database answers and has run every migration this code knows (readiness). */
+  readiness(): Promise<{ database: boolean; pendingMigrations: string[] }>;
+
   /** Closes the database connection. */
   close(): Promise<void>;
 }

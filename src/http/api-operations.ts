@@ -32,6 +32,14 @@ export const OPERATIONS: Operation[] = [
     roles: 'public',
     response: S.Health,
   },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary:
+      '就绪检查：数据库可用且迁移已完成（否则 503）/ readiness: database reachable, migrations current',
+    roles: 'public',
+    response: S.Readiness,
+  },
   { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', roles: 'public' },
   {
     method: 'post',

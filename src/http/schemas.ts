@@ -309,6 +309,11 @@ export const CompareChartQuery = z
 export const ReportQuery = ProgressQuery;
 
 export const Health = z.object({ status: z.literal('ok') });
+export const Readiness = z.object({
+  status: z.literal('ready'),
+  database: z.literal('ok'),
+  migrations: z.literal('current'),
+});
 
 export const ErrorEnvelope = z.object({
   error: z.object({
