@@ -2,7 +2,8 @@
  * The Store over a Kysely database, assembled from one repository per capability. The
  * same code serves SQLite and PostgreSQL; `openStore` is the usual entry point.
  */
-import { PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { dialectOfDb } from './database';
 import { pendingMigrations } from './migrations';
 import { createLoginFailureStore } from './login-failure-store';
 import { createMeasurementStore } from './measurement-store';
@@ -21,7 +22,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createUserStore(db),
     ...createLoginFailureStore(db),
     async readiness() {
-      const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+      const dialect = dialectOfDb(db);
       try {
         return { database: true, pendingMigrations: await pendingMigrations(db, dialect) };
       } catch {

@@ -17,6 +17,18 @@ export async function liveTarget(db: Db, id: number): Promise<TargetRecord | nul
   return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
 }
 
+/** The live current revisions of many targets, in one query per chunk of ids (bulk uploads). */
+export async function liveTargets(db: Db, ids: number[]): Promise<Map<number, TargetRecord>> {
+  const found = new Map<number, TargetRecord>();
+  for (let i = 0; i < ids.length; i += 400) {
+    const rows = await targetRows(db, true)
+      .where('r.target_id', 'in', ids.slice(i, i + 400))
+      .execute();
+    for (const row of rows) if (!row.deleted) found.set(row.target_id, toTargetRecord(row as TargetRow));
+  }
+  return found;
+}
+
 /** The latest revision of a (target, year, member) series; 0 when it has none. */
 export async function currentRevision(
   db: Db,

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
+import { BULK_ROWS, refreshStatistics } from './database';
 import { currentMeasurements, currentRevision, insertRevision, liveTarget } from './measurement-series';
 import { planMembers } from './plan-store';
 import { recordMeasurementRows } from './record-measurements';
@@ -76,9 +77,11 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     },
 
     async recordMeasurements(rows: MeasurementRow[], actor) {
-      return guarded(undefined, () =>
+      const written = await guarded(undefined, () =>
         db.transaction().execute((trx) => recordMeasurementRows(trx, rows, actor)),
       );
+      if (written.length >= BULK_ROWS) await refreshStatistics(db, ['measurements']);
+      return written;
     },
 
     async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {

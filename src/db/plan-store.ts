@@ -211,3 +211,19 @@ export async function planMembers(db: Db, planId: number): Promise<JurisdictionM
     .execute();
   return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
 }
+
+/** The members of several plans at once, in stored order (a bulk upload's plans). */
+export async function membersOfPlans(db: Db, planIds: number[]): Promise<Map<number, JurisdictionMember[]>> {
+  const byPlan = new Map<number, JurisdictionMember[]>(planIds.map((id) => [id, []]));
+  if (planIds.length === 0) return byPlan;
+  const rows = await db
+    .selectFrom('plan_members')
+    .select(['plan_id', 'name', 'kind'])
+    .where('plan_id', 'in', planIds)
+    .orderBy('plan_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows)
+    byPlan.get(r.plan_id)!.push({ name: r.name, kind: r.kind as JurisdictionMember['kind'] });
+  return byPlan;
+}
