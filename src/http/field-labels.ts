@@ -47,6 +47,8 @@ export const FIELD_LABELS: Record<string, string> = {
   host: '地址',
   database: '数据库',
   uploadLimitBytes: '上传大小上限',
+  sheetLimitBytes: '数据表大小上限',
+  sheetMaxRows: '数据表行数上限',
 };
 
 /** `年度（year）` for a path like `['year']`, `成员列表[2].名称（members.2.name）` for nested ones. */

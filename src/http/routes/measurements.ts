@@ -26,7 +26,7 @@ import { attachment } from '../attachment';
 
 export function measurementRoutes({ config, store }: { config: Config; store: Store }): Router {
   const router = Router();
-  const upload = createUpload(config.uploadLimitBytes);
+  const upload = createUpload(config.sheetLimitBytes);
 
   router.post(
     '/api/targets/:id/measurements',
@@ -96,6 +96,10 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
       const plan = await store.getPlan(idParam(req));
       const file = uploadedFile(req);
       const sheet = await readMeasurementSheet(originalName(file), file.buffer);
+      if (sheet.length > config.sheetMaxRows) {
+        const message = `rows：数据表有 ${sheet.length} 行，超过上限 ${config.sheetMaxRows} 行，请分批上传 / ${sheet.length} rows, more than the ${config.sheetMaxRows} allowed: upload in parts`;
+        throw new DomainError('payload_too_large', message, [{ path: ['rows'], message }]);
+      }
       const [targets, members, current] = await Promise.all([
         store.listTargets(plan.id),
         store.listMembers(plan.id),
