@@ -245,6 +245,12 @@ export const BulkUploadResponse = z.object({
 
 // ---- progress, charts, reports -------------------------------------------------------
 
+/** `?limit=&after=`: a page of at most `limit` rows (default 100, at most 500) after the id `after`. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: z.coerce.number().int().min(0).optional(),
+});
+
 export const ProgressQuery = z.object({
   year: queryYear.optional(),
   unit: text(100).optional(),
