@@ -93,6 +93,12 @@ export async function currentMeasurements(
   db: Db,
   filter: { planId?: number; targetId?: number },
 ): Promise<MeasurementRecord[]> {
+  const rows = await currentMeasurementsQuery(db, filter).execute();
+  return rows.map(toMeasurementRecord);
+}
+
+/** The query `currentMeasurements` runs (the query-plan test and bench explain it). */
+export function currentMeasurementsQuery(db: Db, filter: { planId?: number; targetId?: number }) {
   let q = db
     .selectFrom('measurements as m')
     .selectAll('m')
@@ -117,6 +123,5 @@ export async function currentMeasurements(
     );
   if (filter.planId !== undefined) q = q.where('m.plan_id', '=', filter.planId);
   if (filter.targetId !== undefined) q = q.where('m.target_id', '=', filter.targetId);
-  const rows = await q.orderBy('m.target_id').orderBy('m.year').orderBy('m.member').execute();
-  return rows.map(toMeasurementRecord);
+  return q.orderBy('m.target_id').orderBy('m.year').orderBy('m.member');
 }

@@ -215,15 +215,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
           .executeTakeFirstOrThrow(),
       ]);
       const ids = units.slice(0, limit).map((u) => u.id);
-      const counts =
-        ids.length === 0
-          ? []
-          : await db
-              .selectFrom('task_units')
-              .select((eb) => ['unit_id', eb.fn.count<string>('task_id').distinct().as('n')])
-              .where('unit_id', 'in', ids)
-              .groupBy('unit_id')
-              .execute();
+      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids).execute();
       const byUnit = new Map(counts.map((c) => [c.unit_id, Number(c.n)]));
       const items = units.map((u) => ({ id: u.id, name: u.name, taskCount: byUnit.get(u.id) ?? 0 }));
       return pageOf(items, limit, Number(count.n));
@@ -282,4 +274,13 @@ export async function membersOfPlans(db: Db, planIds: number[]): Promise<Map<num
 function pageOf<T extends { id: number }>(rows: T[], limit: number, total: number): Page<T> {
   const items = rows.slice(0, limit);
   return { items, total, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+}
+
+/** How many tasks name each of the given units, read through task_units(unit_id). */
+export function unitTaskCounts(db: Db, unitIds: number[]) {
+  return db
+    .selectFrom('task_units')
+    .select((eb) => ['unit_id', eb.fn.count<string>('task_id').distinct().as('n')])
+    .where('unit_id', 'in', unitIds)
+    .groupBy('unit_id');
 }
