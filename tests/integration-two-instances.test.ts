@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { login } from './support/http-harness';
@@ -51,5 +52,27 @@ describe.each(postgres)('two dabiao serve processes on one $name', (dialect) => 
     expect(edits.map((e) => e.status).sort()).toEqual([200, 409]);
     const stored = (await onA.call('GET', `/api/targets/${target.id}`)).body.target;
     expect(stored.revision).toBe(target.revision + 1);
+  });
+
+  it('serves on one instance a report the other drew, from the shared cache', async () => {
+    const password = (a.adminPassword ?? b.adminPassword)!;
+    const onA = await login(a.url, 'admin', password);
+    const plans = (await onA.call('GET', '/api/plans')).body;
+    const report = async (url: string) => {
+      const res = await fetch(`${url}/api/plans/${plans[0].id}/report.pdf`, {
+        headers: { authorization: `Bearer ${onA.token}` },
+      });
+      expect(res.status).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    const drawn = await report(a.url);
+    expect(drawn.subarray(0, 5).toString()).toBe('%PDF-');
+    const client = new pg.Client({ connectionString: db.database });
+    await client.connect();
+    const { rows } = await client.query('select count(*)::int as n from report_cache');
+    await client.end();
+    expect(rows[0].n).toBe(1);
+    // The same bytes (a drawing of its own would carry another creation time).
+    expect((await report(b.url)).equals(drawn)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ const TABLES = [
   'plan_members',
   'plan_revisions',
   'plans',
+  'report_cache',
   'sessions',
   'target_revisions',
   'targets',

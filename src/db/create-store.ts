@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { dialectOfDb } from './database';
 import { pendingMigrations } from './migrations';
 import { createLoginFailureStore } from './login-failure-store';
+import { createReportCacheStore } from './report-cache-store';
 import { createMeasurementStore } from './measurement-store';
 import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
@@ -21,6 +22,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createMeasurementStore(db),
     ...createUserStore(db),
     ...createLoginFailureStore(db),
+    ...createReportCacheStore(db),
     async readiness() {
       const dialect = dialectOfDb(db);
       try {

@@ -148,6 +148,13 @@ export interface LoginFailuresTable {
   blocked_until: string;
 }
 
+/** Finished reports by content key; any instance serves what another drew. */
+export interface ReportCacheTable {
+  key: string;
+  body: Buffer;
+  created_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;
@@ -162,4 +169,5 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  report_cache: ReportCacheTable;
 }

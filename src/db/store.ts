@@ -291,6 +291,11 @@ export interface Store {
   /** Forgets a key's failures (an account after its password was given). */
   clearLoginFailures(key: string): Promise<void>;
 
+  /** A finished report by its content key, drawn by this or another instance, or null. */
+  cachedReport(key: string): Promise<Buffer | null>;
+  /** Keeps a finished report under its content key (the newest few hundred are kept). */
+  cacheReport(key: string, body: Buffer): Promise<void>;
+
   /** Whether the database answers and has run every migration this code knows (readiness). */
   readiness(): Promise<{ database: boolean; pendingMigrations: string[] }>;
 

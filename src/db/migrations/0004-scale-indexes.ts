@@ -3,12 +3,13 @@
  * table. Every filter a request applies finds its rows through an index, so one plan's
  * progress or one unit's page costs the same whether the database holds 2 plans or 1,000:
  * tasks by unit (`/api/units`, a unit's page), targets by task, a plan's current figures in
- * series order, a plan's members in order, expired sessions. Throttle state lives in the
- * database so that every instance behind a load balancer counts the same failures.
+ * series order, a plan's members in order, expired sessions. Throttle state and finished
+ * reports live in the database so that every instance behind a load balancer shares them.
  */
 import type { Kysely, Migration } from 'kysely';
+import type { Dialect } from '../database';
 
-export function scaleIndexesMigration(): Migration {
+export function scaleIndexesMigration(dialect: Dialect): Migration {
   return {
     async up(db: Kysely<any>) {
       await db.schema
@@ -44,8 +45,18 @@ export function scaleIndexesMigration(): Migration {
         .on('login_failures')
         .column('last_failure_at')
         .execute();
+      // Finished reports by content key (plan, figures, options), so any instance serves a
+      // report another one drew.
+      await db.schema
+        .createTable('report_cache')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('body', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('report_cache_age').on('report_cache').column('created_at').execute();
     },
     async down(db: Kysely<any>) {
+      await db.schema.dropTable('report_cache').execute();
       await db.schema.dropTable('login_failures').execute();
       await db.schema.dropIndex('sessions_expiry').execute();
       await db.schema.dropIndex('plan_members_plan').execute();

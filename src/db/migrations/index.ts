@@ -14,7 +14,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initialMigration(dialect),
     '0002-plan-revisions': planRevisionsMigration(dialect),
     '0003-unit-identity': unitIdentityMigration(),
-    '0004-scale-indexes': scaleIndexesMigration(),
+    '0004-scale-indexes': scaleIndexesMigration(dialect),
   };
 }
 
