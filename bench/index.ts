@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   progress: () => import('./progress'),
   storage: () => import('./storage'),
   http: () => import('./http'),
+  scale: () => import('./scale'),
 };
 
 const only = process.argv.slice(2);

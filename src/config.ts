@@ -15,6 +15,12 @@ const ConfigSchema = z.object({
   host: z.string().min(1),
   /** Largest accepted upload, in bytes. */
   uploadLimitBytes: z.coerce.number().int().positive(),
+  /**
+   * Largest figure sheet (.xlsx/.csv), in bytes and in data rows: the template of a plan of
+   * 100,000 rows is 15.6 MiB, so a sheet gets more room than a plan document.
+   */
+  sheetLimitBytes: z.coerce.number().int().positive(),
+  sheetMaxRows: z.coerce.number().int().positive(),
   /** Where generated reports and chart caches go. */
   reportsDir: z.string().min(1),
   /** Secure cookies (behind HTTPS). */
@@ -34,6 +40,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     port: 3000,
     host: '127.0.0.1',
     uploadLimitBytes: 10 * 1024 * 1024,
+    sheetLimitBytes: 64 * 1024 * 1024,
+    sheetMaxRows: 200_000,
     reportsDir: path.join(PROJECT_ROOT, 'reports'),
     secureCookies: false,
     logLevel: 'info' as const,
@@ -43,6 +51,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     port: env.PORT || undefined,
     host: env.HOST || undefined,
     uploadLimitBytes: env.DABIAO_UPLOAD_LIMIT || undefined,
+    sheetLimitBytes: env.DABIAO_SHEET_LIMIT || undefined,
+    sheetMaxRows: env.DABIAO_SHEET_MAX_ROWS || undefined,
     reportsDir: env.DABIAO_REPORTS_DIR || undefined,
     secureCookies: env.DABIAO_SECURE_COOKIES ? env.DABIAO_SECURE_COOKIES === '1' : undefined,
     logLevel: env.DABIAO_LOG_LEVEL || undefined,

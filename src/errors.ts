@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'csrf_failed'
   | 'too_many_requests'
+  | 'unavailable'
   | 'empty_document'
   | 'binary_document'
   | 'unsupported_format'
@@ -38,6 +39,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   csrf_failed: 403,
   too_many_requests: 429,
+  unavailable: 503,
   empty_document: 422,
   binary_document: 422,
   unsupported_format: 415,
@@ -60,6 +62,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   forbidden: '当前角色无权执行此操作 / your role may not do this',
   csrf_failed: '表单已失效，请刷新页面后重试 / CSRF token missing or invalid',
   too_many_requests: '尝试次数过多，请稍后再试 / too many attempts, try again later',
+  unavailable: '服务暂时繁忙或未就绪，请稍后再试 / service busy or not ready, retry shortly',
   empty_document: '文件为空，没有可读取的内容 / the document is empty',
   binary_document: '文件不是可识别的文本或 Office 文档 / the file is binary, not a readable document',
   unsupported_format: '不支持的文件格式 / unsupported file format',

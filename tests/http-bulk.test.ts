@@ -218,3 +218,25 @@ describe('bulk upload', () => {
     expectEnvelope(up, 400, 'validation_failed');
   });
 });
+
+describe('figure sheet limits', () => {
+  const small = useSeededServer({ overrides: { sheetMaxRows: 2 } });
+
+  it('refuses a sheet of more rows than allowed with 413 naming the rows, writing nothing', async () => {
+    const plan = small.seeded.jilin;
+    const target = plainTarget(small.seeded.jilinTargets);
+    const cell = (c: string, year: number) =>
+      c === '目标编号' ? target.id : c === '年度' ? year : c === '数值' ? 1 : '';
+    const lines = [2021, 2022, 2023].map((y) => TEMPLATE_COLUMNS.map((c) => cell(c, y)).join(','));
+    const csv = [TEMPLATE_COLUMNS.join(','), ...lines].join('\n');
+    const before = await small.server.store.listMeasurements({ planId: plan.id });
+    const up = await small.users.statistician.upload(
+      `/api/plans/${plan.id}/measurements/upload`,
+      'f.csv',
+      csv,
+    );
+    expectEnvelope(up, 413, 'payload_too_large');
+    expect(up.body.error.message).toContain('超过上限 2 行');
+    expect(await small.server.store.listMeasurements({ planId: plan.id })).toEqual(before);
+  });
+});

@@ -11,7 +11,7 @@ import { memberTarget, plainTarget } from './support/http-seed';
 const UPLOAD_LIMIT = 4096;
 
 const env = useSeededServer({
-  overrides: { uploadLimitBytes: UPLOAD_LIMIT },
+  overrides: { uploadLimitBytes: UPLOAD_LIMIT, sheetLimitBytes: UPLOAD_LIMIT },
   async prepare({ users, seeded }) {
     // One figure with a known revision, so a stale revision can be sent.
     const t = plainTarget(seeded.jilinTargets);

@@ -75,7 +75,10 @@ async function snapshot(c: Client = leader): Promise<unknown[]> {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-it-'));
   database = path.join(dir, 'dabiao.db');
-  server = await startChildServer(database, { DABIAO_UPLOAD_LIMIT: String(UPLOAD_LIMIT) });
+  server = await startChildServer(database, {
+    DABIAO_UPLOAD_LIMIT: String(UPLOAD_LIMIT),
+    DABIAO_SHEET_LIMIT: String(UPLOAD_LIMIT),
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -361,7 +364,10 @@ describe('dabiao serve, end to end', () => {
     const before = await snapshot();
     expect(await server.stop()).toBe(0);
     expect(server.output()).toContain('达标已停止');
-    server = await startChildServer(database, { DABIAO_UPLOAD_LIMIT: String(UPLOAD_LIMIT) });
+    server = await startChildServer(database, {
+      DABIAO_UPLOAD_LIMIT: String(UPLOAD_LIMIT),
+      DABIAO_SHEET_LIMIT: String(UPLOAD_LIMIT),
+    });
     expect(server.adminPassword).toBeNull();
     // Sessions live in the database: the leader's token still works on the new process.
     leader = clientFor(server.url, leader.token, leader.csrfToken, leader.cookie);

@@ -7,10 +7,12 @@ import { goldPlan, hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, useFreshStore } from './support/store-dialects';
 
 const TABLES = [
+  'login_failures',
   'measurements',
   'plan_members',
   'plan_revisions',
   'plans',
+  'report_cache',
   'sessions',
   'target_revisions',
   'targets',
@@ -79,7 +81,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
           updated_at: null,
         })
         .execute();
-      expect(await migrateToLatest(db, kind)).toEqual(['0002-plan-revisions', '0003-unit-identity']);
+      expect(await migrateToLatest(db, kind)).toEqual([
+        '0002-plan-revisions',
+        '0003-unit-identity',
+        '0004-scale-indexes',
+      ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([
         { revision: 1, title: '旧方案', horizon_year: 2025, changed_by: 'cli', changed_at: at },

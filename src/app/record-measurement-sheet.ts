@@ -19,10 +19,15 @@ export async function recordMeasurementSheet(
   store: Store,
   planId: number,
   file: { name: string; data: Buffer },
+  limits: { maxRows: number },
   actor: Actor,
 ): Promise<SheetResult> {
   const plan = await store.getPlan(planId);
   const sheet = await readMeasurementSheet(file.name, file.data);
+  if (sheet.length > limits.maxRows) {
+    const message = `rows：数据表有 ${sheet.length} 行，超过上限 ${limits.maxRows} 行，请分批上传 / ${sheet.length} rows, more than the ${limits.maxRows} allowed: upload in parts`;
+    throw new DomainError('payload_too_large', message, [{ path: ['rows'], message }]);
+  }
   const [targets, members, current] = await Promise.all([
     store.listTargets(plan.id),
     store.listMembers(plan.id),

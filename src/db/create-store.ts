@@ -3,6 +3,10 @@
  * same code serves SQLite and PostgreSQL; `openStore` is the usual entry point.
  */
 import type { Kysely } from 'kysely';
+import { dialectOfDb } from './database';
+import { pendingMigrations } from './migrations';
+import { createLoginFailureStore } from './login-failure-store';
+import { createReportCacheStore } from './report-cache-store';
 import { createMeasurementStore } from './measurement-store';
 import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
@@ -17,6 +21,16 @@ export function createStore(db: Kysely<Database>): Store {
     ...createTargetStore(db),
     ...createMeasurementStore(db),
     ...createUserStore(db),
+    ...createLoginFailureStore(db),
+    ...createReportCacheStore(db),
+    async readiness() {
+      const dialect = dialectOfDb(db);
+      try {
+        return { database: true, pendingMigrations: await pendingMigrations(db, dialect) };
+      } catch {
+        return { database: false, pendingMigrations: [] };
+      }
+    },
     close: () => db.destroy(),
   };
 }

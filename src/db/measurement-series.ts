@@ -18,6 +18,18 @@ export async function liveTarget(db: Db, id: number): Promise<TargetRecord | nul
   return row && !row.deleted ? toTargetRecord(row as TargetRow) : null;
 }
 
+/** The live current revisions of many targets, in one query per chunk of ids (bulk uploads). */
+export async function liveTargets(db: Db, ids: number[]): Promise<Map<number, TargetRecord>> {
+  const found = new Map<number, TargetRecord>();
+  for (let i = 0; i < ids.length; i += 400) {
+    const rows = await targetRows(db, true)
+      .where('r.target_id', 'in', ids.slice(i, i + 400))
+      .execute();
+    for (const row of rows) if (!row.deleted) found.set(row.target_id, toTargetRecord(row as TargetRow));
+  }
+  return found;
+}
+
 /** The latest revision of a (target, year, member) series; 0 when it has none. */
 export async function currentRevision(
   db: Db,
@@ -70,4 +82,47 @@ export function measurementRow(
     entered_by: actor,
     entered_at: at,
   };
+}
+
+/**
+ * The current revision of every series of one plan or one target, deleted targets left out.
+ * Bounded by what was asked for: the plan (or target) filter and the latest-revision lookup
+ * read the series indexes, and a target's deletion is checked per target of the answer
+ * (`not exists` on its own revisions), never by listing every deleted target in the database.
+ */
+export async function currentMeasurements(
+  db: Db,
+  filter: { planId?: number; targetId?: number },
+): Promise<MeasurementRecord[]> {
+  const rows = await currentMeasurementsQuery(db, filter).execute();
+  return rows.map(toMeasurementRecord);
+}
+
+/** The query `currentMeasurements` runs (the query-plan test and bench explain it). */
+export function currentMeasurementsQuery(db: Db, filter: { planId?: number; targetId?: number }) {
+  let q = db
+    .selectFrom('measurements as m')
+    .selectAll('m')
+    .where('m.revision', '=', (eb) =>
+      eb
+        .selectFrom('measurements as m2')
+        .select((eb2) => eb2.fn.max('m2.revision').as('r'))
+        .whereRef('m2.target_id', '=', 'm.target_id')
+        .whereRef('m2.year', '=', 'm.year')
+        .whereRef('m2.member', '=', 'm.member'),
+    )
+    // A deleting revision is final, so any deleted revision marks the target as gone.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('target_revisions as d')
+            .select('d.id')
+            .whereRef('d.target_id', '=', 'm.target_id')
+            .where('d.deleted', '=', 1),
+        ),
+      ),
+    );
+  if (filter.planId !== undefined) q = q.where('m.plan_id', '=', filter.planId);
+  if (filter.targetId !== undefined) q = q.where('m.target_id', '=', filter.targetId);
+  return q.orderBy('m.target_id').orderBy('m.year').orderBy('m.member');
 }

@@ -6,7 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { currentRevision, insertRevision, liveTarget } from './measurement-series';
+import { BULK_ROWS, refreshStatistics } from './database';
+import { currentMeasurements, currentRevision, insertRevision, liveTarget } from './measurement-series';
 import { planMembers } from './plan-store';
 import { recordMeasurementRows } from './record-measurements';
 import {
@@ -75,9 +76,11 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     },
 
     async recordMeasurements(rows: MeasurementRow[], actor) {
-      return guarded(undefined, () =>
+      const written = await guarded(undefined, () =>
         db.transaction().execute((trx) => recordMeasurementRows(trx, rows, actor)),
       );
+      if (written.length >= BULK_ROWS) await refreshStatistics(db, ['measurements']);
+      return written;
     },
 
     async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
@@ -119,25 +122,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     async listMeasurements(filter) {
       if (filter.planId !== undefined) await checkExists(db, '方案', filter.planId);
       if (filter.targetId !== undefined) await checkExists(db, '目标', filter.targetId);
-      let q = db
-        .selectFrom('measurements as m')
-        .selectAll('m')
-        .where('m.revision', '=', (eb) =>
-          eb
-            .selectFrom('measurements as m2')
-            .select((eb2) => eb2.fn.max('m2.revision').as('r'))
-            .whereRef('m2.target_id', '=', 'm.target_id')
-            .whereRef('m2.year', '=', 'm.year')
-            .whereRef('m2.member', '=', 'm.member'),
-        )
-        // A deleting revision is final, so any deleted revision marks the target as gone.
-        .where('m.target_id', 'not in', (eb) =>
-          eb.selectFrom('target_revisions').select('target_id').where('deleted', '=', 1),
-        );
-      if (filter.planId !== undefined) q = q.where('m.plan_id', '=', filter.planId);
-      if (filter.targetId !== undefined) q = q.where('m.target_id', '=', filter.targetId);
-      const rows = await q.orderBy('m.target_id').orderBy('m.year').orderBy('m.member').execute();
-      return rows.map(toMeasurementRecord);
+      return currentMeasurements(db, filter);
     },
 
     async measurementHistory(targetId, year, member) {

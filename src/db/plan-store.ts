@@ -9,7 +9,7 @@ import { readTasks } from './read-tasks';
 import { checkId, isStorableId, isUniqueViolation, notFound, now, planOfTask, toPlanRecord } from './rows';
 import type { Db } from './measurement-series';
 import type { Database } from './schema';
-import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
+import type { Actor, ImportPlanInput, JurisdictionMember, Page, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
 import { insertMembers, insertPlan, planRevisionRow } from './insert-plan';
 import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
@@ -20,6 +20,7 @@ type PlanStore = Pick<
   Store,
   | 'importPlan'
   | 'listPlans'
+  | 'pagePlans'
   | 'getPlan'
   | 'findPlan'
   | 'updatePlan'
@@ -27,6 +28,7 @@ type PlanStore = Pick<
   | 'listTasks'
   | 'setTaskStatus'
   | 'listUnits'
+  | 'pageUnits'
   | 'listMembers'
   | 'setMembers'
 >;
@@ -62,6 +64,23 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
     async listPlans() {
       const rows = await db.selectFrom('plans').selectAll().orderBy('id').execute();
       return rows.map(toPlanRecord);
+    },
+
+    async pagePlans({ limit, after = 0 }) {
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('plans')
+          .selectAll()
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(limit + 1)
+          .execute(),
+        db
+          .selectFrom('plans')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return pageOf(rows.map(toPlanRecord), limit, Number(count.n));
     },
 
     getPlan,
@@ -180,6 +199,29 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return rows.map((r) => ({ id: r.id, name: r.name, taskCount: Number(r.task_count) }));
     },
 
+    async pageUnits({ limit, after = 0 }) {
+      // The page's units first, then their task counts through task_units(unit_id): a page
+      // of units costs its own rows, not a pass over every task of every plan.
+      const [units, count] = await Promise.all([
+        db
+          .selectFrom('units')
+          .select(['id', 'name'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(limit + 1)
+          .execute(),
+        db
+          .selectFrom('units')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      const ids = units.slice(0, limit).map((u) => u.id);
+      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids).execute();
+      const byUnit = new Map(counts.map((c) => [c.unit_id, Number(c.n)]));
+      const items = units.map((u) => ({ id: u.id, name: u.name, taskCount: byUnit.get(u.id) ?? 0 }));
+      return pageOf(items, limit, Number(count.n));
+    },
+
     async listMembers(planId) {
       await getPlan(planId);
       return planMembers(db, planId);
@@ -211,4 +253,35 @@ export async function planMembers(db: Db, planId: number): Promise<JurisdictionM
     .orderBy('position')
     .execute();
   return rows.map((r) => ({ name: r.name, kind: r.kind as JurisdictionMember['kind'] }));
+}
+
+/** The members of several plans at once, in stored order (a bulk upload's plans). */
+export async function membersOfPlans(db: Db, planIds: number[]): Promise<Map<number, JurisdictionMember[]>> {
+  const byPlan = new Map<number, JurisdictionMember[]>(planIds.map((id) => [id, []]));
+  if (planIds.length === 0) return byPlan;
+  const rows = await db
+    .selectFrom('plan_members')
+    .select(['plan_id', 'name', 'kind'])
+    .where('plan_id', 'in', planIds)
+    .orderBy('plan_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows)
+    byPlan.get(r.plan_id)!.push({ name: r.name, kind: r.kind as JurisdictionMember['kind'] });
+  return byPlan;
+}
+
+/** A page from `limit + 1` rows read: the extra row only says whether another page follows. */
+function pageOf<T extends { id: number }>(rows: T[], limit: number, total: number): Page<T> {
+  const items = rows.slice(0, limit);
+  return { items, total, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+}
+
+/** How many tasks name each of the given units, read through task_units(unit_id). */
+export function unitTaskCounts(db: Db, unitIds: number[]) {
+  return db
+    .selectFrom('task_units')
+    .select((eb) => ['unit_id', eb.fn.count<string>('task_id').distinct().as('n')])
+    .where('unit_id', 'in', unitIds)
+    .groupBy('unit_id');
 }

@@ -37,6 +37,12 @@ export async function readTasks(
         .whereRef('s2.task_id', '=', 's.task_id'),
     )
     .execute();
+  const unitsOf = new Map<number, TaskUnitRecord[]>();
+  for (const u of units) {
+    const list = unitsOf.get(u.task_id) ?? [];
+    list.push({ name: u.name, role: u.role as TaskUnitRecord['role'] });
+    unitsOf.set(u.task_id, list);
+  }
   const statusOf = new Map(statuses.map((s) => [s.task_id, s.status as QualitativeStatus]));
   return tasks.map((t) => ({
     id: t.id,
@@ -47,8 +53,6 @@ export async function readTasks(
     timeLimit: t.time_limit,
     qualitative: Boolean(t.qualitative),
     qualitativeStatus: statusOf.get(t.id) ?? null,
-    units: units
-      .filter((u) => u.task_id === t.id)
-      .map((u) => ({ name: u.name, role: u.role as TaskUnitRecord['role'] })),
+    units: unitsOf.get(t.id) ?? [],
   }));
 }

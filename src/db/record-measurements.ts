@@ -5,11 +5,11 @@
  */
 import type { Transaction } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
-import { liveTarget, measurementRow } from './measurement-series';
-import { planMembers } from './plan-store';
+import { liveTargets, measurementRow } from './measurement-series';
+import { membersOfPlans } from './plan-store';
 import { isStorableId, now, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
-import type { Actor, JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from './store';
+import type { Actor, MeasurementRecord, MeasurementRow, TargetRecord } from './store';
 import { checkMeasurement, type CheckedMeasurement } from './validate-measurement';
 
 /** Rows per statement, well below both dialects' limits on bound parameters. */
@@ -29,18 +29,15 @@ export async function recordMeasurementRows(
       { path: ['rows'], message: 'rows：没有可导入的数据行 / no rows to record' },
     ]);
   }
-  const targets = new Map<number, TargetRecord | null>();
-  const members = new Map<number, JurisdictionMember[]>();
+  // Every target and every plan's members read once per upload, not once per row.
+  const ids = [...new Set(rows.map((r) => r.targetId).filter(isStorableId))];
+  const targets = await liveTargets(trx, ids);
+  const members = await membersOfPlans(trx, [...new Set([...targets.values()].map((t) => t.planId))]);
   const seen = new Map<string, number>();
   const issues: ErrorIssue[] = [];
   const accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[] = [];
-  const revisions = await currentRevisions(trx, [
-    ...new Set(rows.map((r) => r.targetId).filter(isStorableId)),
-  ]);
+  const revisions = await currentRevisions(trx, ids);
   for (const [i, row] of rows.entries()) {
-    if (!targets.has(row.targetId)) {
-      targets.set(row.targetId, isStorableId(row.targetId) ? await liveTarget(trx, row.targetId) : null);
-    }
     const target = targets.get(row.targetId);
     if (!target) {
       issues.push({
@@ -49,8 +46,7 @@ export async function recordMeasurementRows(
       });
       continue;
     }
-    if (!members.has(target.planId)) members.set(target.planId, await planMembers(trx, target.planId));
-    const checked = checkMeasurement(row, target, members.get(target.planId)!);
+    const checked = checkMeasurement(row, target, members.get(target.planId) ?? []);
     if (!checked.ok) {
       issues.push(...prefixed(checked.issues, ['rows', i]));
       continue;

@@ -140,6 +140,21 @@ export interface SessionsTable {
   created_at: string;
 }
 
+/** Failed sign-ins per client address and per typed user name, shared by every instance. */
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string;
+}
+
+/** Finished reports by content key; any instance serves what another drew. */
+export interface ReportCacheTable {
+  key: string;
+  body: Buffer;
+  created_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;
@@ -153,4 +168,6 @@ export interface Database {
   measurements: MeasurementsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  report_cache: ReportCacheTable;
 }

@@ -161,11 +161,27 @@ export interface PlanPatch {
   horizonYear?: number;
 }
 
+/** One page of a list ordered by id: at most `limit` rows with an id above `after`. */
+export interface PageRequest {
+  limit: number;
+  after?: number;
+}
+
+/** A page of a list, with how many rows the whole list holds. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  /** The `after` of the next page, or null on the last one. */
+  nextCursor: number | null;
+}
+
 export interface Store {
   /** Stores an extracted plan; the same source hash again returns the existing plan. */
   importPlan(input: ImportPlanInput, actor: Actor): Promise<{ plan: PlanRecord; created: boolean }>;
   /** All plans, oldest first. */
   listPlans(): Promise<PlanRecord[]>;
+  /** One page of plans in id order, with the total (reads the page's rows only). */
+  pagePlans(page: PageRequest): Promise<Page<PlanRecord>>;
   /** One plan; not_found when unknown. */
   getPlan(id: number): Promise<PlanRecord>;
   /** A plan by numeric id or source file name, or null. */
@@ -181,6 +197,8 @@ export interface Store {
   setTaskStatus(taskId: number, status: QualitativeStatus, actor: Actor): Promise<TaskRecord>;
   /** One row per distinct responsible-unit name, with how many tasks name it. */
   listUnits(): Promise<{ id: number; name: string; taskCount: number }[]>;
+  /** One page of units in id order; task counts read per unit of the page by its index. */
+  pageUnits(page: PageRequest): Promise<Page<{ id: number; name: string; taskCount: number }>>;
 
   /** Current revisions of the plan's targets, deleted ones left out, in task order. */
   listTargets(planId: number): Promise<TargetRecord[]>;
@@ -247,6 +265,28 @@ export interface Store {
   getSession(token: string): Promise<{ user: UserRecord; csrfToken: string; expiresAt: string } | null>;
   /** Ends a session (unknown tokens are ignored). */
   deleteSession(token: string): Promise<void>;
+
+  /** The latest time any of these throttle keys may sign in again, or null when none waits. */
+  loginRetryAt(keys: string[], at?: Date): Promise<Date | null>;
+  /**
+   * Counts one more failed sign-in for a key (shared by every instance) and holds it back for
+   * `delayAfter(failures)` ms; answers the count and when it may try again.
+   */
+  recordLoginFailure(
+    key: string,
+    delayAfter: (failures: number) => number,
+    at?: Date,
+  ): Promise<{ failures: number; retryAt: Date }>;
+  /** Forgets a key's failures (an account after its password was given). */
+  clearLoginFailures(key: string): Promise<void>;
+
+  /** A finished report by its content key, drawn by this or another instance, or null. */
+  cachedReport(key: string): Promise<Buffer | null>;
+  /** Keeps a finished report under its content key (the newest few hundred are kept). */
+  cacheReport(key: string, body: Buffer): Promise<void>;
+
+  /** Whether the database answers and has run every migration this code knows (readiness). */
+  readiness(): Promise<{ database: boolean; pendingMigrations: string[] }>;
 
   /** Closes the database connection. */
   close(): Promise<void>;

@@ -33,6 +33,14 @@ export const OPERATIONS: Operation[] = [
     may: 'public',
     response: S.Health,
   },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary:
+      '就绪检查：数据库可用且迁移已完成（否则 503）/ readiness: database reachable, migrations current',
+    may: 'public',
+    response: S.Readiness,
+  },
   { method: 'get', path: '/api/openapi.json', summary: '本接口文档 / this document', may: 'public' },
   {
     method: 'post',
@@ -64,7 +72,21 @@ export const OPERATIONS: Operation[] = [
     response: S.PlanImportResponse,
     status: 201,
   },
-  { method: 'get', path: '/api/plans', summary: '方案列表 / list plans', response: list(S.Plan) },
+  {
+    method: 'get',
+    path: '/api/plans',
+    summary:
+      '方案列表（分页：limit、after；总数在 X-Total-Count，下一页在 X-Next-Cursor）/ list plans, paged',
+    query: S.PageQuery,
+    response: list(S.Plan),
+  },
+  {
+    method: 'get',
+    path: '/api/plan-summaries',
+    summary: '方案列表及各方案完成情况（一页至多 50 个）/ plans with their status counts, paged',
+    query: S.PageQuery,
+    response: P.PlanSummaryPage,
+  },
   { method: 'get', path: '/api/plans/{id}', summary: '方案 / one plan', response: S.Plan },
   {
     method: 'patch',
@@ -207,7 +229,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/units',
-    summary: '全部责任单位 / all responsible units',
+    summary: '责任单位（分页：limit、after；总数在 X-Total-Count）/ responsible units, paged',
+    query: S.PageQuery,
     response: P.UnitList,
   },
   {

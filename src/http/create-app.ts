@@ -3,6 +3,7 @@
  * one error handler. Built from a frozen config and a store, so tests and the CLI start the
  * very same app; `createApp` never listens by itself.
  */
+import { DomainError } from '../errors';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
@@ -60,6 +61,19 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   const openapi = buildOpenApi();
   app.get('/api/health', noStore, (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  // For a load balancer: send traffic only to an instance whose database answers and is current.
+  app.get('/api/ready', noStore, async (_req, res) => {
+    const { database, pendingMigrations } = await store.readiness();
+    if (database && pendingMigrations.length === 0) {
+      res.json({ status: 'ready', database: 'ok', migrations: 'current' });
+      return;
+    }
+    res.setHeader('Retry-After', '5');
+    const message = database
+      ? `数据库尚未迁移：${pendingMigrations.join('、')} / migrations pending: ${pendingMigrations.join(', ')}`
+      : '数据库无法连接 / database unreachable';
+    throw new DomainError('unavailable', message, [{ path: ['database'], message }]);
   });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);

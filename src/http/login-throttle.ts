@@ -1,53 +1,75 @@
 /**
- * Slows password guessing: after a few failed logins for one username from one address, that
- * pair is refused with 429 for a while. In memory, per process — enough for one server; the
- * window resets on a successful login.
+ * Slows password guessing with delays that grow, not a hard lock: a few failures are free,
+ * then each further failure makes the account (the typed user name, whether it exists or not)
+ * or the client address wait twice as long as the last time, up to an hour. Per account it
+ * stops guessing one password from many addresses; per address, guessing many names from one.
+ * The counts live in the database (`login_failures`), so every instance enforces the same
+ * delays. The right password clears the account's count, never the address's, so an attacker
+ * cannot reset their address by signing into an account of their own.
  */
+import type { Store } from '../db/store';
 import { DomainError } from '../errors';
 
-export interface LoginThrottleOptions {
-  maxFailures: number;
-  windowMs: number;
+export interface LoginThrottlePolicy {
+  /** Failures allowed before the first delay. */
+  free: number;
+  /** The first delay; each failure after it doubles. */
+  firstDelayMs: number;
+  maxDelayMs: number;
 }
 
-export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = { maxFailures: 5, windowMs: 10 * 60 * 1000 };
+export const ACCOUNT_POLICY: LoginThrottlePolicy = { free: 5, firstDelayMs: 60_000, maxDelayMs: 3_600_000 };
+/** Many people may sign in from one office's address: it gets more free failures. */
+export const ADDRESS_POLICY: LoginThrottlePolicy = { free: 20, firstDelayMs: 60_000, maxDelayMs: 3_600_000 };
 
-/** Bounds memory under a flood of distinct names: the oldest entries are dropped first. */
-const MAX_ENTRIES = 10_000;
+/** How long a key waits after its `failures`-th failure: 0 while free, then doubling to the cap. */
+export function delayAfter(policy: LoginThrottlePolicy, failures: number): number {
+  if (failures < policy.free) return 0;
+  return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** Math.min(30, failures - policy.free));
+}
 
-export function createLoginThrottle(
-  options: LoginThrottleOptions = DEFAULT_LOGIN_THROTTLE,
-  now = () => Date.now(),
-) {
-  const failures = new Map<string, { count: number; since: number }>();
-  const keyOf = (ip: string, username: string) => `${ip}\0${username.toLowerCase()}`;
+const accountKey = (username: string) => `account:${username.trim().toLowerCase()}`;
+const addressKey = (ip: string) => `address:${ip}`;
 
+/** `N 分钟` or `N 秒`, rounded up: how long the user is told to wait. */
+function waitWords(ms: number): { zh: string; en: string } {
+  if (ms >= 60_000) {
+    const minutes = Math.ceil(ms / 60_000);
+    return { zh: `${minutes} 分钟`, en: `${minutes} min` };
+  }
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return { zh: `${seconds} 秒`, en: `${seconds} s` };
+}
+
+export class LoginThrottled extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const { zh, en } = waitWords(retryAfterSeconds * 1000);
+    super('too_many_requests', undefined, [
+      {
+        path: ['username'],
+        message: `登录失败次数过多，请 ${zh}后再试 / too many failed logins, retry in ${en}`,
+      },
+    ]);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function createLoginThrottle(store: Store, now = () => new Date()) {
   return {
-    /** Throws 429 while the pair is locked out. */
-    check(ip: string, username: string): void {
-      const entry = failures.get(keyOf(ip, username));
-      if (!entry) return;
-      const left = entry.since + options.windowMs - now();
-      if (left <= 0) failures.delete(keyOf(ip, username));
-      else if (entry.count >= options.maxFailures) {
-        const minutes = Math.ceil(left / 60_000);
-        throw new DomainError('too_many_requests', undefined, [
-          {
-            path: ['username'],
-            message: `登录失败次数过多，请 ${minutes} 分钟后再试 / too many failed logins, retry in ${minutes} min`,
-          },
-        ]);
-      }
+    /** Throws `LoginThrottled` (429) while the account or the address must wait. */
+    async check(ip: string, username: string): Promise<void> {
+      const at = now();
+      const until = await store.loginRetryAt([accountKey(username), addressKey(ip)], at);
+      if (until) throw new LoginThrottled(Math.ceil((until.getTime() - at.getTime()) / 1000));
     },
-    failed(ip: string, username: string): void {
-      const key = keyOf(ip, username);
-      const entry = failures.get(key);
-      if (entry && entry.since + options.windowMs > now()) entry.count++;
-      else failures.set(key, { count: 1, since: now() });
-      if (failures.size > MAX_ENTRIES) failures.delete(failures.keys().next().value!);
+    async failed(ip: string, username: string): Promise<void> {
+      const at = now();
+      await store.recordLoginFailure(accountKey(username), (n) => delayAfter(ACCOUNT_POLICY, n), at);
+      await store.recordLoginFailure(addressKey(ip), (n) => delayAfter(ADDRESS_POLICY, n), at);
     },
-    succeeded(ip: string, username: string): void {
-      failures.delete(keyOf(ip, username));
+    async succeeded(username: string): Promise<void> {
+      await store.clearLoginFailures(accountKey(username));
     },
   };
 }

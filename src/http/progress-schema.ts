@@ -99,3 +99,20 @@ export const UnitsView = z.object({
 export const UnitList = z.array(
   z.object({ id: z.number().int(), name: z.string(), taskCount: z.number().int() }),
 );
+
+/** One plan of the plans page: the plan with where it stands, read in the same request. */
+export const PlanSummary = z.object({
+  plan: Plan,
+  taskCount: z.number().int(),
+  targetCount: z.number().int(),
+  asOfYear: z.number().int(),
+  statusCounts: StatusCounts,
+  overallCompletion: z.number().nullable(),
+});
+
+/** A page of a list: its rows, the whole list's size, and the cursor of the next page. */
+const paged = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.number().int().nullable() });
+
+export const PlanSummaryPage = paged(PlanSummary);
+export const UnitPage = paged(UnitList.element);

@@ -257,6 +257,12 @@ export const BulkUploadResponse = z.object({
 
 // ---- progress, charts, reports -------------------------------------------------------
 
+/** `?limit=&after=`: a page of at most `limit` rows (default 100, at most 500) after the id `after`. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  after: z.coerce.number().int().min(0).optional(),
+});
+
 export const ProgressQuery = z.object({
   year: queryYear.optional(),
   unit: text(100).optional(),
@@ -321,6 +327,11 @@ export const CompareChartQuery = z
 export const ReportQuery = ProgressQuery;
 
 export const Health = z.object({ status: z.literal('ok') });
+export const Readiness = z.object({
+  status: z.literal('ready'),
+  database: z.literal('ok'),
+  migrations: z.literal('current'),
+});
 
 export const ErrorEnvelope = z.object({
   error: z.object({

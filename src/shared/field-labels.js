@@ -58,6 +58,8 @@ export const FIELD_LABELS = Object.freeze({
   host: '地址',
   database: '数据库',
   uploadLimitBytes: '上传大小上限',
+  sheetLimitBytes: '数据表大小上限',
+  sheetMaxRows: '数据表行数上限',
 });
 
 /**

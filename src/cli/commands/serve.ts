@@ -11,6 +11,7 @@ import { serviceLogger } from '../../http/request-log';
 import { closeOnSignal, startServer } from '../../http/start-server';
 import { translateZodIssues } from '../../http/validate';
 import { ZodError } from 'zod';
+import { isDomainError } from '../../errors';
 
 const HELP = `用法 / usage: dabiao serve [--port 端口] [--db 数据库文件或 postgres://…] [--host 地址]
 
@@ -47,7 +48,13 @@ export function parseServeArgs(args: string[], extra: Record<string, { type: 'bo
 export async function ensureAdmin(store: Store): Promise<string[]> {
   if (await store.findUser('admin')) return [];
   const password = randomBytes(9).toString('base64url');
-  await store.createUser({ username: 'admin', displayName: '管理员', role: 'admin', password });
+  try {
+    await store.createUser({ username: 'admin', displayName: '管理员', role: 'admin', password });
+  } catch (e) {
+    // Another instance started on the same database at the same time made it first.
+    if (isDomainError(e) && e.code === 'conflict') return [];
+    throw e;
+  }
   return [
     `已创建管理员 admin，初始密码：${password}（只显示这一次，请妥善保存）`,
     `created administrator "admin" with password ${password} (shown only once)`,

@@ -4,6 +4,7 @@
  * cross-plan comparison, and the report. Every answer carries a strong ETag over what would
  * be drawn (`chart-reply.ts`); the renderer's content cache spares redrawing for other clients.
  */
+import { createRenderGate, RenderBusy } from '../render-gate';
 import { Router } from 'express';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
@@ -32,12 +33,9 @@ export const PLAN_CHARTS: Record<string, (view: PlanProgressView) => Promise<Pre
   },
 };
 
-/** Reports take a few hundred milliseconds: keep the latest ones, keyed by their ETag. */
-const REPORT_CACHE_LIMIT = 20;
-
 export function chartRoutes({ store }: { store: Store }): Router {
   const router = Router();
-  const reports = new Map<string, Buffer>();
+  const gate = createRenderGate();
 
   for (const [name, prepare] of Object.entries(PLAN_CHARTS)) {
     for (const format of ['png', 'pdf'] as const) {
@@ -67,12 +65,22 @@ export function chartRoutes({ store }: { store: Store }): Router {
     const view = await progressView(store, req);
     const etag = etagOf('report', JSON.stringify(view));
     if (notModified(req, res, etag)) return;
-    let pdf = reports.get(etag);
+    // Keyed by content (plan, figures and options in the view): drawn once for every instance.
+    let pdf = await store.cachedReport(etag);
     if (!pdf) {
-      const { buildPlanReport } = await import('../../reports/plan-report-pdf');
-      pdf = await buildPlanReport(view, {});
-      reports.set(etag, pdf);
-      if (reports.size > REPORT_CACHE_LIMIT) reports.delete(reports.keys().next().value!);
+      try {
+        pdf = await gate.draw(etag, async () => {
+          const drawn = await store.cachedReport(etag);
+          if (drawn) return drawn;
+          const { buildPlanReport } = await import('../../reports/plan-report-pdf');
+          const built = await buildPlanReport(view, {});
+          await store.cacheReport(etag, built);
+          return built;
+        });
+      } catch (e) {
+        if (e instanceof RenderBusy) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+        throw e;
+      }
     }
     // Named as `dabiao report` names it: the unit, when the report is for one.
     const { reportFileName } = await import('../../reports/report-files');

@@ -24,7 +24,7 @@ import { attachment } from '../attachment';
 
 export function measurementRoutes({ config, store }: { config: Config; store: Store }): Router {
   const router = Router();
-  const upload = createUpload(config.uploadLimitBytes);
+  const upload = createUpload(config.sheetLimitBytes);
 
   router.post(
     '/api/targets/:id/measurements',
@@ -96,6 +96,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
         store,
         idParam(req),
         { name: originalName(file), data: file.buffer },
+        { maxRows: config.sheetMaxRows },
         actorOf(res),
       );
       reply(res, BulkUploadResponse, result);

@@ -7,8 +7,9 @@ import { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
 import { actorOf, allow } from '../auth';
-import { idParam, reply } from '../route-helpers';
+import { idParam, pageHeaders, reply } from '../route-helpers';
 import {
+  PageQuery,
   Plan,
   PlanImportFields,
   PlanImportJson,
@@ -73,8 +74,10 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
     },
   );
 
-  router.get('/api/plans', async (_req, res) => {
-    reply(res, z.array(Plan), await store.listPlans());
+  router.get('/api/plans', async (req, res) => {
+    const page = await store.pagePlans(validate(PageQuery, req.query));
+    pageHeaders(res, page);
+    reply(res, z.array(Plan), page.items);
   });
 
   router.get('/api/plans/:id', async (req, res) => {

@@ -7,9 +7,9 @@ import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
 import { loadPlanProgress } from '../../app/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
-import { idParam, reply } from '../route-helpers';
-import { ProgressView, UnitList, UnitsView } from '../progress-schema';
-import { ProgressQuery } from '../schemas';
+import { idParam, pageHeaders, reply } from '../route-helpers';
+import { PlanSummaryPage, ProgressView, UnitList, UnitsView } from '../progress-schema';
+import { PageQuery, ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
 
@@ -30,8 +30,29 @@ export function progressRoutes({ store }: { store: Store }): Router {
     reply(res, ProgressView, await progressView(store, req));
   });
 
-  router.get('/api/units', async (_req, res) => {
-    reply(res, UnitList, await store.listUnits());
+  router.get('/api/units', async (req, res) => {
+    const page = await store.pageUnits(validate(PageQuery, req.query));
+    pageHeaders(res, page);
+    reply(res, UnitList, page.items);
+  });
+
+  // The plans page in one request: a page of plans, each with where it stands.
+  router.get('/api/plan-summaries', async (req, res) => {
+    const query = validate(PageQuery, req.query);
+    const page = await store.pagePlans({ ...query, limit: Math.min(query.limit, 50) });
+    const items = [];
+    for (const plan of page.items) {
+      const view = await loadPlanProgress(store, plan, { dataState: 'all', unit: null });
+      items.push({
+        plan,
+        taskCount: view.tasks.length,
+        targetCount: view.targets.length,
+        asOfYear: view.asOfYear,
+        statusCounts: view.statusCounts,
+        overallCompletion: view.overallCompletion,
+      });
+    }
+    reply(res, PlanSummaryPage, { items, total: page.total, nextCursor: page.nextCursor });
   });
 
   router.get('/api/plans/:id/units', async (req, res) => {

@@ -9,7 +9,7 @@ import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import { clearedSessionCookie, currentAuth, requireAuth, sessionCookie } from '../auth';
 import { requireCsrf } from '../csrf';
-import { createLoginThrottle, type LoginThrottle } from '../login-throttle';
+import { createLoginThrottle, LoginThrottled, type LoginThrottle } from '../login-throttle';
 import { reply } from '../route-helpers';
 import { LoginBody, SessionResponse } from '../schemas';
 import { jsonBody } from '../body';
@@ -20,7 +20,7 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export function sessionRoutes({
   config,
   store,
-  throttle = createLoginThrottle(),
+  throttle = createLoginThrottle(store),
 }: {
   config: Config;
   store: Store;
@@ -31,16 +31,21 @@ export function sessionRoutes({
   router.post('/api/session', ...jsonBody('10kb'), async (req, res) => {
     const { username, password } = validate(LoginBody, req.body);
     const ip = req.socket.remoteAddress ?? '';
-    throttle.check(ip, username);
+    try {
+      await throttle.check(ip, username);
+    } catch (e) {
+      if (e instanceof LoginThrottled) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      throw e;
+    }
     const user = await store.verifyPassword(username, password);
     if (!user) {
-      throttle.failed(ip, username);
+      await throttle.failed(ip, username);
       // One message for unknown user and wrong password: do not reveal which usernames exist.
       throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
         { path: ['password'], message: '用户名或密码错误 / wrong username or password' },
       ]);
     }
-    throttle.succeeded(ip, username);
+    await throttle.succeeded(username);
     const session = await store.createSession(user.id, SESSION_TTL_MS);
     res.setHeader('Set-Cookie', sessionCookie(session.token, SESSION_TTL_MS / 1000, config.secureCookies));
     reply(

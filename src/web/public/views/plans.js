@@ -1,4 +1,4 @@
-/** 方案列表: every plan with its task and target counts and a status bar; import for evaluators. */
+/** 方案列表: plans a page at a time with their task and target counts and a status bar; import for evaluators. */
 import { ApiError, get, post, query, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
 import { formatPercent, may } from '../../../shared/index.js';
@@ -8,24 +8,23 @@ import { setCrumbs } from '../lib/shell.js';
 export async function renderPlans(main, _params, _query, alive) {
   setCrumbs([['方案列表']]);
   replace(main, loading());
-  const plans = await get('/api/plans');
-  // One progress view per plan for its counts; a plan whose view fails still shows up.
-  const views = await Promise.all(
-    plans.map((p) => get(`/api/plans/${p.id}/progress${query({})}`).catch(() => null)),
-  );
+  // One request: a page of plans, each with its counts (never one progress request per plan).
+  const page = await get(`/api/plan-summaries${query({ limit: 50 })}`);
   if (!alive()) return;
+  const plans = page.items.map((s) => s.plan);
 
-  const cards = plans.map((plan, i) => planCard(plan, views[i]));
+  const list = h('ul', { class: 'plan-list' }, page.items.map(planCard));
+  const more = moreButton(list, page.nextCursor);
   replace(
     main,
     h(
       'div',
       { class: 'page-head' },
-      h('div', null, h('h1', null, '工作方案'), h('p', { class: 'muted' }, `共 ${plans.length} 个方案`)),
+      h('div', null, h('h1', null, '工作方案'), h('p', { class: 'muted' }, `共 ${page.total} 个方案`)),
       may(session.user?.role, 'importPlan') ? importForm() : null,
     ),
     plans.length
-      ? h('ul', { class: 'plan-list' }, cards)
+      ? h('div', null, list, more)
       : h(
           'div',
           { class: 'empty' },
@@ -37,10 +36,32 @@ export async function renderPlans(main, _params, _query, alive) {
   );
 }
 
-function planCard(plan, view) {
-  const targets = view?.targets.length ?? 0;
-  const tasks = view?.tasks.length ?? 0;
-  const met = view?.statusCounts?.met ?? 0;
+/** 加载更多: the next page of plans appended to the list, until the last. */
+function moreButton(list, cursor) {
+  if (cursor === null) return null;
+  const button = h('button', { type: 'button', class: 'btn' }, '加载更多方案');
+  let after = cursor;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const next = await get(`/api/plan-summaries${query({ limit: 50, after })}`);
+      for (const item of next.items) list.append(planCard(item));
+      after = next.nextCursor;
+      if (after === null) button.remove();
+    } catch (e) {
+      toast(e instanceof ApiError ? e.message : String(e), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('p', { class: 'more' }, button);
+}
+
+function planCard(summary) {
+  const { plan } = summary;
+  const targets = summary.targetCount;
+  const tasks = summary.taskCount;
+  const met = summary.statusCounts.met;
   return h(
     'li',
     { class: 'plan-card' },
@@ -65,15 +86,11 @@ function planCard(plan, view) {
         stat('任务', tasks),
         stat('量化指标', targets),
         stat('已达标', met),
-        stat('总体完成率', formatPercent(view?.overallCompletion ?? null)),
-        view ? stat('截至', `${view.asOfYear} 年`) : null,
+        stat('总体完成率', formatPercent(summary.overallCompletion)),
+        stat('截至', `${summary.asOfYear} 年`),
       ),
     ),
-    h(
-      'div',
-      { class: 'plan-card-bar' },
-      view ? statusBar(view.statusCounts) : h('p', { class: 'muted' }, '进度暂不可用'),
-    ),
+    h('div', { class: 'plan-card-bar' }, statusBar(summary.statusCounts)),
   );
 }
 
