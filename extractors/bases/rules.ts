@@ -1,5 +1,5 @@
 import { alternation, compose, type Rule } from '../rules/rule';
-import { PREFIX_WORDS } from '../comparisons/rules';
+import { LEVEL_VERBS, OP_WORDS } from '../lexicon';
 import { findNumbers } from '../numbers/rules';
 import { readUnit } from '../units/rules';
 
@@ -13,9 +13,8 @@ export interface Base {
 }
 
 // Named parts.
-const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 /** verbs that set a figure against a whole: `达到在校生规模的2倍`, `是上年的1.5倍`, `占全市的30%` */
-const LEAD = `(?<lead>${alternation([...OP_WORDS, '达到', '达', '为', '是', '相当于', '占', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '保持在', '稳定在'])})`;
+const LEAD = `(?<lead>${alternation([...OP_WORDS, ...LEVEL_VERBS, '相当于', '占'])})`;
 /** the whole, short and free of figures and clause marks */
 const WHOLE = '(?<base>[^，。；;,、%％]{1,24}?)';
 
@@ -33,7 +32,7 @@ export const BASE_RULES: Rule<Base>[] = [
       '占',
       WHOLE,
       '(?:的)?(?:比重|比例|份额)',
-      `(?:${alternation([...OP_WORDS, '达到', '为', '提高到', '提升到', '保持在'])})?\\s*$`,
+      `(?:${alternation([...OP_WORDS, ...LEVEL_VERBS])})?\\s*$`,
     ),
     produce: (m) => ({ ...whole(m), lead: '占' }),
   },
@@ -49,7 +48,7 @@ function whole(m: RegExpExecArray): Base {
 export function findBase(before: string): Base | null {
   for (const rule of BASE_RULES) {
     const m = rule.pattern.exec(before);
-    const value = m && rule.produce(m, before);
+    const value = m && rule.produce(m, before, before);
     if (value && !/^[的之]/.test(value.base)) return value;
   }
   return null;

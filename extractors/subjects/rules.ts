@@ -1,7 +1,6 @@
 import { alternation, compose, words } from '../rules/rule';
-import { PREFIX_WORDS } from '../comparisons/rules';
+import { COUNT_WORDS, DURATION_WORDS, LEVEL_VERBS, OP_WORDS, PER_HEAD_NOUNS } from '../lexicon';
 import { ADVERBS, GOVERNING_VERBS, MEASURE_HEADS, VERB_NOUNS, VERBS } from './verbs';
-import { COUNT_WORDS, DURATION_WORDS } from '../units/rules';
 
 /**
  * A trimming rule: a named pattern anchored at one edge of a candidate subject, removed while
@@ -14,7 +13,6 @@ interface TrimRule {
 }
 
 // Named parts.
-const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 const YEAR = '(?:19|20)[0-9]{2}\\s*';
 const VERB = `(?:${alternation(VERBS)})`;
 /** `新建、改建`: verbs joined into one predicate */
@@ -25,6 +23,7 @@ const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
 /** the predicate between a subject on the left and its figure */
 const PREDICATES = [
   ...OP_WORDS,
+  ...LEVEL_VERBS,
   ...words(
     '达到 达 实现 为 是 有 在 到 至 提高 提升 增长 增加 下降 降低 减少 缩短 压缩 控制 保持 稳定 维持 突破',
   ),
@@ -97,7 +96,7 @@ const ACTION_VERB: TrimRule = {
   keep: keepVerb,
 };
 const MEASURE_END = new RegExp(
-  `(?:${alternation(words('率 额 量 值 比重 强度 规模 时限 期限 年限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
+  `(?:${alternation(words('率 额 量 值 比 标准 比重 强度 规模 时限 期限 年限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
 );
 /**
  * Before a predicate, a leading verb is kept when the phrase names a measure (`审批时限`,
@@ -120,6 +119,14 @@ export const RIGHT_TRIMS: TrimRule[] = [
     name: 'predicate before the figure (达到, 稳定在, 下降)',
     pattern: compose('', `(?:${alternation(PREDICATES)})$`),
     keep: (r) => r.length < 1,
+  },
+  {
+    name: 'per-head scale written after the predicate (床位数达到每千人口)',
+    pattern: compose(
+      '',
+      `每\\s*(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)\\s*(?:${alternation(PER_HEAD_NOUNS)})$`,
+    ),
+    keep: (r) => r.length < 2,
   },
   {
     name: 'base year (较2020年, 比上年)',

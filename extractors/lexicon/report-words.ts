@@ -1,0 +1,36 @@
+/**
+ * Words by which a clause reports what is, instead of aiming at what shall be, and the words
+ * of aim that make it a target again. One list for the exclusions and the plan reader.
+ */
+import { OP_WORDS, SUFFIX_OP_WORDS } from './comparison-words';
+
+/** Past reports (`已建成`, `截至2022年底`, `超额完成`): they describe, they do not aim. */
+export const REPORT_WORDS = [
+  ...['已建成', '已完成', '已有', '已达', '已经', '已累计', '已培育', '已创建', '已实现', '已全部', '已出台'],
+  ...['已开工', '已投用', '已开通', '已发放', '已惠及', '已招聘', '已培训', '已落实', '已下达', '已建立'],
+  ...['截至', '截止目前', '截止到', '目前', '现有', '共有', '超额完成', '完成率', '全面完成', '顺利完成'],
+  ...['参加表决', '出席会议', '到会'],
+];
+
+/** A report of change against last year's figure: it aims only when an aim word goes with it. */
+export const YEAR_ON_YEAR_WORDS = ['同比', '较上年', '比上年', '较去年', '比去年', '环比'];
+
+/** Words of aim that turn `累计` or `比上年` into a target again (`力争`, `到2025年`, `以上`). */
+export const AIM_WORDS = [
+  '力争',
+  '确保',
+  '争取',
+  '目标',
+  '预计',
+  '计划',
+  '要求',
+  '达到',
+  ...OP_WORDS,
+  ...SUFFIX_OP_WORDS,
+];
+
+/** A due date also aims: `到2025年`, `2025年底前`, `“十四五”末`. */
+export const AIM_DATES = String.raw`到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十[一二三四五六七八九]五`;
+
+/** Counts of the document's own items: `今年确定12件民生实事`, `其余5项中`, `以下6个方面`. */
+export const OWN_ITEM_WORDS = ['民生实事', '重点任务', '方面', '项任务', '件实事'];
