@@ -5,7 +5,7 @@ export const basesCorpus: Corpus<string> = {
   positive: [
     {
       expected: '学校当年支出',
-      examples: ['保障教学经费不低于学校当年支出的 30%', '实训经费达到学校当年支出的15%'],
+      examples: ['保障教学经费⟦不低于学校当年支出的 30%⟧', '实训经费达到学校当年支出的15%'],
     },
     { expected: '在校生规模', examples: ['年培训人次达到在校生规模的 2 倍以上'] },
     {

@@ -20,11 +20,17 @@ const BASE_REACH = 40;
 /** How far from its figure a yearly word may name a member (`教师每年…`). */
 const SUBJECT_REACH = 60;
 
+export interface ExtractOptions {
+  /** Rethrow a rule's exception instead of yielding no target: tests and the fuzz test see it. */
+  strict?: boolean;
+}
+
 /**
- * The quantified targets of one task text, as SCHEMA.md defines them. Pure; never throws.
+ * The quantified targets of one task text, as SCHEMA.md defines them. Pure; never throws
+ * unless `strict` asks it to.
  * @example extractTargets('培育 20 门左右市级思政示范课程') // [{ quote: '20 门左右', value: 20, unit: '门', op: 'approx', … }]
  */
-export function extractTargets(text: string): Target[] {
+export function extractTargets(text: string, options: ExtractOptions = {}): Target[] {
   if (typeof text !== 'string' || !text) return [];
   try {
     // Most task texts state no figure: they are done once their numbers are known.
@@ -32,7 +38,8 @@ export function extractTargets(text: string): Target[] {
     if (!numbers.length) return [];
     const quantities = findQuantities(text, numbers, new Blocked(() => findExclusions(text)));
     return quantities.length ? new SentenceReader(text, quantities).read() : [];
-  } catch {
+  } catch (error) {
+    if (options.strict) throw error;
     // A rule bug must not take a whole plan down: this text then simply yields no targets.
     return [];
   }
