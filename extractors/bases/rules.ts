@@ -1,5 +1,5 @@
 import { alternation, compose, type Rule } from '../rules/rule';
-import { LEVEL_VERBS, OP_WORDS } from '../lexicon';
+import { CHANGE_WORDS, LEVEL_VERBS, OP_WORDS } from '../lexicon';
 import { findNumbers } from '../numbers/rules';
 import { readUnit } from '../units/rules';
 
@@ -10,6 +10,8 @@ export interface Base {
   start: number;
   /** The word that led into it (`不低于`, `达到`): a later figure led by the same word inherits the base. */
   lead: string;
+  /** For a change against a base year (`比2020年下降14%`): which way the figure moves. */
+  change?: 'rise' | 'fall';
 }
 
 // Named parts.
@@ -37,6 +39,41 @@ export const BASE_RULES: Rule<Base>[] = [
     produce: (m) => ({ ...whole(m), lead: '占' }),
   },
 ];
+
+/** `比2020年`, `较上年`, `与2020年相比`: the year a change is measured from. */
+const BASE_YEAR =
+  '(?<lead>较|比|相比|相较|与|同)\\s*(?<base>(?:19|20)[0-9]{2}\\s*年(?:底|末)?|上年|去年|上一年|基期)(?:相比|比较)?';
+const CHANGE = `(?<change>${alternation([...CHANGE_WORDS.rise, ...CHANGE_WORDS.fall])})`;
+
+/** Rules over the text before a figure for a change against a base year. */
+const BASE_YEAR_RULES: Rule<Base>[] = [
+  {
+    name: 'change against a base year (比2020年下降14%, 较上年增长8%)',
+    pattern: compose(
+      '',
+      BASE_YEAR,
+      '[^，。；;,0-9０-９]{0,12}?',
+      CHANGE,
+      `了?\\s*(?:${alternation(OP_WORDS)})?\\s*$`,
+    ),
+    produce: (m) => ({
+      base: m.groups!.base!,
+      start: m.index,
+      lead: m.groups!.lead!,
+      change: CHANGE_WORDS.fall.includes(m.groups!.change!) ? 'fall' : 'rise',
+    }),
+  },
+];
+
+/** The base year of a change written right before a figure (`比2020年下降`), or null. */
+export function findBaseYear(before: string): Base | null {
+  for (const rule of BASE_YEAR_RULES) {
+    const m = rule.pattern.exec(before);
+    const value = m && rule.produce(m, before, before);
+    if (value) return value;
+  }
+  return null;
+}
 
 function whole(m: RegExpExecArray): Base {
   const base = m.groups!.base!;

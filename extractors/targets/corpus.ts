@@ -22,7 +22,7 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   // A year written with a space before 年 dates the comparison; it is not a yearly rate.
   [
     '单位地区生产总值能耗比 2020 年下降 13.5%',
-    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位地区生产总值能耗' }],
+    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位地区生产总值能耗', base: '2020 年' }],
   ],
   // 百分之 with Chinese numerals is a percentage, not a fraction.
   [
@@ -34,7 +34,10 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     [{ value: 45, unit: '%', op: 'gte', subject: '森林覆盖率', deadline: 2025 }],
   ],
   ['新建5G基站1.2万个', [{ value: 12000, unit: '个', op: 'eq', subject: '5G基站' }]],
-  ['单位GDP能耗较2020年下降13.5%', [{ value: 13.5, unit: '%', op: 'eq', subject: '单位GDP能耗' }]],
+  [
+    '单位GDP能耗较2020年下降13.5%',
+    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位GDP能耗', base: '2020年' }],
+  ],
   [
     '城镇新增就业每年不少于3万人',
     [{ value: 30000, unit: '人', op: 'gte', subject: '城镇新增就业', per: 'year' }],

@@ -4,7 +4,7 @@ import { findPrefixComparisons, resolveOp, type Comparison } from '../comparison
 import { findDeadlines } from '../deadlines/rules';
 import { findExclusions } from '../exclusions/rules';
 import { findEachScopes, findPers, type EachScope } from '../scopes/rules';
-import { findBase, type Base } from '../bases/rules';
+import { findBase, findBaseYear, type Base } from '../bases/rules';
 import { startsWithVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import { Blocked, findQuantities, type Quantity } from './quantities';
 import { findNumbers } from '../numbers/rules';
@@ -96,6 +96,7 @@ class SentenceReader {
         per: q.perYear || this.perBefore(r) ? 'year' : null,
         each: each?.value.scope ?? null,
         base: base?.base ?? null,
+        ...(base?.change ? { change: base.change } : {}),
         start: quoteStart,
         end: q.end,
       });
@@ -131,8 +132,10 @@ class SentenceReader {
 
   /** What a share or multiple is of; a later share led by the same word inherits it. */
   private base({ q, clause, sentence, comparison }: Reading): Base | null {
-    if (q.kind !== 'percent' && q.kind !== 'multiple') return null;
     const from = Math.max(clause.start, q.start - BASE_REACH);
+    const year = findBaseYear(this.text.slice(from, q.start));
+    if (year) return { ...year, start: year.start + from };
+    if (q.kind !== 'percent' && q.kind !== 'multiple') return null;
     const found = findBase(this.text.slice(from, q.start));
     if (found && found.start + from >= (comparison?.end ?? clause.start)) {
       const base = { ...found, start: found.start + from };
