@@ -11,6 +11,8 @@ import {
 import {
   AIM_DATES,
   AIM_WORDS,
+  OWN_ITEM_LEADS,
+  OWN_ITEM_NOUNS,
   PER_HEAD_NOUNS,
   REPORT_WORDS,
   SIZE_UNITS,
@@ -183,6 +185,15 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     name: 'count of the divisions a plan covers (全市12个县（市、区）)',
     needs: '全',
     pattern: compose('g', `全[市省县区州]\\s*${DIGITS}\\s*个?(?=县|市|区|乡|镇|街道|村|社区|部门|单位)`),
+    produce: () => 'attribute',
+  },
+  {
+    name: "count of the document's own items (今年确定12件民生实事, 其余5项中)",
+    needs: firstChars(OWN_ITEM_LEADS),
+    pattern: compose(
+      'g',
+      `(?:${alternation(OWN_ITEM_LEADS)})\\s*${DIGITS}\\s*[件项个类条大]\\s*(?:${alternation(OWN_ITEM_NOUNS)})`,
+    ),
     produce: () => 'attribute',
   },
   {

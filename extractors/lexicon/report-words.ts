@@ -32,5 +32,21 @@ export const AIM_WORDS = [
 /** A due date also aims: `到2025年`, `2025年底前`, `“十四五”末`. */
 export const AIM_DATES = String.raw`到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十[一二三四五六七八九]五`;
 
-/** Counts of the document's own items: `今年确定12件民生实事`, `其余5项中`, `以下6个方面`. */
-export const OWN_ITEM_WORDS = ['民生实事', '重点任务', '方面', '项任务', '件实事'];
+/**
+ * Words that count the document's own items (`今年确定12件民生实事`, `其余5项中`, `以下6个方面`):
+ * the verbs or determiners before the count, and the items counted after it.
+ */
+export const OWN_ITEM_LEADS = [
+  '今年确定',
+  '确定',
+  '梳理',
+  '其余',
+  '其中',
+  '以下',
+  '上述',
+  '下列',
+  '共梳理',
+  '共确定',
+  '包括',
+];
+export const OWN_ITEM_NOUNS = ['民生实事', '实事', '重点任务', '任务', '方面', '举措', '措施', '中'];

@@ -40,6 +40,15 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '办理时限', examples: ['办理时限由20个工作日压缩至10个工作日'] },
     { expected: '补助资金', examples: ['每个示范点补助资金不超过50万元'] },
     { expected: '服务期限', examples: ['服务期限不少于3年'] },
+    // a verb chain before the noun goes with the verb
+    { expected: '乡村医生', examples: ['新聘、续聘乡村医生200名'] },
+    { expected: '老旧小区改造项目', examples: ['启动实施老旧小区改造项目30个'] },
+    // the figure before the noun: the subject ends where the predicate (or its adverb) starts
+    { expected: '农村妇女', examples: ['为3万名农村妇女免费开展两癌筛查'] },
+    // a completion verb after the noun is no part of it
+    { expected: '断头路', examples: ['推动5条断头路贯通'] },
+    { expected: '项目', examples: ['推动50个项目成功入库'] },
+    { expected: '城乡收入比', examples: ['城乡收入比缩小到2.3'] },
   ],
   negative: [],
 };

@@ -17,9 +17,13 @@ const YEAR = '(?:19|20)[0-9]{2}\\s*';
 const VERB = `(?:${alternation(VERBS)})`;
 /** `新建、改建`: verbs joined into one predicate */
 /** `新建、改建`, `新建改建`: verbs joined into one predicate (building verbs may touch) */
-const VERB_RUN = `${VERB}(?:[、和及与]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设'))})*`;
+const VERB_RUN = `${VERB}(?:[、和及与]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设 实施'))})*`;
 const startsWithVerb = new RegExp(`^${VERB}`);
 const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
+/** Verbs of completion written after what they complete: `5条断头路贯通`, `50个项目成功入库`. */
+const COMPLETION_AFTER = words(
+  '贯通 入库 通车 建成 完工 投用 投运 投产 开工 竣工 上线 达标 挂牌 落地 签约 销号 验收',
+);
 /** the predicate between a subject on the left and its figure */
 const PREDICATES = [
   ...OP_WORDS,
@@ -138,6 +142,11 @@ export const RIGHT_TRIMS: TrimRule[] = [
     keep: isMeaningless,
   },
   { name: 'dangling conjunction', pattern: /(?:和|及|以及|与|或|、)$/ },
+  {
+    name: 'completion verb after the noun (断头路贯通, 项目成功入库)',
+    pattern: compose('', `(?:成功|顺利|全部|全面|基本)?(?:${alternation(COMPLETION_AFTER)})$`),
+    keep: isMeaningless,
+  },
   { name: 'starting value (办理时限由20个工作日)', pattern: /(?:由|从)[^由从]{0,20}$/, keep: isMeaningless },
 ];
 
@@ -161,6 +170,8 @@ function trim(s: string, rules: TrimRule[], edge: 'left' | 'right', rounds = 20)
 /** Verbs that end a noun phrase written after the unit: `4 所学校进入…序列` → `学校`. */
 const STOP_VERBS = words(
   '进入 入选 获得 获评 通过 达到 纳入 列入 参与 参加 承担 实现 完成 覆盖 用于 开展 作为 成为 以上 以下',
+  // adverbs that open the predicate after the noun: `3万名农村妇女免费开展…`
+  '免费 全部 均 都 已 将 分别 按照 按',
 );
 const AFTER_STOP = new RegExp(
   `[，。；;,：:！？!?\\n]|等(?![级次])|(?<=[\\u4e00-\\u9fa5]{2})到(?!位|期|达)|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十每各])|${alternation(STOP_VERBS)}`,
