@@ -32,10 +32,13 @@ export function extractPlan(name: string, blocks: readonly DocBlock[], options: 
   let tablesWithoutTaskColumn = 0;
   let tables = 0;
   const titleLines: string[] = [];
+  // In a plan without a task table its numbered items are its tasks; beside a table they are
+  // the plan's preamble and requirements, and only their targets count.
+  const items = !blocks.some((b) => b.kind === 'table');
   for (const block of blocks) {
     if (block.kind === 'prose') {
       titleLines.push(...block.lines);
-      tasks.push(...proseTasks(block.lines, options.extractTargets));
+      tasks.push(...proseTasks(block.lines, options.extractTargets, items));
       continue;
     }
     tables++;

@@ -206,7 +206,7 @@ export function subjectAfter(after: string): string | null {
 
 /** `市本级财政安排乡村振兴专项资金`: a funder and its funding verb before the money it provides. */
 const FUNDING = new RegExp(
-  `^[\\u4e00-\\u9fa5]{2,8}?(?:财政|政府|部门|本级|市级|县级|省级|企业)(?:每年)?(?:${alternation(words('安排 投入 筹集 统筹 整合 拨付 下达 设立'))})`,
+  `^[\\u4e00-\\u9fa5]{1,8}?(?:财政|政府|部门|本级|市级|县级|省级|企业)(?:每年)?(?:${alternation(words('安排 投入 筹集 统筹 整合 拨付 下达 设立'))})`,
 );
 const fundedBy = (s: string): string => {
   const m = FUNDING.exec(s);
