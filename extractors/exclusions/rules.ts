@@ -192,7 +192,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     needs: firstChars(OWN_ITEM_LEADS),
     pattern: compose(
       'g',
-      `(?:${alternation(OWN_ITEM_LEADS)})\\s*${DIGITS}\\s*[件项个类条大]\\s*(?:${alternation(OWN_ITEM_NOUNS)})`,
+      `(?:${alternation(OWN_ITEM_LEADS)})的?\\s*${DIGITS}\\s*[件项个类条大]\\s*(?:${alternation(OWN_ITEM_NOUNS)})`,
     ),
     produce: () => 'attribute',
   },

@@ -19,7 +19,7 @@ export const PREFIX_WORDS: Record<Exclude<Op, 'range' | 'eq'>, string[]> = {
     ...['减至', '低于或等于', '≤', '≦', '<=', '＜＝'],
   ],
   lt: ['低于', '少于', '小于', '不足', '不到', '<', '＜'],
-  approx: ['大约', '大概', '接近', '将近', '约为', '约占', '约'],
+  approx: ['大约', '大概', '接近', '将近', '约为', '约占'],
 };
 
 /** Single characters that only count when they touch the number: `近3万人`, `逾百亿`. */

@@ -12,8 +12,11 @@ export const REPORT_WORDS = [
   ...['参加表决', '出席会议', '到会'],
 ];
 
-/** A report of change against last year's figure: it aims only when an aim word goes with it. */
-export const YEAR_ON_YEAR_WORDS = ['同比', '较上年', '比上年', '较去年', '比去年', '环比'];
+/**
+ * A report of change on the same period (`同比增长5.2%`): it aims only when an aim word goes with
+ * it. `较上年增长8%` in a plan is a change to reach against a base year (bases), not a report.
+ */
+export const YEAR_ON_YEAR_WORDS = ['同比', '环比'];
 
 /** Words of aim that turn `累计` or `比上年` into a target again (`力争`, `到2025年`, `以上`). */
 export const AIM_WORDS = [
@@ -50,3 +53,18 @@ export const OWN_ITEM_LEADS = [
   '包括',
 ];
 export const OWN_ITEM_NOUNS = ['民生实事', '实事', '重点任务', '任务', '方面', '举措', '措施', '中'];
+
+/** A document reporting what was done (`…重点工作完成情况的报告`, `工作总结`): its body reports. */
+export const REPORT_DOCUMENT_WORDS = [
+  '完成情况',
+  '进展情况',
+  '推进情况',
+  '落实情况',
+  '工作总结',
+  '情况报告',
+  '情况的报告',
+  '年度总结',
+];
+
+/** In a report, a paragraph aims again when it looks ahead: `2024年，全市将力争…`, `下半年，将确保…`. */
+export const LOOKING_AHEAD_WORDS = ['将', '力争', '确保', '计划', '预计', '争取', '拟', '下一步'];

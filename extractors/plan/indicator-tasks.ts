@@ -12,6 +12,12 @@ import type { ExtractTargets } from './types';
 const cellAt = (row: readonly string[], i: number | null): string =>
   i === null ? '' : joinCellLines(row[i] ?? '').trim();
 
+/** `其中：高速铁路营业里程`: a sub-item of the row above; the subject is the item. */
+const SUB_ITEM = /^\s*其中\s*[：:]?\s*/;
+/** `单位地区生产总值能耗比2020年下降`: the change named in the indicator gives its base year. */
+const CHANGE_TAIL =
+  /(?:较|比)\s*(?<year>(?:19|20)\d{2}\s*年|上年)\s*(?:累计)?(?:下降|降低|增长|提高|减少|提升|上升)(?:幅度)?\s*$/;
+
 /** A figure with at most a comparison symbol: `≥0.65`, `3.1`, `[95]`. */
 const BARE = /^\s*(?<op>≥|≧|>=|＞|>|≤|≦|<=|＜|<)?\s*[[［]?(?<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[\]］]?\s*$/;
 const SYMBOL_OP: Record<string, Target['op']> = {
@@ -26,13 +32,15 @@ const SYMBOL_OP: Record<string, Target['op']> = {
   '＜': 'lt',
   '<': 'lt',
 };
-const ENDS_IN_DIGIT = /[0-9０-９][\]］]?\s*$/;
+const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?/;
 
 /** The targets written in one target cell, read as a sentence with the row's unit appended. */
 function cellTargets(cell: string, unit: string, extractTargets: ExtractTargets): Omit<Target, 'subject'>[] {
   const clean = cell.replace(/[[［\]］]/g, '');
-  if (unit && ENDS_IN_DIGIT.test(clean)) {
-    const found = extractTargets(clean + unit);
+  // The row's unit goes right after the figure (`95以上` with % → `95%以上`) unless the cell has one.
+  const own = extractTargets(clean).some((t) => t.unit);
+  if (unit && !own && FIGURE.test(clean)) {
+    const found = extractTargets(clean.replace(FIGURE, `$&${unit}`));
     if (found.length) return found.map((t) => ({ ...t, quote: cell, start: 0, end: cell.length }));
   }
   const found = extractTargets(clean);
@@ -68,7 +76,8 @@ export function indicatorTask(
 ): ExtractedTask | null {
   const indicator = cellAt(row, columns.indicator);
   if (!indicator) return null;
-  const subject = indicator.replace(BRACKET_UNIT, '').trim();
+  const subject = indicator.replace(BRACKET_UNIT, '').replace(SUB_ITEM, '').replace(CHANGE_TAIL, '').trim();
+  const baseYear = CHANGE_TAIL.exec(indicator.replace(BRACKET_UNIT, ''))?.groups?.year ?? null;
   const rowUnit = BRACKET_UNIT.exec(indicator)?.[1] ?? cellAt(row, columns.unit);
   let text = indicator;
   const targets: Target[] = [];
@@ -83,6 +92,7 @@ export function indicatorTask(
         ...t,
         subject,
         deadline: deadline ?? t.deadline,
+        base: t.base ?? baseYear,
         start: offset,
         end: offset + cell.length,
       });

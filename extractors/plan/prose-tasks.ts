@@ -6,6 +6,10 @@
 import type { ExtractedTask, Target, TaskUnit } from '../types';
 import { unitsInProse } from './prose-units';
 import { parseChineseNumeral } from '../numbers/chinese-numeral';
+import { alternation } from '../rules/rule';
+import { LOOKING_AHEAD_WORDS } from '../lexicon';
+
+const LOOKING_AHEAD = new RegExp(alternation(LOOKING_AHEAD_WORDS));
 import type { ExtractTargets } from './types';
 
 /** Numbering in front of a paragraph or sentence, as named parts. */
@@ -134,11 +138,13 @@ function sentenceTask(
 export function proseTasks(
   paragraphs: readonly string[],
   extractTargets: ExtractTargets,
-  items = false,
+  { items = false, report = false }: { items?: boolean; report?: boolean } = {},
 ): ExtractedTask[] {
   const tasks: ExtractedTask[] = [];
   paragraphs.forEach((numbered, i) => {
     const item = items ? ITEM_NUMBER.exec(numbered) : null;
+    // In a report an unnumbered paragraph states what was done unless it looks ahead.
+    if (report && !item && !LOOKING_AHEAD.test(numbered.replace(/现将/g, ''))) return;
     if (item) {
       const task = itemTask(numbered, item, paragraphs[i + 1] ?? '', extractTargets);
       if (task) tasks.push(task);

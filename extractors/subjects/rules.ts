@@ -1,5 +1,5 @@
 import { alternation, compose, words } from '../rules/rule';
-import { COUNT_WORDS, DURATION_WORDS, LEVEL_VERBS, OP_WORDS, PER_HEAD_NOUNS } from '../lexicon';
+import { COUNT_WORDS, DURATION_WORDS, LEVEL_VERBS, LIST_JOINER, OP_WORDS, PER_HEAD_NOUNS } from '../lexicon';
 import { ADVERBS, GOVERNING_VERBS, MEASURE_HEADS, VERB_NOUNS, VERBS } from './verbs';
 
 /**
@@ -54,6 +54,11 @@ const keepVerb = (rest: string): boolean =>
 
 const EDGE_LEFT: TrimRule[] = [
   { name: 'punctuation and quotes at the edge', pattern: /^[\s，、：:；,]+/ },
+  {
+    name: 'list joiner opening an item (以及安防工程, 和充电桩)',
+    pattern: compose('', `^${LIST_JOINER}`),
+    keep: isMeaningless,
+  },
   {
     name: 'list marker ((二), 1., 一、)',
     pattern:
