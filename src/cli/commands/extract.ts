@@ -11,6 +11,7 @@ import { extractTargets } from '../../../extractors/targets/extract-targets';
 import type { ExtractedPlan, Target } from '../../../extractors/types';
 import { readPlan } from '../../documents';
 import { isDomainError } from '../../errors';
+import { displayWidth } from '../display-width';
 
 const HELP = `用法 / usage:
   dabiao extract 文件              以表格显示方案的任务、牵头单位和量化目标
@@ -25,16 +26,6 @@ const HELP = `用法 / usage:
   --json     输出 JSON / print JSON
   --jsonl    输入为 JSON Lines，逐行抽取目标 / read JSON Lines task texts
   -h, --help 显示本帮助 / show this help`;
-
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-/** Terminal columns a string takes: CJK and full-width characters take two. */
-function displayWidth(s: string): number {
-  let width = 0;
-  for (const ch of s) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
 
 /** Pads or shortens (with …) to `width` columns, keeping at least one space after. */
 function fit(s: string, width: number): string {
