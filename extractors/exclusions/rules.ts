@@ -11,7 +11,9 @@ import {
 import {
   AIM_DATES,
   AIM_WORDS,
+  OP_WORDS,
   OWN_ITEM_LEADS,
+  STATE_LEAD_INS,
   OWN_ITEM_NOUNS,
   PER_HEAD_NOUNS,
   REPORT_WORDS,
@@ -197,6 +199,24 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'attribute',
   },
   {
+    name: 'session of a congress (十八届人大三次会议)',
+    needs: '次',
+    pattern: compose('g', `${CN_DIGIT}{1,3}次(?:会议|全会|全体会议|代表大会)`),
+    produce: () => 'name',
+  },
+  {
+    name: 'a service given once to each person (提供一次健康体检), a fixed phrase',
+    needs: '一',
+    pattern: /(?<![0-9０-９])一次(?=[\u4e00-\u9fa5])(?!以上|及以上)/g,
+    // `至少开展一次应急演练` counts the drills a body must hold: that is a target.
+    produce: (m, text) =>
+      new RegExp(`(?:${alternation(OP_WORDS)})[^，。；]{0,4}$`).test(
+        text.slice(Math.max(0, m.index - 10), m.index),
+      )
+        ? null
+        : 'name',
+  },
+  {
     name: 'project phase (二期工程)',
     needs: '期',
     pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),
@@ -223,13 +243,24 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
 ];
 
+const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)})`);
+const SENTENCE_END = /[。；;！？!?\n]/;
+/** A state lead-in opening its sentence (`目前，…`, `截至6月底，…`) makes the whole sentence a report. */
+function leadInSentence(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const lead = text.slice(span.start, span.end);
+  if (!STATE_LEAD_IN.test(lead) || lead.length > 14) return span;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return { start: span.start, end };
+}
+
 /** Every stretch of the text where a number is not a target, with the reason. */
 export function findExclusions(text: string): Found<Reason>[] {
   let clause = { start: -1, end: -1 };
   return matchRules(text, EXCLUSION_RULES).map((f) => {
     if (f.value !== 'past') return f;
     // A past marker reports on its whole clause; markers in one clause share its bounds.
-    if (f.start >= clause.end) clause = clauseSpan(text, f.start, f.end);
+    if (f.start >= clause.end) clause = leadInSentence(text, clauseSpan(text, f.start, f.end));
     return { ...f, start: clause.start, end: clause.end };
   });
 }

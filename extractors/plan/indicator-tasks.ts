@@ -18,6 +18,9 @@ const SUB_ITEM = /^\s*其中\s*[：:]?\s*/;
 const CHANGE_TAIL =
   /(?:较|比)\s*(?<year>(?:19|20)\d{2}\s*年|上年)\s*(?:累计)?(?:下降|降低|增长|提高|减少|提升|上升)(?:幅度)?\s*$/;
 
+/** `农村居民人均可支配收入年均增长`: a yearly rate named in the indicator. */
+const YEARLY_TAIL = /年均(?:增长|增速|提高|下降|增幅)?\s*$/;
+
 /** A figure with at most a comparison symbol: `≥0.65`, `3.1`, `[95]`. */
 const BARE = /^\s*(?<op>≥|≧|>=|＞|>|≤|≦|<=|＜|<)?\s*[[［]?(?<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[\]］]?\s*$/;
 const SYMBOL_OP: Record<string, Target['op']> = {
@@ -76,7 +79,9 @@ export function indicatorTask(
 ): ExtractedTask | null {
   const indicator = cellAt(row, columns.indicator);
   if (!indicator) return null;
-  const subject = indicator.replace(BRACKET_UNIT, '').replace(SUB_ITEM, '').replace(CHANGE_TAIL, '').trim();
+  const named = indicator.replace(BRACKET_UNIT, '');
+  const subject = named.replace(SUB_ITEM, '').replace(CHANGE_TAIL, '').replace(YEARLY_TAIL, '').trim();
+  const yearly = YEARLY_TAIL.test(named);
   const baseYear = CHANGE_TAIL.exec(indicator.replace(BRACKET_UNIT, ''))?.groups?.year ?? null;
   const rowUnit = BRACKET_UNIT.exec(indicator)?.[1] ?? cellAt(row, columns.unit);
   let text = indicator;
@@ -93,6 +98,7 @@ export function indicatorTask(
         subject,
         deadline: deadline ?? t.deadline,
         base: t.base ?? baseYear,
+        per: yearly ? 'year' : t.per,
         start: offset,
         end: offset + cell.length,
       });

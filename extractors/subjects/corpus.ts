@@ -49,6 +49,8 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '断头路', examples: ['推动5条断头路贯通'] },
     { expected: '项目', examples: ['推动50个项目成功入库'] },
     { expected: '城乡收入比', examples: ['城乡收入比缩小到2.3'] },
+    { expected: '体育公园', examples: ['新建或改扩建体育公园6个'] },
+    { expected: '养老床位', examples: ['下半年，将确保全年新增养老床位500张'] },
   ],
   negative: [],
 };

@@ -17,7 +17,7 @@ const YEAR = '(?:19|20)[0-9]{2}\\s*';
 const VERB = `(?:${alternation(VERBS)})`;
 /** `新建、改建`: verbs joined into one predicate */
 /** `新建、改建`, `新建改建`: verbs joined into one predicate (building verbs may touch) */
-const VERB_RUN = `${VERB}(?:[、和及与]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设 实施'))})*`;
+const VERB_RUN = `${VERB}(?:[、和及与或]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设 实施'))})*`;
 const startsWithVerb = new RegExp(`^${VERB}`);
 const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
 /** Verbs of completion written after what they complete: `5条断头路贯通`, `50个项目成功入库`. */

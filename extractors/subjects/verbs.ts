@@ -33,7 +33,7 @@ export const GOVERNING_VERBS = words(
 /** Adverbs that open a predicate: `积极创建`, `力争达到`. Cut only when a verb follows. */
 export const ADVERBS = words(
   '积极 全面 重点 加快 大力 力争 争取 进一步 有序 全力 持续 着力 逐步 稳步 深入 切实 努力 基本 初步 同步',
-  '力求 共同 累计 优先 统一 不断 扎实 高质量 有效 分别 各自 全部 陆续 率先 依法 定期 每年 计划 预计 拟 力争',
+  '力求 共同 累计 优先 统一 不断 扎实 高质量 有效 分别 各自 全部 陆续 率先 依法 定期 每年 计划 预计 拟 力争 将 同步',
 );
 
 /** Heads of measure nouns: after `培训`, `规模` alone would lose what is measured. */
