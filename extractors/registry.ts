@@ -1,6 +1,6 @@
 import type { Dimension } from './rules/corpus';
 import { extractTargets } from './targets/extract-targets';
-import { probeNumber } from './numbers/rules';
+import { findNumbers, probeNumber } from './numbers/rules';
 import { numbersCorpus } from './numbers/corpus';
 import { probeUnit } from './units/rules';
 import { unitsCorpus } from './units/corpus';
@@ -12,16 +12,30 @@ import { basesCorpus } from './bases/corpus';
 import { probeExclusion } from './exclusions/rules';
 import { exclusionsCorpus } from './exclusions/corpus';
 
-const first = (text: string) => extractTargets(text)[0];
+const strict = (text: string) => extractTargets(text, { strict: true });
+const first = (text: string) => strict(text)[0];
+/** The quote of the first target: what the sentence-read dimensions matched. */
+const quoteSpan = (text: string) => {
+  const t = first(text);
+  return t ? { start: t.start, end: t.end } : null;
+};
 
 /**
  * Every dimension of the extractor with its corpus. Numbers and units are probed on their own;
  * the other dimensions through the sentence reader, since their meaning depends on the figure.
  */
 export const DIMENSIONS: Dimension<unknown>[] = [
-  { name: 'numbers', probe: probeNumber, corpus: numbersCorpus },
+  {
+    name: 'numbers',
+    probe: probeNumber,
+    locate: (t) => {
+      const n = findNumbers(t)[0];
+      return n ? { start: n.start, end: n.end } : null;
+    },
+    corpus: numbersCorpus,
+  },
   { name: 'units', probe: probeUnit, corpus: unitsCorpus },
-  { name: 'comparisons', probe: (t) => first(t)?.op ?? null, corpus: comparisonsCorpus },
+  { name: 'comparisons', probe: (t) => first(t)?.op ?? null, locate: quoteSpan, corpus: comparisonsCorpus },
   { name: 'deadlines', probe: (t) => first(t)?.deadline ?? null, corpus: deadlinesCorpus },
   {
     name: 'scopes',
@@ -32,11 +46,11 @@ export const DIMENSIONS: Dimension<unknown>[] = [
     corpus: scopesCorpus,
   },
   { name: 'subjects', probe: (t) => first(t)?.subject ?? null, corpus: subjectsCorpus },
-  { name: 'bases', probe: (t) => first(t)?.base ?? null, corpus: basesCorpus },
+  { name: 'bases', probe: (t) => first(t)?.base ?? null, locate: quoteSpan, corpus: basesCorpus },
   // An excluded text yields no target at all, and the reason names which rule held it back.
   {
     name: 'exclusions',
-    probe: (t) => (extractTargets(t).length ? null : probeExclusion(t)),
+    probe: (t) => (strict(t).length ? null : probeExclusion(t)),
     corpus: exclusionsCorpus,
   },
 ] as Dimension<unknown>[];

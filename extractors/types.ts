@@ -33,6 +33,8 @@ export interface TargetFields {
 }
 
 export interface Target extends TargetFields {
+  /** A change against a base year (`比2020年下降14%` → fall, base `2020年`): which way it moves. */
+  change?: 'rise' | 'fall';
   /** Offsets of `quote` in the task text (UTF-16 code units, end exclusive). */
   start: number;
   end: number;

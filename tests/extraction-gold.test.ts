@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractTargets, scoreTargets } from '../extractors/index';
+import { extractTargets as extractLenient, scoreTargets } from '../extractors/index';
+
+/** Strict: a rule that throws fails the test instead of yielding no targets. */
+const extractTargets = (text: string) => extractLenient(text, { strict: true });
 import type { ScoredTask } from '../extractors/scoring/score-targets';
 
 const fixtures = path.resolve(__dirname, 'fixtures/gold');

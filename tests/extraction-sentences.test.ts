@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../extractors/index';
+import { extractTargets as extractLenient } from '../extractors/index';
+
+/** Strict: a rule that throws fails the test instead of yielding no targets. */
+const extractTargets = (text: string) => extractLenient(text, { strict: true });
 import type { Target } from '../extractors/types';
 import { SENTENCES } from '../extractors/targets/corpus';
 import { sameText } from '../extractors/scoring/score-targets';

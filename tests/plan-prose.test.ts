@@ -9,31 +9,46 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const healthPlan = readFileSync(path.join(here, 'fixtures/documents/health-plan.txt'));
 
 describe('a prose plan (health, numbered paragraphs, no task table)', () => {
-  test('each sentence that states a target is a task without a sequence number; the rest are not tasks', async () => {
+  test('a numbered item is one task with its number as seq and the units its line names; an unnumbered paragraph gives its target-stating sentences', async () => {
     const plan = await readPlan('health-plan.txt', healthPlan);
-    expect(plan.title).toBe('江北市卫生健康事业高质量发展三年行动方案（2023—2025年）');
-    expect(plan.tasks.map((t) => [t.seq, t.text, t.units])).toEqual([
-      [null, '到2025年，全市每千人口执业（助理）医师数达到3.2人以上，每千人口注册护士数达到3.8人以上', []],
-      [null, '推进紧密型县域医共体建设，2024年底前建成县域医共体5个。', ['市卫健委', '市医保局']],
+    expect(plan.tasks.map((t) => [t.seq, t.text, t.units, t.qualitative])).toEqual([
       [
         null,
+        '到2025年，全市每千人口执业（助理）医师数达到3.2人以上，每千人口注册护士数达到3.8人以上',
+        [],
+        false,
+      ],
+      [1, '提升基层医疗服务能力。', [], true],
+      [1, '推进紧密型县域医共体建设，2024年底前建成县域医共体5个。', ['市卫健委', '市医保局'], false],
+      [
+        2,
         '加强乡镇卫生院标准化建设，每个乡镇卫生院至少配备1名全科医生。',
         ['市卫健委', '市人社局', '市财政局'],
+        false,
       ],
+      [3, '完善家庭医生签约服务，提高重点人群家庭医生签约服务覆盖率。', ['市卫健委'], true],
+      [2, '健全公共卫生服务体系。', [], true],
       [
-        null,
+        1,
         '适龄儿童免疫规划疫苗接种率保持在95%以上，每年开展健康教育活动不少于200次。',
         ['市疾控中心', '各县（市）区政府'],
+        false,
       ],
-      [null, '到2025年，全市二级以上综合医院设置感染性疾病科的比例达到100%。', []],
-      [null, '市财政每年安排专项资金不低于2000万元，用于基层医疗卫生机构能力建设。', ['市财政局']],
+      [2, '到2025年，全市二级以上综合医院设置感染性疾病科的比例达到100%。', [], false],
+      [1, '加强组织领导。各县（市）区要成立工作专班，定期研究解决工作中的重大问题。', [], true],
+      [
+        2,
+        '强化经费保障。市财政每年安排专项资金不低于2000万元，用于基层医疗卫生机构能力建设。',
+        ['市财政局'],
+        false,
+      ],
     ]);
   });
 
   test('targets keep offsets and subjects within their own sentence, and the year that opens a paragraph dates them', async () => {
     const plan = await readPlan('health-plan.txt', healthPlan);
     for (const task of plan.tasks) {
-      expect(task.qualitative).toBe(false);
+      expect(task.qualitative).toBe(task.targets.length === 0);
       for (const t of task.targets) {
         expect(task.text.slice(t.start, t.end)).toBe(t.quote);
         // Paragraph numbering such as `1.` stays out of subjects.
@@ -42,7 +57,7 @@ describe('a prose plan (health, numbered paragraphs, no task table)', () => {
     }
     const doctors = plan.tasks[0]!.targets.find((t) => t.value === 3.2);
     expect(doctors).toMatchObject({ unit: '人', op: 'gte', deadline: 2025 });
-    const lead = plan.tasks[2]!.unitRoles;
+    const lead = plan.tasks[3]!.unitRoles;
     expect(lead.map((u) => u.role)).toEqual(['lead', 'support', 'support']);
   });
 

@@ -1,5 +1,5 @@
 import { alternation, compose, type Rule } from '../rules/rule';
-import { PREFIX_WORDS } from '../comparisons/rules';
+import { CHANGE_WORDS, LEVEL_VERBS, OP_WORDS } from '../lexicon';
 import { findNumbers } from '../numbers/rules';
 import { readUnit } from '../units/rules';
 
@@ -10,12 +10,13 @@ export interface Base {
   start: number;
   /** The word that led into it (`不低于`, `达到`): a later figure led by the same word inherits the base. */
   lead: string;
+  /** For a change against a base year (`比2020年下降14%`): which way the figure moves. */
+  change?: 'rise' | 'fall';
 }
 
 // Named parts.
-const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 /** verbs that set a figure against a whole: `达到在校生规模的2倍`, `是上年的1.5倍`, `占全市的30%` */
-const LEAD = `(?<lead>${alternation([...OP_WORDS, '达到', '达', '为', '是', '相当于', '占', '提高到', '提高至', '提升到', '提升至', '增长到', '增加到', '保持在', '稳定在'])})`;
+const LEAD = `(?<lead>${alternation([...OP_WORDS, ...LEVEL_VERBS, '相当于', '占'])})`;
 /** the whole, short and free of figures and clause marks */
 const WHOLE = '(?<base>[^，。；;,、%％]{1,24}?)';
 
@@ -33,11 +34,46 @@ export const BASE_RULES: Rule<Base>[] = [
       '占',
       WHOLE,
       '(?:的)?(?:比重|比例|份额)',
-      `(?:${alternation([...OP_WORDS, '达到', '为', '提高到', '提升到', '保持在'])})?\\s*$`,
+      `(?:${alternation([...OP_WORDS, ...LEVEL_VERBS])})?\\s*$`,
     ),
     produce: (m) => ({ ...whole(m), lead: '占' }),
   },
 ];
+
+/** `比2020年`, `较上年`, `与2020年相比`: the year a change is measured from. */
+const BASE_YEAR =
+  '(?<lead>较|比|相比|相较|与|同)\\s*(?<base>(?:19|20)[0-9]{2}\\s*年(?:底|末)?|上年|去年|上一年|基期)(?:相比|比较)?';
+const CHANGE = `(?<change>${alternation([...CHANGE_WORDS.rise, ...CHANGE_WORDS.fall])})`;
+
+/** Rules over the text before a figure for a change against a base year. */
+const BASE_YEAR_RULES: Rule<Base>[] = [
+  {
+    name: 'change against a base year (比2020年下降14%, 较上年增长8%)',
+    pattern: compose(
+      '',
+      BASE_YEAR,
+      '[^，。；;,0-9０-９]{0,12}?',
+      CHANGE,
+      `了?\\s*(?:${alternation(OP_WORDS)})?\\s*$`,
+    ),
+    produce: (m) => ({
+      base: m.groups!.base!,
+      start: m.index,
+      lead: m.groups!.lead!,
+      change: CHANGE_WORDS.fall.includes(m.groups!.change!) ? 'fall' : 'rise',
+    }),
+  },
+];
+
+/** The base year of a change written right before a figure (`比2020年下降`), or null. */
+export function findBaseYear(before: string): Base | null {
+  for (const rule of BASE_YEAR_RULES) {
+    const m = rule.pattern.exec(before);
+    const value = m && rule.produce(m, before, before);
+    if (value) return value;
+  }
+  return null;
+}
 
 function whole(m: RegExpExecArray): Base {
   const base = m.groups!.base!;
@@ -49,7 +85,7 @@ function whole(m: RegExpExecArray): Base {
 export function findBase(before: string): Base | null {
   for (const rule of BASE_RULES) {
     const m = rule.pattern.exec(before);
-    const value = m && rule.produce(m, before);
+    const value = m && rule.produce(m, before, before);
     if (value && !/^[的之]/.test(value.base)) return value;
   }
   return null;

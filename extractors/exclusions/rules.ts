@@ -1,4 +1,25 @@
-import { alternation, compose, firstChars, matchRules, words, type Found, type Rule } from '../rules/rule';
+import {
+  alternation,
+  clauseSpan,
+  compose,
+  firstChars,
+  matchRules,
+  words,
+  type Found,
+  type Rule,
+} from '../rules/rule';
+import {
+  AIM_DATES,
+  AIM_WORDS,
+  OP_WORDS,
+  OWN_ITEM_LEADS,
+  STATE_LEAD_INS,
+  OWN_ITEM_NOUNS,
+  PER_HEAD_NOUNS,
+  REPORT_WORDS,
+  SIZE_UNITS,
+  YEAR_ON_YEAR_WORDS,
+} from '../lexicon';
 
 /** Why a stretch of text holds no target: a number inside it is part of a name, a date, … */
 export type Reason =
@@ -10,8 +31,6 @@ const CN_DIGIT = '[零〇一二两三四五六七八九十百千]';
 const ANY_DIGIT = '[0-9０-９零〇一二两三四五六七八九十百千]';
 /** a run of digits, matched from its first digit only (no restart inside a long run) */
 const DIGITS = `(?<![0-9０-９零〇一二两三四五六七八九十百千.．])${ANY_DIGIT}{1,12}`;
-/** what closes a clause: a past report covers its whole clause */
-const CLAUSE_END = /[，。；;！？!?,\n]/;
 /** Names and idioms built on numerals; data, so a new one is a one-word change. */
 export const NUMERAL_NAMES = words(
   '一张网 一张图 一张蓝图 一件事 一条龙 一门式 一次性 一次办 跑一次 一网通 一网统管 一盘棋 一站式 一把手',
@@ -23,34 +42,20 @@ export const NUMERAL_NAMES = words(
 export const VAGUE_WORDS = words('一批 一大批 一系列 一揽子 一部分 一些 一定 一定比例');
 /** What a duration before it frames in time, not a target: `三年行动`, `五年一贯制`, `两到三年内完成`. */
 const TIME_FRAME_AFTER = '(?:行动|规划|计划|攻坚|一贯制|制|期间|时间|努力|来|以来|内(?!容))';
-/** Past reports (`已建成`, `截至2022年底`, `同比增长`): they describe, they do not aim. */
-const PAST_MARKERS = [
-  '已建成',
-  '已完成',
-  '已有',
-  '已达',
-  '已经',
-  '已累计',
-  '已培育',
-  '已创建',
-  '已实现',
-  '截至',
-  '截止目前',
-  '目前',
-  '现有',
-  '共有',
-  '同比',
-  '较上年',
-  '比上年',
-  '较去年',
-  '比去年',
-];
-/** Words of aim that turn `累计` or `比上年` into a target again. */
-const AIM_WORDS =
-  /力争|确保|争取|目标|预计|计划|到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十[一二三四五六七八九]五/;
-
-/** A qualifier or an op word aims a growth figure (`同比增长10%以上`): a report states it bare. */
-const AIMED = new RegExp(`${AIM_WORDS.source}|以上|左右|以内|不低于|不少于|不超过|控制在|保持在`);
+const PAST_MARKERS = [...REPORT_WORDS, ...YEAR_ON_YEAR_WORDS];
+const YEAR_ON_YEAR = new RegExp(alternation(YEAR_ON_YEAR_WORDS));
+/** A qualifier, an op word or a due date aims a figure (`同比增长10%以上`): a report states it bare. */
+const AIMED = new RegExp(`${alternation(AIM_WORDS)}|${AIM_DATES}`);
+/** A due date leading the sentence (`到2025年，累计建成…`) aims every clause after it. */
+const AIM_DATE = new RegExp(AIM_DATES);
+const SENTENCE_START = /[。；;！？!?\n]/;
+/** Whether the clause aims, or a due date earlier in its sentence does. */
+function aims(text: string, at: number, clause: string): boolean {
+  if (AIMED.test(clause)) return true;
+  let start = at;
+  while (start > 0 && at - start < 120 && !SENTENCE_START.test(text[start - 1]!)) start--;
+  return AIM_DATE.test(text.slice(start, at));
+}
 
 export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
@@ -140,7 +145,10 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   {
     name: 'per-capita scale (每千人口, 每万人)',
     needs: '每',
-    pattern: compose('g', `每\\s*${ANY_DIGIT}{1,12}(?=\\s*[万千百]?(?:人|户|名|个|平方|元|吨))`),
+    pattern: compose(
+      'g',
+      `每\\s*${ANY_DIGIT}{1,12}(?=\\s*[万千百]?(?:${alternation([...PER_HEAD_NOUNS, '名', '个', '平方'])}))`,
+    ),
     produce: () => 'attribute',
   },
   {
@@ -148,7 +156,7 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     needs: '岁的',
     pattern: compose(
       'g',
-      `${DIGITS}[0-9０-９.]{0,6}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|(?<![0-9０-９.])[0-9０-９.]{1,15}\\s*[万亿千]?(?:元|吨|平方米|亩|千瓦)(?:及)?(?:以上|以下)的`,
+      `${DIGITS}[0-9０-９.]{0,6}\\s*(?:[-－—～~至到]\\s*${ANY_DIGIT}{1,12}\\s*)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?(?=${HAN})|(?<![0-9０-９.])[0-9０-９.]{1,15}\\s*[万亿千]?(?:${alternation(SIZE_UNITS)})(?:及)?(?:以上|以下)的`,
     ),
     produce: (m, text) =>
       /^(?:以上|以下)?[，。；]/.test(text.slice(m.index + m[0].length)) ? null : 'attribute',
@@ -182,6 +190,33 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'attribute',
   },
   {
+    name: "count of the document's own items (今年确定12件民生实事, 其余5项中)",
+    needs: firstChars(OWN_ITEM_LEADS),
+    pattern: compose(
+      'g',
+      `(?:${alternation(OWN_ITEM_LEADS)})的?\\s*${DIGITS}\\s*[件项个类条大]\\s*(?:${alternation(OWN_ITEM_NOUNS)})`,
+    ),
+    produce: () => 'attribute',
+  },
+  {
+    name: 'session of a congress (十八届人大三次会议)',
+    needs: '次',
+    pattern: compose('g', `${CN_DIGIT}{1,3}次(?:会议|全会|全体会议|代表大会)`),
+    produce: () => 'name',
+  },
+  {
+    name: 'a service given once to each person (提供一次健康体检), a fixed phrase',
+    needs: '一',
+    pattern: /(?<![0-9０-９])一次(?=[\u4e00-\u9fa5])(?!以上|及以上)/g,
+    // `至少开展一次应急演练` counts the drills a body must hold: that is a target.
+    produce: (m, text) =>
+      new RegExp(`(?:${alternation(OP_WORDS)})[^，。；]{0,4}$`).test(
+        text.slice(Math.max(0, m.index - 10), m.index),
+      )
+        ? null
+        : 'name',
+  },
+  {
     name: 'project phase (二期工程)',
     needs: '期',
     pattern: compose('g', `${DIGITS}\\s*期(?=工程|项目|建设|改造|扩建)`),
@@ -198,15 +233,26 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     name: 'past report in its clause (已建成, 截至, 同比, 较上年 without an aim)',
     needs: firstChars(PAST_MARKERS),
     pattern: compose('g', `(?:${alternation(PAST_MARKERS)})`),
-    produce: (m, text) => (/同比|较上年|比上年|较去年|比去年/.test(m[0]) && AIMED.test(text) ? null : 'past'),
+    produce: (m, text, clause) => (YEAR_ON_YEAR.test(m[0]) && aims(text, m.index, clause) ? null : 'past'),
   },
   {
     name: 'running total without an aim (累计建成 … , no due date)',
     needs: '累',
     pattern: /累计/g,
-    produce: (_m, text) => (AIMED.test(text) ? null : 'past'),
+    produce: (m, text, clause) => (aims(text, m.index, clause) ? null : 'past'),
   },
 ];
+
+const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)})`);
+const SENTENCE_END = /[。；;！？!?\n]/;
+/** A state lead-in opening its sentence (`目前，…`, `截至6月底，…`) makes the whole sentence a report. */
+function leadInSentence(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const lead = text.slice(span.start, span.end);
+  if (!STATE_LEAD_IN.test(lead) || lead.length > 14) return span;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return { start: span.start, end };
+}
 
 /** Every stretch of the text where a number is not a target, with the reason. */
 export function findExclusions(text: string): Found<Reason>[] {
@@ -214,17 +260,9 @@ export function findExclusions(text: string): Found<Reason>[] {
   return matchRules(text, EXCLUSION_RULES).map((f) => {
     if (f.value !== 'past') return f;
     // A past marker reports on its whole clause; markers in one clause share its bounds.
-    if (f.start >= clause.end) clause = clauseAround(text, f.start, f.end);
+    if (f.start >= clause.end) clause = leadInSentence(text, clauseSpan(text, f.start, f.end));
     return { ...f, start: clause.start, end: clause.end };
   });
-}
-
-function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = to;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
-  return { start, end };
 }
 
 /** The dimension's probe: why the longest excluded stretch holds no target, or null. */

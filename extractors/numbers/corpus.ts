@@ -3,8 +3,8 @@ import type { Corpus } from '../rules/corpus';
 /** Numbers as written in plans, resolved (scale words multiplied, ranges kept apart). */
 export const numbersCorpus: Corpus<{ value: number; max: number | null }> = {
   positive: [
-    { expected: { value: 20, max: null }, examples: ['20', '２０', '二十', '培育 20 门'] },
-    { expected: { value: 2, max: null }, examples: ['两', '二', '2', '建设两所'] },
+    { expected: { value: 20, max: null }, examples: ['20', '２０', '二十', '培育 ⟦20⟧ 门'] },
+    { expected: { value: 2, max: null }, examples: ['两', '二', '2', '建设⟦两⟧所'] },
     { expected: { value: 1.5, max: null }, examples: ['1.5', '１．５', '一点五'] },
     { expected: { value: 12000, max: null }, examples: ['1.2万', '一万二千', '12000', '12,000'] },
     { expected: { value: 120, max: null }, examples: ['一百二十', '120'] },

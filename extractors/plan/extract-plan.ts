@@ -9,6 +9,10 @@ import { findTitle } from './find-title';
 import { proseTasks } from './prose-tasks';
 import { tasksFromRows, type TableState } from './tasks-from-rows';
 import { textBlocks } from './text-blocks';
+import { alternation } from '../rules/rule';
+import { REPORT_DOCUMENT_WORDS } from '../lexicon';
+
+const REPORT_DOCUMENT = new RegExp(alternation(REPORT_DOCUMENT_WORDS));
 import type { DocBlock, PlanOptions } from './types';
 
 /** A plan read from blocks, and whether any table lacked a task column (for a clear error). */
@@ -32,10 +36,16 @@ export function extractPlan(name: string, blocks: readonly DocBlock[], options: 
   let tablesWithoutTaskColumn = 0;
   let tables = 0;
   const titleLines: string[] = [];
+  // In a plan without a task table its numbered items are its tasks; beside a table they are
+  // the plan's preamble and requirements, and only their targets count.
+  const items = !blocks.some((b) => b.kind === 'table');
+  // A report's body states what was done; its numbered headings and looking-ahead lines still aim.
+  const firstLines = blocks.find((b) => b.kind === 'prose')?.lines.slice(0, 3) ?? [];
+  const report = firstLines.some((l) => REPORT_DOCUMENT.test(l));
   for (const block of blocks) {
     if (block.kind === 'prose') {
       titleLines.push(...block.lines);
-      tasks.push(...proseTasks(block.lines, options.extractTargets));
+      tasks.push(...proseTasks(block.lines, options.extractTargets, { items, report }));
       continue;
     }
     tables++;

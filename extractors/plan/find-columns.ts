@@ -1,3 +1,4 @@
+import { findIndicatorColumns, type IndicatorColumns } from './indicator-columns';
 /**
  * Finds the columns of a task table from its header cells. Header names are data: the
  * words Chinese plans use for each column, exact names first, then names that merely
@@ -14,6 +15,8 @@ export interface TableColumns {
   /** 配合单位 / 协办单位: supporting units kept apart from the lead column. */
   support: number | null;
   timeLimit: number | null;
+  /** Present for an indicator table (指标 | 2020年 | 2025年 | 属性): `task` is then its indicator column. */
+  indicators?: IndicatorColumns;
 }
 
 type Role = 'seq' | 'task' | 'lead' | 'support' | 'timeLimit';
@@ -69,6 +72,18 @@ export function isHeaderWord(cell: string): boolean {
  * @example findColumns(['序号', '工作任务', '责任单位']) // { seq: 0, task: 1, lead: 2, … }
  */
 export function findColumns(header: readonly string[]): TableColumns | null {
+  const indicators = findIndicatorColumns(header);
+  if (indicators) {
+    const seq = header.findIndex((c) => HEADER_NAMES.seq.includes(normaliseHeader(c)));
+    return {
+      seq: seq >= 0 ? seq : null,
+      task: indicators.indicator,
+      lead: null,
+      support: null,
+      timeLimit: null,
+      indicators,
+    };
+  }
   const found: Partial<Record<Role, number>> = {};
   for (const exact of [true, false]) {
     header.forEach((cell, i) => {

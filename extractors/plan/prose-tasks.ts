@@ -5,6 +5,11 @@
  */
 import type { ExtractedTask, Target, TaskUnit } from '../types';
 import { unitsInProse } from './prose-units';
+import { parseChineseNumeral } from '../numbers/chinese-numeral';
+import { alternation } from '../rules/rule';
+import { LOOKING_AHEAD_WORDS } from '../lexicon';
+
+const LOOKING_AHEAD = new RegExp(alternation(LOOKING_AHEAD_WORDS));
 import type { ExtractTargets } from './types';
 
 /** Numbering in front of a paragraph or sentence, as named parts. */
@@ -21,6 +26,48 @@ const NUMBERING = {
   markdown: String.raw`(?:#{1,6}|[-*+])(?=\s)`,
 };
 const LEADING_NUMBER = new RegExp(String.raw`^\s*(?:${Object.values(NUMBERING).join('|')})\s*`);
+
+/** The number of a numbered item (`1.`, `（一）`, `(3)`, `一是`); headings `一、` are no items. */
+const ITEM_NUMBER =
+  /^\s*(?:(?<arabic>\d{1,3})[.．、](?!\d)|[（(](?<bracket>[一二三四五六七八九十\d]{1,3})[)）]|(?<cn>[一二三四五六七八九十]{1,3})是)\s*/;
+/** A units label closing an item (`（责任单位：市卫健委）`): the units, not the task's words. */
+const TRAILING_UNITS =
+  /\s*[（(](?:责任单位|牵头单位|责任部门|牵头部门|配合单位)[：:][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]\s*$|\s*[（(][^（）()]{2,60}牵头[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]\s*$/;
+const UNITS_LINE = /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/;
+
+/** The item's number as `seq`: `3.` → 3, `（三）` → 3, `三是` → 3. */
+function itemSeq(m: RegExpExecArray): number | null {
+  const { arabic, bracket, cn } = m.groups ?? {};
+  const written = arabic ?? bracket ?? cn ?? '';
+  return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+}
+
+/**
+ * A numbered item as one task: its number is `seq`, its units those it names or a following
+ * units line names; without a figure it is qualitative, so an evaluator sees the whole plan.
+ */
+function itemTask(
+  numbered: string,
+  m: RegExpExecArray,
+  next: string,
+  extractTargets: ExtractTargets,
+): ExtractedTask | null {
+  const body = numbered.slice(m[0].length).trim();
+  if (!body || UNITS_LINE.test(body)) return null;
+  let units = unitsInProse(body);
+  if (units.length === 0 && UNITS_LINE.test(next)) units = unitsInProse(next);
+  const text = body.replace(TRAILING_UNITS, '');
+  const targets = extractTargets(text);
+  return {
+    seq: itemSeq(m),
+    text,
+    units: units.map((u) => u.name),
+    unitRoles: units,
+    timeLimit: null,
+    targets,
+    qualitative: targets.length === 0,
+  };
+}
 
 /** A sentence ends after 。！？!? ; a clause after ；; — the cut comes after the mark. */
 const SENTENCE_END = /[。！？!?；;]/g;
@@ -85,19 +132,31 @@ function sentenceTask(
 /**
  * Target-stating sentences of prose paragraphs, as tasks in reading order. A paragraph that
  * names no unit takes those of a following line that only names units (`（责任单位：…）`).
+ * With `items` (a plan without a task table) each numbered item is one task with its `seq`.
  * @example proseTasks(['（一）到2025年，全市二级以上医院达到 12 所。'], …) // one task, seq null
  */
-export function proseTasks(paragraphs: readonly string[], extractTargets: ExtractTargets): ExtractedTask[] {
+export function proseTasks(
+  paragraphs: readonly string[],
+  extractTargets: ExtractTargets,
+  { items = false, report = false }: { items?: boolean; report?: boolean } = {},
+): ExtractedTask[] {
   const tasks: ExtractedTask[] = [];
   paragraphs.forEach((numbered, i) => {
+    const item = items ? ITEM_NUMBER.exec(numbered) : null;
+    // In a report an unnumbered paragraph states what was done unless it looks ahead.
+    if (report && !item && !LOOKING_AHEAD.test(numbered.replace(/现将/g, ''))) return;
+    if (item) {
+      const task = itemTask(numbered, item, paragraphs[i + 1] ?? '', extractTargets);
+      if (task) tasks.push(task);
+      return;
+    }
     // Numbering (`1.`, `（一）`) is no part of any sentence; left in, it would end up in subjects.
     const paragraph = numbered.replace(LEADING_NUMBER, '');
     const targets = extractTargets(paragraph);
     if (targets.length === 0) return;
     let units = unitsInProse(paragraph);
     const next = paragraphs[i + 1] ?? '';
-    if (units.length === 0 && /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/.test(next))
-      units = unitsInProse(next);
+    if (units.length === 0 && UNITS_LINE.test(next)) units = unitsInProse(next);
     const sorted = [...targets].sort((a, b) => a.start - b.start);
     let t = 0;
     for (const span of sentenceSpans(paragraph, sorted)) {

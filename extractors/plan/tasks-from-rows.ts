@@ -8,6 +8,7 @@ import type { ExtractedTask } from '../types';
 import { buildTask, joinCellLines } from './build-task';
 import { findColumns, isHeaderWord, type TableColumns } from './find-columns';
 import type { ExtractTargets } from './types';
+import { indicatorTask } from './indicator-tasks';
 
 export interface TableState {
   /** Columns of the task table read so far; a later table without a header continues it. */
@@ -72,6 +73,17 @@ export function tasksFromRows(
   state.width = width;
 
   const tasks: ExtractedTask[] = [];
+  if (columns.indicators) {
+    for (const row of rows.slice(start)) {
+      if (findColumns(row.map(joinCellLines))) continue; // the header repeated after a page break
+      const seq = parseSeq(cellAt(row, columns.seq)) ?? state.lastSeq + 1;
+      const task = indicatorTask(row, columns.indicators, seq, extractTargets);
+      if (!task) continue;
+      state.lastSeq = seq;
+      tasks.push(task);
+    }
+    return tasks;
+  }
   for (const row of rows.slice(start)) {
     const text = joinCellLines(cellAt(row, columns.task));
     // A header repeated after a page break has a header word where the task goes.

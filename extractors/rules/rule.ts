@@ -6,7 +6,11 @@ export interface Rule<T> {
   name: string;
   /** Must be a global, sticky-free regex built from named parts; `matchRules` resets it. */
   pattern: RegExp;
-  produce: (match: RegExpExecArray, text: string) => T | null;
+  /**
+   * `text` is the whole text (for offsets); `clause` the clause holding the match, the words a
+   * rule may weigh (a report word and an aim word count only within one clause).
+   */
+  produce: (match: RegExpExecArray, text: string, clause: string) => T | null;
   /**
    * Characters of which at least one must occur for the rule to match (`'号'`, `'每各'`):
    * a rule whose characters are absent is skipped without scanning the text.
@@ -25,6 +29,7 @@ export interface Found<T> {
 /** Runs every rule over the whole text and returns what they produce, in text order. */
 export function matchRules<T>(text: string, rules: readonly Rule<T>[]): Found<T>[] {
   const found: Found<T>[] = [];
+  const clauses = new ClauseCache(text);
   for (const rule of rules) {
     if (rule.needs && !hasAny(text, rule.needs)) continue;
     const re = global(rule.pattern);
@@ -34,7 +39,11 @@ export function matchRules<T>(text: string, rules: readonly Rule<T>[]): Found<T>
         re.lastIndex++;
         continue;
       }
-      const value = rule.produce(m, text);
+      const value = rule.produce(
+        m,
+        text,
+        rule.produce.length > 2 ? clauses.at(m.index, m.index + m[0].length) : '',
+      );
       if (value !== null) found.push({ rule: rule.name, start: m.index, end: m.index + m[0].length, value });
     }
   }
@@ -51,6 +60,36 @@ export function matchWithoutOverlaps<T>(text: string, rules: readonly Rule<T>[])
     reach = f.end;
   }
   return kept;
+}
+
+/** What closes a clause. */
+const CLAUSE_END = /[，。；;！？!?,\n]/;
+
+/** The clause around a span: from the mark before it to the mark after it. */
+export function clauseSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  return { start, end };
+}
+
+export const clauseAround = (text: string, from: number, to: number): string => {
+  const { start, end } = clauseSpan(text, from, to);
+  return text.slice(start, end);
+};
+
+/** Clause lookups for many matches in one text: a match inside the last clause found reuses it. */
+class ClauseCache {
+  private last = { start: -1, end: -1, text: '' };
+  constructor(private readonly text: string) {}
+  at(from: number, to: number): string {
+    const l = this.last;
+    if (from >= l.start && to <= l.end) return l.text;
+    const span = clauseSpan(this.text, from, to);
+    this.last = { ...span, text: this.text.slice(span.start, span.end) };
+    return this.last.text;
+  }
 }
 
 /** Joins named regex fragments into one alternation, longest first so the longest word wins. */
@@ -77,7 +116,11 @@ export function matchAt<T>(text: string, pos: number, rules: readonly Rule<T>[])
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m || (best && m[0].length <= best.end - best.start)) continue;
-    const value = rule.produce(m, text);
+    const value = rule.produce(
+      m,
+      text,
+      rule.produce.length > 2 ? clauseAround(text, pos, pos + m[0].length) : '',
+    );
     if (value !== null) best = { rule: rule.name, start: pos, end: pos + m[0].length, value };
   }
   return best;

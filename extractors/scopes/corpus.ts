@@ -26,10 +26,6 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
       expected: { per: null, each: '各县（市）' },
       examples: ['各县（市）统筹各类中职资源，整合建设成1所职教中心', '各县（市）建设3个示范村'],
     },
-    {
-      expected: { per: null, each: '每千人口' },
-      examples: ['每千人口拥有执业（助理）医师3.2人', '床位数达到每千人口7.5张'],
-    },
     { expected: { per: null, each: '每个示范点' }, examples: ['每个示范点补助资金不超过50万元'] },
     { expected: { per: 'year', each: '教师' }, examples: ['学校安排教师每年至少到企业实践1个月'] },
     {
@@ -39,7 +35,10 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
     { expected: { per: null, each: '每人' }, examples: ['对新引进的博士给予每人10万元补贴'] },
   ],
   // A total for all, or 各 before several items that are counted together, has no scope.
+  // A rate per head (每千人口…) is one indicator: its per-head phrase is no scope (SCHEMA.md).
   negative: [
+    '每千人口拥有执业（助理）医师3.2人',
+    '床位数达到每千人口7.5张',
     '全年接待游客1000万人次',
     '各涉农学校完成2个示范性职教中心建设任务',
     '全市新增就业3万人',

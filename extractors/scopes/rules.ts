@@ -1,6 +1,6 @@
 import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
 import { ADVERBS, VERBS } from '../subjects/verbs';
-import { PREFIX_WORDS } from '../comparisons/rules';
+import { LEVEL_VERBS, OP_WORDS } from '../lexicon';
 
 /** A distributive scope: the figure holds for each member (`每个县（市）`, `各县（市）`, `教师每年`). */
 export interface EachScope {
@@ -17,8 +17,6 @@ const TIME_UNITS = '(?:年|月|日|天|周|季度|季|学期|次|批|期|轮)';
 /** Chars that make a 年 part of another word (2025年, 今年, 当年, 青年, 老年, 全年). */
 const NOT_BEFORE_YEAR =
   '0-9０-９零〇一二两三四五六七八九十今明去本当上下同每近逐末全周多青少老中成学往历常长新跨半年';
-/** what a per-capita scale counts: `每千人口`, `每万名职工` */
-const PER_CAPITA_OF = '(?:常住人口|人口|名[\\u4e00-\\u9fa5]{1,3}|人|户|平方公里|元|吨)';
 /** Members written after 各 that are administrative divisions. */
 const DIVISIONS = /^(?:县|市|区|乡|镇|街道|村|社区|省|州|盟|旗|开发区|园区)/;
 /** 各 before these words means "all kinds of", not "each". */
@@ -40,12 +38,7 @@ export const PER_RULES: Rule<'year'>[] = [
 ];
 
 export const EACH_RULES: Rule<EachScope>[] = [
-  {
-    name: 'per-capita scale (每千人口, 每万人, 每百户)',
-    needs: '每',
-    pattern: compose('g', `每\\s*(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)\\s*(?:${PER_CAPITA_OF})`),
-    produce: (m) => ({ scope: m[0], kind: 'every' }),
-  },
+  // A per-head scale (每千人口, 每万人) is part of its indicator, not a scope (SCHEMA.md, rates per head).
   {
     name: 'every member (每个县（市）, 每所学校)',
     needs: '每',
@@ -77,7 +70,7 @@ export const MEMBER_HEAD =
   /(?:校|院|师|生|员|者|企业|机构|单位|医院|中心|村|社区|户|家庭|乡镇|街道|县|站|园|部门|基地|合作社|人|点|室|馆)$/;
 
 const RUNS_INTO_FIGURE = new RegExp(
-  `^(?:${alternation([...Object.values(PREFIX_WORDS).flat(), '达到', '为'])})?\\s*[0-9０-９一二两三四五六七八九十]`,
+  `^(?:${alternation([...OP_WORDS, ...LEVEL_VERBS])})?\\s*[0-9０-９一二两三四五六七八九十]`,
 );
 
 /**
@@ -123,10 +116,7 @@ export function scopeFrom(text: string, start: number, bodyStart: number): strin
   return text.slice(start, i);
 }
 
-const verbAt = new RegExp(
-  `(?:${alternation([...SCAN_VERBS, ...ADVERBS, ...Object.values(PREFIX_WORDS).flat()])})`,
-  'y',
-);
+const verbAt = new RegExp(`(?:${alternation([...SCAN_VERBS, ...ADVERBS, ...OP_WORDS])})`, 'y');
 /** True when one of the plan verbs, adverbs or op words begins at `i`. */
 export function startsWithVerb(text: string, i: number): boolean {
   verbAt.lastIndex = i;

@@ -12,7 +12,9 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '单位GDP能耗', examples: ['单位GDP能耗较2020年下降13.5%'] },
     { expected: '城镇新增就业', examples: ['城镇新增就业每年不少于3万人'] },
     { expected: 'PM2.5平均浓度', examples: ['PM2.5平均浓度控制在35微克/立方米以内'] },
-    { expected: '执业（助理）医师', examples: ['每千人口拥有执业（助理）医师3.2人'] },
+    { expected: '每千人口拥有执业（助理）医师', examples: ['每千人口拥有执业（助理）医师3.2人'] },
+    { expected: '每千人口执业医师数', examples: ['每千人口执业医师数达到3.2人'] },
+    { expected: '医疗机构床位数', examples: ['医疗机构床位数达到每千人口7.5张'] },
     { expected: '粮食产量', examples: ['粮食产量稳定在100亿斤以上'] },
     { expected: '老旧小区', examples: ['改造老旧小区120个'] },
     { expected: '老旧小区改造', examples: ['完成老旧小区改造120个'] },
@@ -38,6 +40,17 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '办理时限', examples: ['办理时限由20个工作日压缩至10个工作日'] },
     { expected: '补助资金', examples: ['每个示范点补助资金不超过50万元'] },
     { expected: '服务期限', examples: ['服务期限不少于3年'] },
+    // a verb chain before the noun goes with the verb
+    { expected: '乡村医生', examples: ['新聘、续聘乡村医生200名'] },
+    { expected: '老旧小区改造项目', examples: ['启动实施老旧小区改造项目30个'] },
+    // the figure before the noun: the subject ends where the predicate (or its adverb) starts
+    { expected: '农村妇女', examples: ['为3万名农村妇女免费开展两癌筛查'] },
+    // a completion verb after the noun is no part of it
+    { expected: '断头路', examples: ['推动5条断头路贯通'] },
+    { expected: '项目', examples: ['推动50个项目成功入库'] },
+    { expected: '城乡收入比', examples: ['城乡收入比缩小到2.3'] },
+    { expected: '体育公园', examples: ['新建或改扩建体育公园6个'] },
+    { expected: '养老床位', examples: ['下半年，将确保全年新增养老床位500张'] },
   ],
   negative: [],
 };

@@ -1,7 +1,6 @@
 import { alternation, compose, words } from '../rules/rule';
-import { PREFIX_WORDS } from '../comparisons/rules';
+import { COUNT_WORDS, DURATION_WORDS, LEVEL_VERBS, LIST_JOINER, OP_WORDS, PER_HEAD_NOUNS } from '../lexicon';
 import { ADVERBS, GOVERNING_VERBS, MEASURE_HEADS, VERB_NOUNS, VERBS } from './verbs';
-import { COUNT_WORDS, DURATION_WORDS } from '../units/rules';
 
 /**
  * A trimming rule: a named pattern anchored at one edge of a candidate subject, removed while
@@ -14,17 +13,21 @@ interface TrimRule {
 }
 
 // Named parts.
-const OP_WORDS = Object.values(PREFIX_WORDS).flat();
 const YEAR = '(?:19|20)[0-9]{2}\\s*';
 const VERB = `(?:${alternation(VERBS)})`;
 /** `新建、改建`: verbs joined into one predicate */
 /** `新建、改建`, `新建改建`: verbs joined into one predicate (building verbs may touch) */
-const VERB_RUN = `${VERB}(?:[、和及与]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设'))})*`;
+const VERB_RUN = `${VERB}(?:[、和及与或]${VERB}|${alternation(words('新建 改建 扩建 新改建 改扩建 改造 提升 建设 实施'))})*`;
 const startsWithVerb = new RegExp(`^${VERB}`);
 const isVerbNoun = new RegExp(`^(?:${alternation(VERB_NOUNS)})`);
+/** Verbs of completion written after what they complete: `5条断头路贯通`, `50个项目成功入库`. */
+const COMPLETION_AFTER = words(
+  '贯通 入库 通车 建成 完工 投用 投运 投产 开工 竣工 上线 达标 挂牌 落地 签约 销号 验收',
+);
 /** the predicate between a subject on the left and its figure */
 const PREDICATES = [
   ...OP_WORDS,
+  ...LEVEL_VERBS,
   ...words(
     '达到 达 实现 为 是 有 在 到 至 提高 提升 增长 增加 下降 降低 减少 缩短 压缩 控制 保持 稳定 维持 突破',
   ),
@@ -51,6 +54,11 @@ const keepVerb = (rest: string): boolean =>
 
 const EDGE_LEFT: TrimRule[] = [
   { name: 'punctuation and quotes at the edge', pattern: /^[\s，、：:；,]+/ },
+  {
+    name: 'list joiner opening an item (以及安防工程, 和充电桩)',
+    pattern: compose('', `^${LIST_JOINER}`),
+    keep: isMeaningless,
+  },
   {
     name: 'list marker ((二), 1., 一、)',
     pattern:
@@ -97,7 +105,7 @@ const ACTION_VERB: TrimRule = {
   keep: keepVerb,
 };
 const MEASURE_END = new RegExp(
-  `(?:${alternation(words('率 额 量 值 比重 强度 规模 时限 期限 年限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
+  `(?:${alternation(words('率 额 量 值 比 标准 比重 强度 规模 时限 期限 年限 时间 时长 经费 投入 收入 总量 面积 比例 占比 指数 水平 能力 密度 浓度 天数 人数 次数 数'))})$`,
 );
 /**
  * Before a predicate, a leading verb is kept when the phrase names a measure (`审批时限`,
@@ -122,6 +130,14 @@ export const RIGHT_TRIMS: TrimRule[] = [
     keep: (r) => r.length < 1,
   },
   {
+    name: 'per-head scale written after the predicate (床位数达到每千人口)',
+    pattern: compose(
+      '',
+      `每\\s*(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)\\s*(?:${alternation(PER_HEAD_NOUNS)})$`,
+    ),
+    keep: (r) => r.length < 2,
+  },
+  {
     name: 'base year (较2020年, 比上年)',
     pattern: compose('', `(?:较|比|与|同)\\s*(?:${YEAR}年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?\\s*$`),
   },
@@ -131,6 +147,11 @@ export const RIGHT_TRIMS: TrimRule[] = [
     keep: isMeaningless,
   },
   { name: 'dangling conjunction', pattern: /(?:和|及|以及|与|或|、)$/ },
+  {
+    name: 'completion verb after the noun (断头路贯通, 项目成功入库)',
+    pattern: compose('', `(?:成功|顺利|全部|全面|基本)?(?:${alternation(COMPLETION_AFTER)})$`),
+    keep: isMeaningless,
+  },
   { name: 'starting value (办理时限由20个工作日)', pattern: /(?:由|从)[^由从]{0,20}$/, keep: isMeaningless },
 ];
 
@@ -154,6 +175,8 @@ function trim(s: string, rules: TrimRule[], edge: 'left' | 'right', rounds = 20)
 /** Verbs that end a noun phrase written after the unit: `4 所学校进入…序列` → `学校`. */
 const STOP_VERBS = words(
   '进入 入选 获得 获评 通过 达到 纳入 列入 参与 参加 承担 实现 完成 覆盖 用于 开展 作为 成为 以上 以下',
+  // adverbs that open the predicate after the noun: `3万名农村妇女免费开展…`
+  '免费 全部 均 都 已 将 分别 按照 按',
 );
 const AFTER_STOP = new RegExp(
   `[，。；;,：:！？!?\\n]|等(?![级次])|(?<=[\\u4e00-\\u9fa5]{2})到(?!位|期|达)|(?:和|及|以及|与|、|或)\\s*(?=[0-9０-９一二两三四五六七八九十每各])|${alternation(STOP_VERBS)}`,
@@ -188,7 +211,7 @@ export function subjectAfter(after: string): string | null {
 
 /** `市本级财政安排乡村振兴专项资金`: a funder and its funding verb before the money it provides. */
 const FUNDING = new RegExp(
-  `^[\\u4e00-\\u9fa5]{2,8}?(?:财政|政府|部门|本级|市级|县级|省级|企业)(?:每年)?(?:${alternation(words('安排 投入 筹集 统筹 整合 拨付 下达 设立'))})`,
+  `^[\\u4e00-\\u9fa5]{1,8}?(?:财政|政府|部门|本级|市级|县级|省级|企业)(?:每年)?(?:${alternation(words('安排 投入 筹集 统筹 整合 拨付 下达 设立'))})`,
 );
 const fundedBy = (s: string): string => {
   const m = FUNDING.exec(s);

@@ -19,6 +19,8 @@ export const VERBS = words(
   '撬动 升级 转型 培优 扶持 孵化 认证 检测 监测 排查 检查 督导 统筹 加强 深化 优化 完善 健全 探索 围绕 结合',
   '依托 利用 聚焦 坚持 按照 根据 加大 强化 规范 做好 抓好 用好 管好 对接 联合 协同 合作 共建 共享 带领',
   '指导 督促 要求 明确 负责 牵头 配合 落地 实行 施行 采取 采用 给予 选聘 评审 表彰 奖励 开放 举荐 推荐',
+  // hiring, starting
+  '新聘 续聘 聘用 聘请 招录 录用 启动 开启 启用 新开发 新开通 新认定',
   // changing a measure
   '提高 提升 增长 下降 降低 减少 缩短 压缩 压减 控制 保持 稳定 维持 突破 超过',
 );
@@ -31,7 +33,7 @@ export const GOVERNING_VERBS = words(
 /** Adverbs that open a predicate: `积极创建`, `力争达到`. Cut only when a verb follows. */
 export const ADVERBS = words(
   '积极 全面 重点 加快 大力 力争 争取 进一步 有序 全力 持续 着力 逐步 稳步 深入 切实 努力 基本 初步 同步',
-  '力求 共同 累计 优先 统一 不断 扎实 高质量 有效 分别 各自 全部 陆续 率先 依法 定期 每年 计划 预计 拟 力争',
+  '力求 共同 累计 优先 统一 不断 扎实 高质量 有效 分别 各自 全部 陆续 率先 依法 定期 每年 计划 预计 拟 力争 将 同步',
 );
 
 /** Heads of measure nouns: after `培训`, `规模` alone would lose what is measured. */

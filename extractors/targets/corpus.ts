@@ -22,7 +22,7 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   // A year written with a space before 年 dates the comparison; it is not a yearly rate.
   [
     '单位地区生产总值能耗比 2020 年下降 13.5%',
-    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位地区生产总值能耗' }],
+    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位地区生产总值能耗', base: '2020 年' }],
   ],
   // 百分之 with Chinese numerals is a percentage, not a fraction.
   [
@@ -34,7 +34,10 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
     [{ value: 45, unit: '%', op: 'gte', subject: '森林覆盖率', deadline: 2025 }],
   ],
   ['新建5G基站1.2万个', [{ value: 12000, unit: '个', op: 'eq', subject: '5G基站' }]],
-  ['单位GDP能耗较2020年下降13.5%', [{ value: 13.5, unit: '%', op: 'eq', subject: '单位GDP能耗' }]],
+  [
+    '单位GDP能耗较2020年下降13.5%',
+    [{ value: 13.5, unit: '%', op: 'eq', subject: '单位GDP能耗', base: '2020年' }],
+  ],
   [
     '城镇新增就业每年不少于3万人',
     [{ value: 30000, unit: '人', op: 'gte', subject: '城镇新增就业', per: 'year' }],
@@ -45,7 +48,7 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   ],
   [
     '每千人口拥有执业（助理）医师3.2人',
-    [{ value: 3.2, unit: '人', op: 'eq', subject: '执业（助理）医师', each: '每千人口' }],
+    [{ value: 3.2, unit: '人', op: 'eq', subject: '每千人口拥有执业（助理）医师' }],
   ],
   ['粮食产量稳定在100亿斤以上', [{ value: 1e10, unit: '斤', op: 'gte', subject: '粮食产量' }]],
   ['改造老旧小区120个', [{ value: 120, unit: '个', op: 'eq', subject: '老旧小区' }]],
@@ -182,7 +185,7 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   ],
   [
     '全市医疗机构床位数达到每千人口7.5张。',
-    [{ value: 7.5, unit: '张', op: 'eq', subject: '医疗机构床位数', each: '每千人口' }],
+    [{ value: 7.5, unit: '张', op: 'eq', subject: '医疗机构床位数' }],
   ],
   ['2023年底前完成全部整改任务。', []],
   [
@@ -292,7 +295,7 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
   ],
   [
     '全市平均每百户拥有家用汽车达到40辆。',
-    [{ value: 40, unit: '辆', op: 'eq', subject: '家用汽车', each: '每百户' }],
+    [{ value: 40, unit: '辆', op: 'eq', subject: '平均每百户拥有家用汽车' }],
   ],
   [
     '到2025年，全市居民人均预期寿命达到79岁，婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别控制在5‰、7‰和12/10万以下，每千人口执业（助理）医师数达到3.5人，每万人口全科医生数达到4名。',
@@ -301,8 +304,8 @@ export const SENTENCES: [string, ExpectedTarget[]][] = [
       { value: 5, unit: '‰', op: 'lte', subject: '婴儿死亡率', deadline: 2025 },
       { value: 7, unit: '‰', op: 'lte', subject: '5岁以下儿童死亡率', deadline: 2025 },
       { value: 12, unit: '/10万', op: 'lte', subject: '孕产妇死亡率', deadline: 2025 },
-      { value: 3.5, unit: '人', op: 'eq', subject: '执业（助理）医师数', deadline: 2025, each: '每千人口' },
-      { value: 4, unit: '名', op: 'eq', subject: '全科医生数', deadline: 2025, each: '每万人口' },
+      { value: 3.5, unit: '人', op: 'eq', subject: '每千人口执业（助理）医师数', deadline: 2025 },
+      { value: 4, unit: '名', op: 'eq', subject: '每万人口全科医生数', deadline: 2025 },
     ],
   ],
   ['坚持“一个中心、两个基本点”，落实“两个责任”，做到“一个不落”。', []],

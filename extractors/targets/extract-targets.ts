@@ -4,7 +4,7 @@ import { findPrefixComparisons, resolveOp, type Comparison } from '../comparison
 import { findDeadlines } from '../deadlines/rules';
 import { findExclusions } from '../exclusions/rules';
 import { findEachScopes, findPers, type EachScope } from '../scopes/rules';
-import { findBase, type Base } from '../bases/rules';
+import { findBase, findBaseYear, type Base } from '../bases/rules';
 import { startsWithVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import { Blocked, findQuantities, type Quantity } from './quantities';
 import { findNumbers } from '../numbers/rules';
@@ -20,11 +20,17 @@ const BASE_REACH = 40;
 /** How far from its figure a yearly word may name a member (`教师每年…`). */
 const SUBJECT_REACH = 60;
 
+export interface ExtractOptions {
+  /** Rethrow a rule's exception instead of yielding no target: tests and the fuzz test see it. */
+  strict?: boolean;
+}
+
 /**
- * The quantified targets of one task text, as SCHEMA.md defines them. Pure; never throws.
+ * The quantified targets of one task text, as SCHEMA.md defines them. Pure; never throws
+ * unless `strict` asks it to.
  * @example extractTargets('培育 20 门左右市级思政示范课程') // [{ quote: '20 门左右', value: 20, unit: '门', op: 'approx', … }]
  */
-export function extractTargets(text: string): Target[] {
+export function extractTargets(text: string, options: ExtractOptions = {}): Target[] {
   if (typeof text !== 'string' || !text) return [];
   try {
     // Most task texts state no figure: they are done once their numbers are known.
@@ -32,7 +38,8 @@ export function extractTargets(text: string): Target[] {
     if (!numbers.length) return [];
     const quantities = findQuantities(text, numbers, new Blocked(() => findExclusions(text)));
     return quantities.length ? new SentenceReader(text, quantities).read() : [];
-  } catch {
+  } catch (error) {
+    if (options.strict) throw error;
     // A rule bug must not take a whole plan down: this text then simply yields no targets.
     return [];
   }
@@ -91,6 +98,7 @@ class SentenceReader {
         per: q.perYear || this.perBefore(r) ? 'year' : null,
         each: each?.value.scope ?? null,
         base: base?.base ?? null,
+        ...(base?.change ? { change: base.change } : {}),
         start: quoteStart,
         end: q.end,
       });
@@ -126,8 +134,10 @@ class SentenceReader {
 
   /** What a share or multiple is of; a later share led by the same word inherits it. */
   private base({ q, clause, sentence, comparison }: Reading): Base | null {
-    if (q.kind !== 'percent' && q.kind !== 'multiple') return null;
     const from = Math.max(clause.start, q.start - BASE_REACH);
+    const year = findBaseYear(this.text.slice(from, q.start));
+    if (year) return { ...year, start: year.start + from };
+    if (q.kind !== 'percent' && q.kind !== 'multiple') return null;
     const found = findBase(this.text.slice(from, q.start));
     if (found && found.start + from >= (comparison?.end ?? clause.start)) {
       const base = { ...found, start: found.start + from };

@@ -1,7 +1,9 @@
 import { RANGE_SEPARATOR, type NumberValue } from '../numbers/rules';
 import type { Found } from '../rules/rule';
 import { applyScale, readUnit, type UnitKind } from '../units/rules';
-import { INFIX_GT, readSuffixComparison } from '../comparisons/rules';
+import { readSuffixComparison } from '../comparisons/rules';
+import { INFIX_GT, LEVEL_VERBS, OP_WORDS, SUFFIX_WORDS } from '../lexicon';
+import { alternation } from '../rules/rule';
 import type { Op } from '../types';
 
 /** A figure with its unit, found before any sentence-level reading. */
@@ -59,9 +61,10 @@ export class Blocked {
 }
 
 /** An op word or 达到/为 touching the number lets a bare figure stand without a unit (`达到0.85`). */
-const BARE_FIGURE_BEFORE =
-  /(?:不低于|不少于|不超过|不高于|超过|高于|低于|达到|控制在|保持在|稳定在|提高到|提升到|降至|降到|为)\s*$/;
-const BARE_FIGURE_AFTER = /^\s*(?:以上|以下|以内|左右)?(?:[，。；;,！？]|$)/;
+const BARE_FIGURE_BEFORE = new RegExp(`(?:${alternation([...OP_WORDS, ...LEVEL_VERBS])})\\s*$`);
+const BARE_FIGURE_AFTER = new RegExp(
+  `^\\s*(?:${alternation([...SUFFIX_WORDS.gte, ...SUFFIX_WORDS.lte, ...SUFFIX_WORDS.approx])})?(?:[，。；;,！？]|$)`,
+);
 
 /** Every figure with a unit (or a range of them) outside the blocked spans. */
 export function findQuantities(text: string, numbers: Found<NumberValue>[], blocked: Blocked): Quantity[] {

@@ -1,8 +1,8 @@
-import { Lexicon, words } from '../rules/rule';
+import { Lexicon } from '../rules/rule';
+import { UNITS_BY_KIND, UNITS_WITHOUT_WORD, type UnitKind } from '../lexicon';
 import { findNumbers, SCALE_FACTOR, type NumberValue } from '../numbers/rules';
 
-/** What kind of quantity a unit measures; later dimensions (bases, subjects) ask for it. */
-export type UnitKind = 'count' | 'percent' | 'points' | 'multiple' | 'money' | 'duration' | 'measure' | 'age';
+export type { UnitKind };
 
 export interface UnitValue {
   /** Normalised unit: ％ → %, 百分点 → 个百分点; as written otherwise. */
@@ -12,40 +12,8 @@ export interface UnitValue {
   perYear: boolean;
 }
 
-// Lexicons, one per kind. Longer words win (人次 over 人, 个月 over 个).
-/** measure words of things counted: `20 门`, `3 家`, `200人次` */
-export const COUNT_WORDS = words(
-  '个 门 所 家 项 名 位 人 人次 次 门次 户次 家次 场次 批次 班次 架次 车次 处 座 条 台 套 辆 架 艘 列 张 间',
-  '栋 幢 层 户 村 场 期 批 届 轮 篇 部 本 册 件 份 株 棵 头 只 羽 口 眼 片 块 支 根 种 类 款 例 床 组 队 对',
-  '分 学分 枚 首 集',
-);
-/** physical measures: `45 亩`, `35微克/立方米`, `1.2万千瓦` */
-export const MEASURE_WORDS = words(
-  '亩 公顷 平方米 平方公里 平方千米 立方米 公里 千米 米 千克 公斤 克 吨 斤 千瓦 千瓦时 兆瓦 吉瓦 瓦 度 千伏',
-  '标准箱 标箱 微克/立方米 毫克/立方米 毫克/升 分贝 ℃ 摄氏度 吨标准煤 升 兆 Mbps Gbps GB TB MW kW km KM',
-  // rates per population written as a fraction: 孕产妇死亡率12/10万
-  '/10万 /万 /千 /百万',
-);
-export const DURATION_WORDS = words('个月 天 年 学时 课时 小时 分钟 秒 周 个工作日 工作日 个季度');
-export const MONEY_WORDS = words('元 美元');
-export const PERCENT_WORDS = words('% ％ ‰');
-export const POINT_WORDS = words('个百分点 百分点');
-export const MULTIPLE_WORDS = words('倍');
-export const AGE_WORDS = words('岁 周岁');
-
 const KIND_OF = new Map<string, UnitKind>(
-  (
-    [
-      ['count', COUNT_WORDS],
-      ['measure', MEASURE_WORDS],
-      ['duration', DURATION_WORDS],
-      ['money', MONEY_WORDS],
-      ['percent', PERCENT_WORDS],
-      ['points', POINT_WORDS],
-      ['multiple', MULTIPLE_WORDS],
-      ['age', AGE_WORDS],
-    ] as const
-  ).flatMap(([kind, list]) => list.map((w) => [w, kind] as const)),
+  Object.entries(UNITS_BY_KIND).flatMap(([kind, list]) => list.map((w) => [w, kind as UnitKind] as const)),
 );
 
 const UNIT_WORDS = new Lexicon([...KIND_OF.keys()]);
@@ -61,7 +29,7 @@ export function readUnit(text: string, pos: number): (UnitValue & { start: numbe
   let p = pos;
   while (text[p] === ' ' || text[p] === '\u3000') p++;
   const word = UNIT_WORDS.longestAt(text, p);
-  if (!word) return null;
+  if (!word) return unitWithoutWord(text, pos);
   let end = p + word.length;
   let tail = '';
   // `/` after a word that already has one (微克/立方米) is not another denominator.
@@ -73,6 +41,16 @@ export function readUnit(text: string, pos: number): (UnitValue & { start: numbe
   const perYear = tail === '/年';
   const unit = word === '％' ? '%' : word === '百分点' ? '个百分点' : word;
   return { unit: perYear || !tail ? unit : unit + tail, kind: KIND_OF.get(word)!, perYear, start: p, end };
+}
+
+/** A unit written without its measure word right after the number (`3.1:1`, `1500/人`). */
+function unitWithoutWord(text: string, pos: number): (UnitValue & { start: number; end: number }) | null {
+  for (const rule of UNITS_WITHOUT_WORD) {
+    rule.pattern.lastIndex = pos;
+    const m = rule.pattern.exec(text);
+    if (m) return { unit: rule.unit, kind: rule.kind, perYear: false, start: pos, end: pos + m[0].length };
+  }
+  return null;
 }
 
 /** Units whose 万/亿 stays in the unit as a conventional unit of account (万元, 亿元, 万千瓦). */
