@@ -82,7 +82,10 @@ export const clauseAround = (text: string, from: number, to: number): string => 
 /** Clause lookups for many matches in one text: a match inside the last clause found reuses it. */
 class ClauseCache {
   private last = { start: -1, end: -1, text: '' };
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   at(from: number, to: number): string {
     const l = this.last;
     if (from >= l.start && to <= l.end) return l.text;
