@@ -29,7 +29,7 @@ beforeAll(async () => {
   store = await openStore(config);
   // A store whose plan list fails as a broken database would.
   const broken = Object.create(store) as Store;
-  broken.listPlans = async () => {
+  broken.pagePlans = async () => {
     throw new Error('disk I/O error at /var/lib/secret.db');
   };
   await store.createUser({

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { backupDatabase, restoreDatabase } from '../../db/backup';
 import { isDomainError } from '../../errors';
+import { processIo, type CliIo } from '../cli-io';
 
 const BACKUP_HELP = `用法 / usage: dabiao backup 备份文件 [--db 数据库文件或 postgres://…]
 
@@ -29,11 +30,12 @@ PostgreSQL：pg_restore --clean 恢复到 --db 指定的数据库。
 
 async function command(
   args: string[],
+  io: CliIo,
   help: string,
   act: (file: string, database: string, replace: boolean) => Promise<string>,
 ): Promise<number> {
-  const out = (line: string) => process.stdout.write(line + '\n');
-  const err = (line: string) => process.stderr.write(line + '\n');
+  const out = (line: string) => io.stdout.write(line + '\n');
+  const err = (line: string) => io.stderr.write(line + '\n');
   let parsed;
   try {
     parsed = parseArgs({
@@ -59,7 +61,7 @@ async function command(
     err(`请给出一个备份文件 / give exactly one backup file\n\n${help}`);
     return 2;
   }
-  const { database } = loadConfig(process.env, values.db === undefined ? {} : { database: values.db });
+  const { database } = loadConfig(io.env, values.db === undefined ? {} : { database: values.db });
   try {
     out(await act(positionals[0]!, database, values.replace ?? false));
     return 0;
@@ -71,16 +73,16 @@ async function command(
 }
 
 /** Runs `dabiao backup`. */
-export function runBackup(args: string[]): Promise<number> {
-  return command(args, BACKUP_HELP, async (file, database) => {
+export function runBackup(args: string[], io: CliIo = processIo()): Promise<number> {
+  return command(args, io, BACKUP_HELP, async (file, database) => {
     await backupDatabase(database, file);
     return `已备份到 ${file} / backed up to ${file}`;
   });
 }
 
 /** Runs `dabiao restore`. */
-export function runRestore(args: string[]): Promise<number> {
-  return command(args, RESTORE_HELP, async (file, database, replace) => {
+export function runRestore(args: string[], io: CliIo = processIo()): Promise<number> {
+  return command(args, io, RESTORE_HELP, async (file, database, replace) => {
     await restoreDatabase(file, database, replace);
     return `已从 ${file} 恢复 / restored from ${file}`;
   });
