@@ -8,6 +8,7 @@ import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
 import type { Store } from './store';
 import { createTargetStore } from './target-store';
+import { createSessionStore } from './session-store';
 import { createUserStore } from './user-store';
 
 /** A Store over an already migrated database; `close()` destroys the connection. */
@@ -17,6 +18,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createTargetStore(db),
     ...createMeasurementStore(db),
     ...createUserStore(db),
+    ...createSessionStore(db),
     close: () => db.destroy(),
   };
 }

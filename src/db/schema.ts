@@ -130,6 +130,15 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   created_at: string;
+  disabled: Generated<number>;
+  must_change_password: Generated<number>;
+}
+
+/** What a user may touch: `unit` (a 责任单位 name), `member` (a 县（市）区) or `plan` (an id). */
+export interface UserScopesTable {
+  user_id: number;
+  kind: string;
+  value: string;
 }
 
 export interface SessionsTable {
@@ -138,6 +147,8 @@ export interface SessionsTable {
   csrf_token: string;
   expires_at: string;
   created_at: string;
+  /** Set for a named API token; null for a sign-in session. */
+  name: string | null;
 }
 
 export interface Database {
@@ -152,5 +163,6 @@ export interface Database {
   target_revisions: TargetRevisionsTable;
   measurements: MeasurementsTable;
   users: UsersTable;
+  user_scopes: UserScopesTable;
   sessions: SessionsTable;
 }

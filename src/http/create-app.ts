@@ -10,6 +10,7 @@ import { authenticate, requireAuth } from './auth';
 import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
 import { buildOpenApi } from './openapi';
+import { accountRoutes, requirePasswordChanged } from './routes/account';
 import { chartRoutes } from './routes/charts';
 import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
@@ -67,6 +68,8 @@ export function createApp({ config, store, logError }: AppDeps): Express {
 
   // Everything below needs a session, and cookie sessions a CSRF token on writes.
   app.use('/api', requireAuth, requireCsrf);
+  app.use(accountRoutes({ store }));
+  app.use('/api', requirePasswordChanged);
   app.use(userRoutes({ store }));
   app.use(planRoutes({ config, store }));
   app.use(taskRoutes({ store }));

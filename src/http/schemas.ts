@@ -30,7 +30,21 @@ export const User = z.object({
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  /** 责任单位 the account reports for (statisticians). */
+  units: z.array(z.string()),
+  /** Members (县（市）区) the account reports for on per-member targets. */
+  members: z.array(z.string()),
+  /** Plans the account is limited to; empty: every plan. */
+  plans: z.array(z.number().int()),
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
 });
+
+const scopeFields = {
+  units: z.array(text(100)).max(200).optional(),
+  members: z.array(text(100)).max(500).optional(),
+  plans: z.array(z.number().int().positive()).max(500).optional(),
+};
 
 export const SessionResponse = z.object({
   user: User,
@@ -48,7 +62,32 @@ export const UserCreateBody = z.strictObject({
   displayName: text(64),
   role: Role,
   password: z.string().min(8).max(256),
+  ...scopeFields,
 });
+
+export const UserPatchBody = z.strictObject({
+  displayName: text(64).optional(),
+  role: Role.optional(),
+  disabled: z.boolean().optional(),
+  ...scopeFields,
+});
+
+/** An admin's reset: the password given (or generated when left out) must be changed at next sign-in. */
+export const PasswordResetBody = z.strictObject({ password: z.string().min(8).max(256).optional() });
+export const PasswordResetResponse = z.object({ user: User, password: z.string() });
+
+/** Changing one's own password: the current one proves it is the user. */
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  password: z.string().min(8).max(256),
+});
+
+export const TokenBody = z.strictObject({ name: text(64) });
+export const TokenInfo = z.object({ name: z.string(), createdAt: z.string(), expiresAt: z.string() });
+/** The token itself is shown once, here. */
+export const TokenCreated = TokenInfo.extend({ token: z.string() });
+export const UserParams = z.object({ id: z.coerce.number().int().positive() });
+export const TokenParams = z.object({ name: z.string().min(1).max(64) });
 
 // ---- plans, tasks, targets ------------------------------------------------------------
 

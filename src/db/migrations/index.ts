@@ -7,12 +7,14 @@ import type { Dialect } from '../database';
 import { initialMigration } from './0001-initial';
 import { planRevisionsMigration } from './0002-plan-revisions';
 import { unitIdentityMigration } from './0003-unit-identity';
+import { accountsMigration } from './0005-accounts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-plan-revisions': planRevisionsMigration(dialect),
     '0003-unit-identity': unitIdentityMigration(),
+    '0005-accounts': accountsMigration(),
   };
 }
 

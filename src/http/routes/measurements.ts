@@ -7,7 +7,8 @@ import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
-import { actorOf, allow } from '../auth';
+import { actorOf, allow, currentAuth } from '../auth';
+import { guardFigure, guardFigureRows } from '../figure-guard';
 import { checkMeasurementRows, relabelStoreIssues } from '../bulk-measurements';
 import { readMeasurementSheet } from '../measurement-sheet';
 import { templateCsv, templateRows, templateXlsx } from '../measurement-template';
@@ -35,6 +36,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
     async (req, res) => {
       const id = idParam(req);
       const { revision, ...input } = validate(MeasurementBody, req.body);
+      await guardFigure(store, currentAuth(res).user, await store.getTarget(id), input.member ?? null);
       const record = await store.recordMeasurement(id, input, actorOf(res), revision);
       reply(res, Measurement, record, 201);
     },
@@ -51,6 +53,12 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
 
   router.post('/api/measurements/state', allow('verifyMeasurements'), ...jsonBody(), async (req, res) => {
     const body = validate(MeasurementStateBody, req.body);
+    await guardFigure(
+      store,
+      currentAuth(res).user,
+      await store.getTarget(body.targetId),
+      body.member ?? null,
+    );
     const record = await store.setMeasurementState(
       body.targetId,
       body.year,
@@ -102,6 +110,13 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
         store.listMeasurements({ planId: plan.id }),
       ]);
       const checked = checkMeasurementRows(sheet, targets, members, current);
+      await guardFigureRows(
+        store,
+        currentAuth(res).user,
+        plan.id,
+        targets,
+        checked.rows.map((r, i) => ({ ...r, line: checked.lines[i]! })),
+      );
       if (checked.rows.length > 0) {
         try {
           await store.recordMeasurements(checked.rows, actorOf(res));
