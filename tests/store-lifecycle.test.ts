@@ -18,6 +18,7 @@ const TABLES = [
   'task_units',
   'tasks',
   'units',
+  'user_scopes',
   'users',
 ];
 
@@ -79,7 +80,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
           updated_at: null,
         })
         .execute();
-      expect(await migrateToLatest(db, kind)).toEqual(['0002-plan-revisions', '0003-unit-identity']);
+      expect(await migrateToLatest(db, kind)).toEqual([
+        '0002-plan-revisions',
+        '0003-unit-identity',
+        '0005-accounts',
+      ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([
         { revision: 1, title: '旧方案', horizon_year: 2025, changed_by: 'cli', changed_at: at },
