@@ -11,7 +11,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { FONT_FAMILY } from '../src/charts/chart-style';
 import { planOverviewChart } from '../src/charts/plan-overview-chart';
-import { clearChartCache, renderChart } from '../src/charts/render-chart';
+import { clearChartCache, renderChart } from '../src/reports/render-chart';
 import { registerCanvasFonts } from '../src/fonts/canvas-fonts';
 import type { PlanProgressView } from '../src/progress/types';
 import { planChartPngs } from '../src/reports/chart-png-export';
@@ -26,7 +26,7 @@ async function views(): Promise<{ source: string; views: PlanProgressView[] }> {
   try {
     const { openStore } = await import('../src/db');
     const { seedDemo } = await import('../src/demo/seed-demo');
-    const { loadPlanProgress } = await import('../src/progress/load-plan-progress');
+    const { loadPlanProgress } = await import('../src/app/load-plan-progress');
     const store = await openStore({ database: path.join(dir, 'bench.db') });
     try {
       const seeded = await seedDemo(store);

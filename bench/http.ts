@@ -10,10 +10,10 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import { seedDemo } from '../src/demo/seed-demo';
-import { writeCsv } from '../src/http/csv';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { writeCsv } from '../src/documents/csv';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { startServer } from '../src/http/start-server';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
 
 async function ms(work: () => Promise<unknown>, times = 1): Promise<number> {
   const t0 = performance.now();

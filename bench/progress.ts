@@ -4,6 +4,7 @@
  * against JSON-encoding the same view (what the request then does with it) as the reference.
  */
 import { computePlanProgress, type PlanProgressInput } from '../src/progress';
+import { OPS as ops } from '../src/shared/index.js';
 
 const MEMBERS = ['永吉县', '蛟河市', '桦甸市', '舒兰市', '磐石市', '昌邑区', '龙潭区', '船营区', '丰满区'];
 
@@ -24,7 +25,6 @@ function syntheticPlan(tasks: number): PlanProgressInput {
     members: MEMBERS,
     options: { asOfYear: 2025 },
   };
-  const ops = ['eq', 'gte', 'gt', 'approx', 'range', 'lte', 'lt'] as const;
   for (let i = 1; i <= tasks; i++) {
     const units = [
       { name: '市教育局', role: 'lead' as const },

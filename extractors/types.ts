@@ -3,8 +3,9 @@
  * plus the `start`/`end` offsets of its quote in the task text so a UI can highlight it.
  */
 
-/** How the actual figure is compared with the target value. */
-export type Op = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx' | 'range';
+import type { Op } from '../src/shared/vocabulary.js';
+
+export type { Op };
 
 /**
  * A target's fields as the gold schema defines them: the one list of them, which the store's

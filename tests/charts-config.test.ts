@@ -6,7 +6,7 @@ import { STATUS_COLORS, shortenSubject } from '../src/charts/chart-style';
 import { planOverviewChart, planOverviewHeight } from '../src/charts/plan-overview-chart';
 import { statusDistributionChart } from '../src/charts/status-distribution-chart';
 import { targetTrendChart } from '../src/charts/target-trend-chart';
-import { describeTarget } from '../src/charts/target-wording';
+import { targetLegend } from '../src/charts/target-wording';
 import { unitStatusChart } from '../src/charts/unit-status-chart';
 import type { PlanProgressView, TargetProgressRow } from '../src/progress/types';
 import { jilinView, sipingView } from './fixtures/progress-views';
@@ -105,7 +105,7 @@ describe('one target over the years', () => {
     expect(labels(ds)).toContain('上限 ≤ 5%（越低越好）');
     expect(labels(ds)).toContain('超出上限');
     expect(labels(ds)).not.toContain('序时进度');
-    expect(describeTarget({ op: 'lt', value: 3, max: null, unit: '人' })).toBe('上限 < 3 人（越低越好）');
+    expect(targetLegend({ op: 'lt', value: 3, max: null, unit: '人' })).toBe('上限 < 3 人（越低越好）');
   });
 
   it('shows a per-member target (每个县(市)办好 1 所职教中心) as one bar per member, coloured by status', () => {

@@ -6,7 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { crossPlanChart } from '../src/charts/cross-plan-chart';
 import { planOverviewChart, planOverviewHeight } from '../src/charts/plan-overview-chart';
-import { chartCacheSize, renderChart } from '../src/charts/render-chart';
+import { chartCacheSize, renderChart } from '../src/reports/render-chart';
 import { statusDistributionChart } from '../src/charts/status-distribution-chart';
 import { targetTrendChart } from '../src/charts/target-trend-chart';
 import { unitStatusChart } from '../src/charts/unit-status-chart';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { UserRole } from '../src/db/store';
 import {
   clientFor,
   expectEnvelope,
@@ -11,6 +10,7 @@ import {
   type Client,
 } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
+import type { UserRole } from '../src/shared/index.js';
 
 const env = useSeededServer();
 

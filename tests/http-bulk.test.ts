@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
-import { readNumber } from '../src/http/bulk-measurements';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { decodeText } from '../src/documents/decode-text';
+import { parseCsv, writeCsv } from '../src/documents/csv';
+import { readNumber } from '../src/app/check-measurement-rows';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { expectEnvelope, useSeededServer } from './support/http-harness';
 import { memberTarget, plainTarget } from './support/http-seed';
 
@@ -27,14 +28,16 @@ describe('reading figures as typed in a spreadsheet', () => {
     ];
     const written = writeCsv(rows);
     expect([...written.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(parseCsv(decodeCsv(written))).toEqual(rows);
+    expect(parseCsv(decodeText(written, 'figures.csv').text)).toEqual(rows);
     const gbk = Buffer.from([0xc4, 0xea, 0xb6, 0xc8, 0x2c, 0xca, 0xfd, 0xd6, 0xb5]); // 年度,数值 in GB18030
-    expect(parseCsv(decodeCsv(gbk))).toEqual([['年度', '数值']]);
+    expect(parseCsv(decodeText(gbk, 'figures.csv').text)).toEqual([['年度', '数值']]);
   });
 
   it('defuses cells Excel would run as formulas, but keeps negative numbers', () => {
     const text = writeCsv([['=HYPERLINK("http://x")', '-5', '@SUM(A1)']]).toString('utf8');
-    expect(parseCsv(decodeCsv(Buffer.from(text)))).toEqual([['\'=HYPERLINK("http://x")', '-5', "'@SUM(A1)"]]);
+    expect(parseCsv(decodeText(Buffer.from(text), 'figures.csv').text)).toEqual([
+      ['\'=HYPERLINK("http://x")', '-5', "'@SUM(A1)"],
+    ]);
   });
 });
 
@@ -50,7 +53,7 @@ async function templateCsv(planId: number): Promise<string[][]> {
   const r = await env.users.statistician.call('GET', `/api/plans/${planId}/measurements/template.csv`);
   expect(r.status).toBe(200);
   expect(r.headers.get('content-type')).toContain('text/csv');
-  return parseCsv(decodeCsv(r.body as Buffer));
+  return parseCsv(decodeText(r.body as Buffer, 'figures.csv').text);
 }
 
 const col = (name: (typeof TEMPLATE_COLUMNS)[number]) => TEMPLATE_COLUMNS.indexOf(name);

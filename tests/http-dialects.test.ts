@@ -4,8 +4,9 @@
  * revision and a stale one, bulk upload, verification, progress.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { decodeText } from '../src/documents/decode-text';
+import { parseCsv, writeCsv } from '../src/documents/csv';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { expectEnvelope, useSeededServer } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';
@@ -29,7 +30,10 @@ describe.each(dialects.map((d) => [d.name, d] as const))('the HTTP service on %s
     );
 
     const csv = parseCsv(
-      decodeCsv((await stat.call('GET', `/api/plans/${seeded.siping.id}/measurements/template.csv`)).body),
+      decodeText(
+        (await stat.call('GET', `/api/plans/${seeded.siping.id}/measurements/template.csv`)).body,
+        'figures.csv',
+      ).text,
     );
     const row = csv.find((r) => r[0] === String(t.id) && r[TEMPLATE_COLUMNS.indexOf('年度')] === '2023')!;
     row[TEMPLATE_COLUMNS.indexOf('数值')] = '1';

@@ -11,8 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
-import { decodeCsv, parseCsv, writeCsv } from '../src/http/csv';
-import { TEMPLATE_COLUMNS } from '../src/http/measurement-template';
+import { decodeText } from '../src/documents/decode-text';
+import { parseCsv, writeCsv } from '../src/documents/csv';
+import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
 import type { TargetRecord } from '../src/db/store';
 import { startChildServer, type ChildServer } from './support/child-server';
@@ -207,7 +208,10 @@ describe('dabiao serve, end to end', () => {
     expect(expected).toBeLessThan(1);
 
     const csv = parseCsv(
-      decodeCsv((await statistician.call('GET', `/api/plans/${sipingId}/measurements/template.csv`)).body),
+      decodeText(
+        (await statistician.call('GET', `/api/plans/${sipingId}/measurements/template.csv`)).body,
+        'figures.csv',
+      ).text,
     );
     const row = csv.find((r) => r[col('目标编号')] === String(onTrack.id) && r[col('年度')] === '2024')!;
     row[col('数值')] = String(Math.ceil(onTrack.value * expected));

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { PlanRecord, TargetRecord } from '../src/db/store';
 import { JILIN } from '../src/demo/jurisdictions';
 import { DomainError } from '../src/errors';
-import { loadPlanProgress } from '../src/progress';
+import { loadPlanProgress } from '../src/app';
 import { hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, useFreshStore } from './support/store-dialects';
 

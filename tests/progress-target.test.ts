@@ -12,8 +12,8 @@ import {
   type Observation,
   type ProgressSettings,
   type ProgressTarget,
-  type Status,
 } from '../src/progress';
+import { OPS, STATUSES, type Status } from '../src/shared/index.js';
 
 const COUNTIES = ['蛟河市', '舒兰市', '永吉县', '桦甸市'];
 
@@ -338,9 +338,7 @@ describe('computeTargetProgress: every op × every status', () => {
 
   test('every op and every status is covered by the table', () => {
     const seen = new Set(EVERY_OP_AND_STATUS.map((c) => `${c.target.op}:${c.status}`));
-    for (const op of ['eq', 'gte', 'gt', 'approx', 'range', 'lte', 'lt'])
-      for (const status of ['met', 'on_track', 'behind', 'missed', 'unreported'])
-        expect(seen).toContain(`${op}:${status}`);
+    for (const op of OPS) for (const status of STATUSES) expect(seen).toContain(`${op}:${status}`);
   });
 });
 

@@ -4,7 +4,7 @@
  * write them; the loader marks the targets of a stored plan accordingly.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPlanProgress } from '../src/progress';
+import { loadPlanProgress } from '../src/app';
 import { isYearlyAverage } from '../src/progress/yearly-average';
 import { hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, useFreshStore } from './support/store-dialects';

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
 import type { Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
-import { STATUS_LABELS, type PlanProgressView } from '../src/progress/types';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
+import { type PlanProgressView } from '../src/progress/types';
 import { buildPlanReport } from '../src/reports/plan-report-pdf';
 import { sipingView } from './fixtures/progress-views';
+import { STATUS_LABELS } from '../src/shared/index.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-'));
 const generatedAt = new Date('2026-11-23T10:00:00+08:00');

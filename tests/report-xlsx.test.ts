@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS } from '../src/progress/types';
 import { buildProgressXlsx } from '../src/reports/progress-xlsx';
 import { progressTableRows } from '../src/reports/progress-rows';
 import { jilinView } from './fixtures/progress-views';
+import { STATUS_LABELS } from '../src/shared/index.js';
 
 const view = jilinView();
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
 import { DEMO_NOTE, SEED_PLANS, seedDemo, type SeededPlan } from '../src/demo/seed-demo';
-import { loadPlanProgress, STATUS_LABELS } from '../src/progress';
+import { loadPlanProgress } from '../src/app';
 import { dialects, useFreshStore } from './support/store-dialects';
+import { STATUS_LABELS } from '../src/shared/index.js';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('demo data on %s', (_name, dialect) => {
   const f = useFreshStore(dialect);

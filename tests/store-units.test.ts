@@ -10,7 +10,7 @@ import { createStore } from '../src/db/create-store';
 import { createMigrator, migrateToLatest } from '../src/db/migrations';
 import { unitName } from '../src/db/unit-name';
 import { JILIN } from '../src/demo/jurisdictions';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { goldPlan, hashOf } from './support/gold-plans';
 import { useSeededServer } from './support/http-harness';
 import { dialects, useFreshStore } from './support/store-dialects';

@@ -10,15 +10,17 @@ import { PROJECT_ROOT } from '../src/config';
 import { startTestServer, type TestServer } from './support/http-harness';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'public');
+const SHARED = path.join(PROJECT_ROOT, 'src', 'shared');
 
-/** Every file of the client, as its URL path. */
-function clientFiles(dir = PUBLIC): string[] {
+/** Every file of the client, as its URL path: src/web/public at `/`, src/shared at `/shared/`. */
+function clientFiles(dir = PUBLIC, root = PUBLIC, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
-      ? clientFiles(path.join(dir, e.name))
-      : ['/' + path.relative(PUBLIC, path.join(dir, e.name)).split(path.sep).join('/')],
+      ? clientFiles(path.join(dir, e.name), root, prefix)
+      : [`${prefix}/${path.relative(root, path.join(dir, e.name)).split(path.sep).join('/')}`],
   );
 }
+const servedFiles = () => [...clientFiles(), ...clientFiles(SHARED, SHARED, '/shared')];
 
 let server: TestServer;
 beforeAll(async () => {
@@ -60,7 +62,7 @@ describe('serving the client', () => {
   test('the page preloads every module, so the browser fetches them at once, not import by import', async () => {
     const html = await (await fetch(server.url + '/')).text();
     const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
-    const modules = clientFiles().filter((f) => f.endsWith('.js'));
+    const modules = servedFiles().filter((f) => f.endsWith('.js'));
     expect(new Set(preloaded)).toEqual(new Set(modules));
   });
 

@@ -10,11 +10,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../src/config';
 import { openStore } from '../src/db/open-store';
-import type { Store, UserRole } from '../src/db/store';
+import type { Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
 import { startServer, type RunningServer } from '../src/http/start-server';
-import { loadPlanProgress } from '../src/progress/load-plan-progress';
-import { STATUS_LABELS } from '../src/progress/types';
+import { loadPlanProgress } from '../src/app/load-plan-progress';
+import { STATUS_LABELS, type UserRole } from '../src/shared/index.js';
 
 const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-test-password';

@@ -2,11 +2,8 @@
  * Shared look of every dabiao chart: status colours, Chinese labels, font sizes and the
  * shortening of long subjects. Pure data, so configurations stay plain JSON.
  */
-import { STATUS_LABELS, type Status } from '../progress/types';
 import { CJK_FONT_FAMILY } from '../fonts/cjk-font';
-
-/** Order in which statuses are stacked, listed and coloured. */
-export const STATUS_ORDER: Status[] = ['met', 'on_track', 'behind', 'missed', 'unreported'];
+import type { Status } from '../shared/index.js';
 
 /** 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey. */
 export const STATUS_COLORS: Record<Status, string> = {
@@ -16,8 +13,6 @@ export const STATUS_COLORS: Record<Status, string> = {
   missed: '#d64541',
   unreported: '#9aa0a6',
 };
-
-export { STATUS_LABELS };
 
 export const FONT_FAMILY = `'${CJK_FONT_FAMILY}', sans-serif`;
 export const TEXT_COLOR = '#262626';
@@ -57,13 +52,3 @@ export function shortenSubject(subject: string, maxChars = 14): string {
 
 /** Characters after which a Chinese noun phrase may be cut: 的, 和, 与, 及, 、. */
 const JOINTS = new Set(['的', '和', '与', '及', '、']);
-
-/** `0.853` → `85%`; null (nothing reported) → `—`. */
-export function formatPercent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
-}
-
-/** Rounds a chart value so labels do not show float noise (`12.300000001` → 12.3). */
-export function roundFigure(value: number): number {
-  return Math.round(value * 100) / 100;
-}

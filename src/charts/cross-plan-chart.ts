@@ -5,16 +5,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
-import {
-  GRID_COLOR,
-  STATUS_COLORS,
-  STATUS_LABELS,
-  TEXT_COLOR,
-  formatPercent,
-  roundFigure,
-  shortenSubject,
-  titleOptions,
-} from './chart-style';
+import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
+import { STATUS_LABELS, formatPercent, roundFigure } from '../shared/index.js';
 
 export interface CrossPlanItem {
   /** How the plan is named on the axis: best its area (`吉林市`); long titles keep their head. */

@@ -2,21 +2,14 @@
  * A per-member target (每个县（市）办好 1 所职教中心) as one bar per member: its latest figure,
  * coloured by the member's status, against the target line.
  */
+import type { ChartConfiguration } from 'chart.js';
 import type { TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
-import {
-  STATUS_COLORS,
-  STATUS_LABELS,
-  TARGET_LINE_COLOR,
-  TEXT_COLOR,
-  roundFigure,
-  shortenSubject,
-  titleOptions,
-} from './chart-style';
-import type { TrendConfig } from './target-trend-chart';
-import { describeTarget, unitAxis } from './target-wording';
+import { STATUS_COLORS, TARGET_LINE_COLOR, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
+import { targetLegend, unitAxis } from './target-wording';
+import { STATUS_LABELS, roundFigure } from '../shared/index.js';
 
-export function memberTargetChart(row: TargetProgressRow): TrendConfig {
+export function memberTargetChart(row: TargetProgressRow): ChartConfiguration<'bar' | 'line'> {
   const members = row.progress.members ?? [];
   const tally = `${row.progress.membersMet ?? 0} / ${members.length} 个达标`;
   return {
@@ -41,7 +34,7 @@ export function memberTargetChart(row: TargetProgressRow): TrendConfig {
       plugins: {
         ...titleOptions(
           `任务${row.seq ?? '—'}：${row.each ?? ''}${shortenSubject(row.subject, 20)}`,
-          `${describeTarget(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
+          `${targetLegend(row)} · ${tally} · ${STATUS_LABELS[row.progress.status]}`,
         ),
         legend: { display: false },
         dabiaoReferenceLines: {
@@ -51,7 +44,7 @@ export function memberTargetChart(row: TargetProgressRow): TrendConfig {
               value: row.value,
               color: TARGET_LINE_COLOR,
               dash: [6, 4],
-              label: describeTarget(row),
+              label: targetLegend(row),
             },
           ],
         },

@@ -8,13 +8,12 @@ import './chart-plugin-options';
 import {
   GRID_COLOR,
   STATUS_COLORS,
-  STATUS_LABELS,
   TARGET_LINE_COLOR,
   TEXT_COLOR,
-  formatPercent,
   shortenSubject,
   titleOptions,
 } from './chart-style';
+import { DATA_STATE_LABELS, STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 /** Bars beyond this completion are clipped (their label still shows the true figure). */
 const MAX_AXIS_PERCENT = 200;
@@ -28,7 +27,7 @@ export function planOverviewChart(view: PlanProgressView): ChartConfiguration<'b
   const percents = rows.map((r) => (r.progress.completion === null ? 0 : r.progress.completion * 100));
   const top = Math.max(100, ...percents);
   const axisMax = Math.min(MAX_AXIS_PERCENT, Math.ceil((top * 1.1) / 20) * 20);
-  const subtitle = `截至 ${view.asOfYear} 年底 · ${view.dataState === 'verified' ? '仅已核实数据' : '全部填报数据'}${view.unit ? ` · ${view.unit}` : ''}`;
+  const subtitle = `截至 ${view.asOfYear} 年底 · ${DATA_STATE_LABELS[view.dataState]}${view.unit ? ` · ${view.unit}` : ''}`;
   return {
     type: 'bar',
     data: {

@@ -5,25 +5,19 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { PlanProgressView } from '../progress/types';
 import './chart-plugin-options';
-import {
-  STATUS_COLORS,
-  STATUS_LABELS,
-  STATUS_ORDER,
-  TEXT_COLOR,
-  formatPercent,
-  titleOptions,
-} from './chart-style';
+import { STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
+import { STATUSES, STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 export function statusDistributionChart(view: PlanProgressView): ChartConfiguration<'doughnut'> {
-  const total = STATUS_ORDER.reduce((n, s) => n + view.statusCounts[s], 0);
+  const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
   return {
     type: 'doughnut',
     data: {
-      labels: STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}  ${view.statusCounts[s]} 项`),
+      labels: STATUSES.map((s) => `${STATUS_LABELS[s]}  ${view.statusCounts[s]} 项`),
       datasets: [
         {
-          data: STATUS_ORDER.map((s) => view.statusCounts[s]),
-          backgroundColor: STATUS_ORDER.map((s) => STATUS_COLORS[s]),
+          data: STATUSES.map((s) => view.statusCounts[s]),
+          backgroundColor: STATUSES.map((s) => STATUS_COLORS[s]),
           borderColor: '#ffffff',
           borderWidth: 2,
         },

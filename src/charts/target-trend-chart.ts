@@ -5,22 +5,19 @@
  * (`member-target-chart.ts`).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatAmount } from '../progress/describe-target';
 import type { PlanProgressView, TargetProgressRow } from '../progress/types';
 import './chart-plugin-options';
 import {
   EXPECTED_LINE_COLOR,
   STATUS_COLORS,
-  STATUS_LABELS,
   TARGET_LINE_COLOR,
   TEXT_COLOR,
-  formatPercent,
-  roundFigure,
   shortenSubject,
   titleOptions,
 } from './chart-style';
 import { memberTargetChart } from './member-target-chart';
-import { LEVEL_UNITS, describeTarget, lowerIsBetter, unitAxis } from './target-wording';
+import { LEVEL_UNITS, targetLegend, lowerIsBetter, unitAxis } from './target-wording';
+import { STATUS_LABELS, formatAmount, formatPercent, roundFigure } from '../shared/index.js';
 
 export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
 
@@ -73,7 +70,7 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
   } else {
     datasets.push({
       type: 'line',
-      label: describeTarget(row),
+      label: targetLegend(row),
       data: flat(row.value),
       borderColor: TARGET_LINE_COLOR,
       borderDash: [6, 4],

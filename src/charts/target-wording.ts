@@ -2,9 +2,9 @@
  * How a target reads on a chart: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 ≤ 5%（越低越好）`, and
  * which targets are ceilings or levels rather than counts that build up.
  */
-import { formatAmount } from '../progress/describe-target';
 import type { TargetProgressRow } from '../progress/types';
 import { GRID_COLOR, TEXT_COLOR } from './chart-style';
+import { OP_SIGNS, formatAmount } from '../shared/index.js';
 
 /** Units that state a level (a share, a ratio) rather than a count that builds up over the years. */
 export const LEVEL_UNITS = new Set(['%', '倍', '个百分点']);
@@ -26,8 +26,8 @@ export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
 }
 
 /** A target phrase for legends: `目标 ≥ 3 家`, `目标区间 2–3 个`, `上限 5%（越低越好）`. */
-export function describeTarget(row: Pick<TargetProgressRow, 'op' | 'value' | 'max' | 'unit'>): string {
-  const sign = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '约 ', range: '' }[row.op];
+export function targetLegend(row: Pick<TargetProgressRow, 'op' | 'value' | 'max' | 'unit'>): string {
+  const sign = OP_SIGNS[row.op];
   if (row.op === 'range') return `目标区间 ${row.value}–${formatAmount(row.max ?? row.value, row.unit)}`;
   if (lowerIsBetter(row)) return `上限 ${sign}${formatAmount(row.value, row.unit)}（越低越好）`;
   return `目标 ${sign}${formatAmount(row.value, row.unit)}`;

@@ -4,14 +4,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { PlanProgressView } from '../progress/types';
-import {
-  GRID_COLOR,
-  STATUS_COLORS,
-  STATUS_LABELS,
-  STATUS_ORDER,
-  TEXT_COLOR,
-  titleOptions,
-} from './chart-style';
+import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
+import { STATUSES, STATUS_LABELS } from '../shared/index.js';
 
 const ROW_HEIGHT = 26;
 
@@ -23,7 +17,7 @@ export function unitStatusChart(view: PlanProgressView): ChartConfiguration<'bar
     type: 'bar',
     data: {
       labels: units.map((u) => u.unit),
-      datasets: STATUS_ORDER.map((status) => ({
+      datasets: STATUSES.map((status) => ({
         label: STATUS_LABELS[status],
         data: units.map((u) => u.counts[status]),
         backgroundColor: STATUS_COLORS[status],

@@ -5,4 +5,3 @@ export { migrateToLatest } from './migrations';
 export { isJurisdictionScope, membersForScope } from './members-for-scope';
 export { openStore } from './open-store';
 export type * from './store';
-export { MEASUREMENT_STATE_LABELS } from './store';

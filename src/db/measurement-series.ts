@@ -5,9 +5,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { now, toMeasurementRecord, toTargetRecord, type TargetRow } from './rows';
 import type { Database } from './schema';
-import type { Actor, MeasurementRecord, MeasurementState, TargetRecord } from './store';
+import type { Actor, MeasurementRecord, TargetRecord } from './store';
 import { targetRows } from './target-store';
 import type { CheckedMeasurement } from './validate-measurement';
+import type { MeasurementState } from '../shared/index.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 

@@ -18,11 +18,10 @@ import {
   toMeasurementRecord,
 } from './rows';
 import type { Database } from './schema';
-import type { MeasurementRow, MeasurementState, Store } from './store';
+import type { MeasurementRow, Store } from './store';
 import { checkMeasurement } from './validate-measurement';
 import { yearIssue } from './validate-plan';
-
-const STATES: MeasurementState[] = ['reported', 'verified', 'returned'];
+import { MEASUREMENT_STATES } from '../shared/index.js';
 
 /** A series is looked up by year: a year that cannot be one is refused, not sent to the database. */
 function checkYear(year: number): void {
@@ -84,7 +83,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
     async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
       checkId('目标', targetId);
       checkYear(year);
-      if (!STATES.includes(state)) {
+      if (!MEASUREMENT_STATES.includes(state)) {
         throw new DomainError('unprocessable', undefined, [
           { path: ['state'], message: `state：未知的状态 ${String(state)} / unknown state` },
         ]);

@@ -5,7 +5,6 @@
  */
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import type { QualitativeStatus } from '../progress/types';
 import { readTasks } from './read-tasks';
 import { checkId, isStorableId, isUniqueViolation, notFound, now, planOfTask, toPlanRecord } from './rows';
 import type { Db } from './measurement-series';
@@ -13,6 +12,7 @@ import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch } from './validate-plan';
 import { insertMembers, insertPlan, planRevisionRow } from './insert-plan';
+import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
 
 export { defaultPeriod } from './insert-plan';
 
@@ -141,7 +141,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
     },
 
     async setTaskStatus(taskId, status: QualitativeStatus, actor) {
-      if (!['not_started', 'in_progress', 'done'].includes(status)) {
+      if (!QUALITATIVE_STATUSES.includes(status)) {
         throw new DomainError('unprocessable', undefined, [
           { path: ['status'], message: `未知的任务状态 ${String(status)} / unknown task status` },
         ]);

@@ -3,9 +3,9 @@
  * evaluator-set status of each, assembled from three queries rather than one per task.
  */
 import type { Kysely } from 'kysely';
-import type { QualitativeStatus } from '../progress/types';
 import type { Database } from './schema';
 import type { TaskRecord, TaskUnitRecord } from './store';
+import type { QualitativeStatus } from '../shared/index.js';
 
 /** A plan's tasks in document order (or just one of them) with units and latest status. */
 export async function readTasks(

@@ -7,7 +7,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Op, TargetFields } from '../../extractors/types';
 import { DomainError } from '../errors';
 import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable } from './schema';
-import type { MeasurementRecord, MeasurementState, PlanRecord, TargetOrigin, TargetRecord } from './store';
+import type { MeasurementRecord, PlanRecord, TargetRecord } from './store';
+import type { MeasurementState, TargetOrigin } from '../shared/index.js';
 
 /** Timestamps are ISO text in UTC: comparable as strings, identical on both dialects. */
 export function now(): string {

@@ -7,27 +7,16 @@
  * but impossible figure → `unprocessable` with issues naming the field.
  */
 import type { ExtractedPlan, TargetFields, TaskUnit } from '../../extractors/types';
-import type { QualitativeStatus } from '../progress/types';
+import type {
+  MeasurementState,
+  MemberKind,
+  QualitativeStatus,
+  TargetOrigin,
+  UserRole,
+} from '../shared/index.js';
 
 /** Who makes a change: the username kept in history (`cli`, `demo` for non-human writers). */
 export type Actor = string;
-
-export type TargetOrigin = 'extracted' | 'edited' | 'manual';
-
-/** 已填报 / 已核实 / 退回. */
-export type MeasurementState = 'reported' | 'verified' | 'returned';
-
-/** Chinese labels of the measurement states. */
-export const MEASUREMENT_STATE_LABELS: Record<MeasurementState, string> = {
-  reported: '已填报',
-  verified: '已核实',
-  returned: '退回',
-};
-
-export type UserRole = 'admin' | 'statistician' | 'evaluator' | 'leader';
-
-/** County, county-level city or city district: which per-member scopes include it. */
-export type MemberKind = 'county' | 'city' | 'district';
 
 export interface JurisdictionMember {
   name: string;

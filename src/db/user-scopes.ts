@@ -5,7 +5,8 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, UsersTable } from './schema';
-import type { UserRecord, UserRole, UserScopes } from './store';
+import type { UserRole } from '../shared/index.js';
+import type { UserRecord, UserScopes } from './store';
 import { unitName } from './unit-name';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,24 +1,24 @@
 /**
  * Users for the HTTP layer's sign-in and the admin's user list. Passwords are scrypt hashes
- * (src/accounts/password-hash.ts); a bcrypt hash from before is replaced the first time its
+ * (password-hash.ts); a bcrypt hash from before is replaced the first time its
  * password is given. A wrong name costs one hash check like a wrong password does.
  */
 import type { Kysely } from 'kysely';
-import { checkPassword, hashPassword, needsRehash } from '../accounts/password-hash';
+import { checkPassword, hashPassword, needsRehash } from './password-hash';
 import { DomainError, type ErrorIssue } from '../errors';
 import { checkId, isUniqueViolation, notFound, now } from './rows';
 import type { Database } from './schema';
-import type { NewUser, Store, UserPatch, UserRole } from './store';
+import type { NewUser, Store, UserPatch } from './store';
 import { sha256 } from './sha256';
 import { withScopes, writeScopes } from './user-scopes';
 import { nulIssues } from './validate-plan';
+import { ROLES } from '../shared/index.js';
 
 type UserStore = Pick<
   Store,
   'createUser' | 'findUser' | 'listUsers' | 'updateUser' | 'setPassword' | 'verifyPassword'
 >;
 
-const ROLES: UserRole[] = ['admin', 'statistician', 'evaluator', 'leader'];
 // Compared against when the username is unknown, so both answers take as long.
 const DUMMY_HASH = hashPassword('dabiao-no-such-user');
 

@@ -5,10 +5,7 @@
  */
 import { DomainError, type ErrorIssue } from '../errors';
 import type { JurisdictionMember, PlanPatch, PlanRecord } from './store';
-
-/** Years outside this range are typing mistakes, not plans. */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+import { YEAR_BOUNDS, isPlanYear } from '../shared/index.js';
 
 /** PostgreSQL text cannot hold U+0000, and no real text has it: such input is refused on both dialects. */
 export function hasControlNul(value: unknown): boolean {
@@ -25,13 +22,14 @@ export function nulIssues(fields: Record<string, unknown>, prefix: (string | num
     }));
 }
 
-/** An issue when `year` is not a whole year in 1990..2100, else null. */
+/** An issue when `year` is not a whole year within YEAR_BOUNDS (src/shared), else null. */
 export function yearIssue(year: unknown, path: (string | number)[]): ErrorIssue | null {
-  if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return null;
+  if (isPlanYear(year)) return null;
   const field = String(path[path.length - 1]);
+  const { min, max } = YEAR_BOUNDS;
   return {
     path,
-    message: `${field}：年份应为 ${MIN_YEAR} 至 ${MAX_YEAR} 之间的整数 / ${field} must be a year between ${MIN_YEAR} and ${MAX_YEAR}`,
+    message: `${field}：年份应为 ${min} 至 ${max} 之间的整数 / ${field} must be a year between ${min} and ${max}`,
   };
 }
 

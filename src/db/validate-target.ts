@@ -5,11 +5,10 @@
 import { DomainError, type ErrorIssue } from '../errors';
 import type { StoredTargetFields } from './store';
 import { nulIssues, yearIssue } from './validate-plan';
+import { OPS } from '../shared/index.js';
 
 /** Offsets are positions in one task's text; anything beyond this is not a position. */
 const MAX_OFFSET = 1_000_000;
-
-const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'];
 
 /** Throws `unprocessable` naming each field that cannot describe a target. */
 export function validateTargetFields(f: StoredTargetFields): void {
@@ -22,7 +21,7 @@ export function validateTargetFields(f: StoredTargetFields): void {
     add('subject', '指标内容不能为空', 'must not be empty');
   if (typeof f.unit !== 'string' || f.unit.trim() === '') add('unit', '单位不能为空', 'must not be empty');
   if (!Number.isFinite(f.value) || f.value < 0) add('value', '目标值应为非负数', 'must be a number ≥ 0');
-  if (!OPS.includes(f.op))
+  if (!(OPS as readonly string[]).includes(f.op))
     add('op', `比较方式应为 ${OPS.join('、')} 之一`, `must be one of ${OPS.join(', ')}`);
   if (f.op === 'range' && f.max === null) add('max', '区间目标需要上限', 'is required for a range');
   if (f.max !== null && (!Number.isFinite(f.max) || f.max < f.value))

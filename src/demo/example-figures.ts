@@ -8,8 +8,7 @@
  * A target is found by its task's 序号, value and unit, so a small change in extraction
  * (a subject one character longer) does not lose its figures.
  */
-
-import type { Status } from '../progress/types';
+import type { Status } from '../shared/index.js';
 
 export type Year = 2023 | 2024 | 2025;
 export type YearFigures = Partial<Record<Year, number>>;

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { importPlanFile, type PlanFileResult } from '../db/import-plan-file';
+import { importPlanFile, type PlanFileResult } from '../app/import-plan-file';
 import type { MeasurementRow, PlanRecord, Store, TargetRecord, TaskRecord } from '../db/store';
 import { JILIN_FIGURES, SIPING_FIGURES, type ExampleFigures, type Year } from './example-figures';
 import { JILIN, SIPING, type Jurisdiction } from './jurisdictions';

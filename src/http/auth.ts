@@ -5,7 +5,8 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../errors';
-import type { Store, UserRecord, UserRole } from '../db/store';
+import type { Store, UserRecord } from '../db/store';
+import { ROLE_LABELS, may, type Action } from '../shared/index.js';
 
 export const SESSION_COOKIE = 'dabiao_session';
 
@@ -79,11 +80,11 @@ export const requireAuth: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Admin may do everything; otherwise the role must be listed. */
-export function requireRole(...roles: UserRole[]): RequestHandler {
+/** Refuses (403) a user whose role may not do `action` (src/shared: admin may do everything). */
+export function allow(action: Action): RequestHandler {
   return (_req, res, next) => {
     const { user } = currentAuth(res);
-    if (user.role !== 'admin' && !roles.includes(user.role)) {
+    if (!may(user.role, action)) {
       throw new DomainError('forbidden', undefined, [
         {
           path: ['role'],
@@ -93,31 +94,6 @@ export function requireRole(...roles: UserRole[]): RequestHandler {
     }
     next();
   };
-}
-
-export const ROLE_LABELS: Record<UserRole, string> = {
-  admin: '管理员',
-  statistician: '填报员',
-  evaluator: '评估员',
-  leader: '领导',
-};
-
-/** Roles per kind of action, in one place so the OpenAPI document and the routes agree. */
-export const CAN = {
-  read: ['statistician', 'evaluator', 'leader'],
-  report: ['statistician', 'evaluator', 'leader'],
-  importPlan: ['evaluator'],
-  editPlan: ['evaluator'],
-  editTargets: ['evaluator'],
-  editMembers: ['evaluator'],
-  setTaskStatus: ['evaluator'],
-  verifyMeasurements: ['evaluator'],
-  recordMeasurements: ['statistician'],
-  manageUsers: [],
-} as const satisfies Record<string, readonly UserRole[]>;
-
-export function allow(action: keyof typeof CAN): RequestHandler {
-  return requireRole(...CAN[action]);
 }
 
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {

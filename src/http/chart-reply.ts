@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ChartConfiguration } from 'chart.js';
 import { fitHeight } from '../charts/chart-size';
-import type { ChartFormat } from '../charts/render-chart';
+import type { ChartFormat } from '../reports/render-chart';
 import type { PlanRecord, Store } from '../db/store';
-import { loadPlanProgress } from '../progress/load-plan-progress';
+import { loadPlanProgress } from '../app/load-plan-progress';
 import type { PlanProgressView } from '../progress/types';
 
 const TYPES: Record<ChartFormat, string> = { png: 'image/png', pdf: 'application/pdf' };
@@ -74,7 +74,7 @@ export async function sendChart(
   const height = query.height ?? fitHeight(chart.height, width, format === 'pdf' ? 1 : ratio);
   const etag = etagOf(format, `${width}x${height}@${ratio}`, JSON.stringify(chart.config));
   if (notModified(req, res, etag)) return;
-  const { renderChart } = await import('../charts/render-chart');
+  const { renderChart } = await import('../reports/render-chart');
   const body = await renderChart(chart.config, { width, height, devicePixelRatio: ratio, format });
   res.type(TYPES[format]).send(body);
 }

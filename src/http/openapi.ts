@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { OPERATIONS, type Operation } from './api-operations';
 import * as S from './schemas';
+import { rolesFor } from '../shared/index.js';
 
 function schemaOf(s: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any' }) as Record<
@@ -60,10 +61,8 @@ function operationObject(op: Operation): Record<string, unknown> {
   };
   return {
     summary: op.summary,
-    ...(op.roles === 'public' ? { security: [] } : {}),
-    ...(op.roles && op.roles !== 'public'
-      ? { description: `角色 / roles: ${op.roles}${op.roles === 'admin' ? '' : ', admin'}` }
-      : {}),
+    ...(op.may === 'public' ? { security: [] } : {}),
+    ...(op.may && op.may !== 'public' ? { description: `角色 / roles: ${rolesFor(op.may).join(', ')}` } : {}),
     parameters: parameters(op),
     ...(requestBody(op) ? { requestBody: requestBody(op) } : {}),
     responses: { [status]: ok, '4XX': error, '5XX': error },

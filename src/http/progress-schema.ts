@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { PlanProgressView, UnitSummary } from '../progress/types';
-import { Plan, QualitativeStatus, targetReplyFields } from './schemas';
+import { STATUSES } from '../shared/index.js';
+import { DataState, Plan, QualitativeStatus, targetReplyFields } from './schemas';
 
-const Status = z.enum(['met', 'on_track', 'behind', 'missed', 'unreported']);
+const Status = z.enum(STATUSES);
 const StatusCounts = z.object({
   met: z.number().int(),
   on_track: z.number().int(),
@@ -56,7 +57,7 @@ const ViewPlan = Plan.pick({
 export const ProgressView: z.ZodType<PlanProgressView> = z.object({
   plan: ViewPlan,
   asOfYear: z.number().int(),
-  dataState: z.enum(['verified', 'all']),
+  dataState: DataState,
   unit: z.string().nullable(),
   tasks: z.array(
     z.object({
@@ -90,7 +91,7 @@ export const ProgressView: z.ZodType<PlanProgressView> = z.object({
 export const UnitsView = z.object({
   plan: ViewPlan,
   asOfYear: z.number().int(),
-  dataState: z.enum(['verified', 'all']),
+  dataState: DataState,
   units: z.array(UnitSummarySchema),
 });
 

@@ -6,20 +6,32 @@
  */
 import { z } from 'zod';
 import { chartSizeIssue } from '../charts/chart-size';
+import {
+  DATA_STATES,
+  MEASUREMENT_STATES,
+  MEMBER_KINDS,
+  OPS,
+  QUALITATIVE_STATUSES,
+  ROLES,
+  TARGET_ORIGINS,
+  UNIT_ROLES,
+  YEAR_BOUNDS,
+} from '../shared/index.js';
 
-const YEAR = z.number().int().min(1990).max(2100);
-const queryYear = z.coerce.number().int().min(1990).max(2100);
+const YEAR = z.number().int().min(YEAR_BOUNDS.min).max(YEAR_BOUNDS.max);
+const queryYear = z.coerce.number().int().min(YEAR_BOUNDS.min).max(YEAR_BOUNDS.max);
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** `?verified=true|1`, or bare `?verified` as the CLI's `--verified` flag; `false|0` turns it off. */
 const queryFlag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v !== 'false' && v !== '0');
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
-export const Role = z.enum(['admin', 'statistician', 'evaluator', 'leader']);
-export const Op = z.enum(['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range']);
-export const QualitativeStatus = z.enum(['not_started', 'in_progress', 'done']);
-export const MeasurementState = z.enum(['reported', 'verified', 'returned']);
-export const MemberKind = z.enum(['county', 'city', 'district']);
+export const Role = z.enum(ROLES);
+export const Op = z.enum(OPS);
+export const QualitativeStatus = z.enum(QUALITATIVE_STATUSES);
+export const MeasurementState = z.enum(MEASUREMENT_STATES);
+export const MemberKind = z.enum(MEMBER_KINDS);
+export const DataState = z.enum(DATA_STATES);
 
 // ---- sessions and users -------------------------------------------------------------
 
@@ -145,7 +157,7 @@ export const Task = z.object({
   timeLimit: z.string().nullable(),
   qualitative: z.boolean(),
   qualitativeStatus: QualitativeStatus.nullable(),
-  units: z.array(z.object({ name: z.string(), role: z.enum(['lead', 'support']) })),
+  units: z.array(z.object({ name: z.string(), role: z.enum(UNIT_ROLES) })),
 });
 
 export const TaskStatusBody = z.strictObject({ status: QualitativeStatus });
@@ -214,7 +226,7 @@ export const Target = z.object({
   ...targetReplyFields,
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
-  origin: z.enum(['extracted', 'edited', 'manual']),
+  origin: z.enum(TARGET_ORIGINS),
   confirmed: z.boolean(),
   confirmedBy: z.string().nullable(),
   deleted: z.boolean(),

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { DomainError, type ErrorIssue } from '../errors';
-import { describeField } from './field-labels';
+import { FIELD_LABELS, describeField } from '../shared/index.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -59,10 +59,16 @@ function problemZh(issue: ZodIssue): string {
   }
 }
 
-/** zod issues → our issue shape: same path, message `字段（field）：问题 / field: problem`. */
-export function translateZodIssues(issues: readonly ZodIssue[]): ErrorIssue[] {
+/**
+ * zod issues → our issue shape: same path, message `字段（field）：问题 / field: problem`;
+ * `labels` names the body's fields where they differ from FIELD_LABELS (a target's 目标值).
+ */
+export function translateZodIssues(
+  issues: readonly ZodIssue[],
+  labels: Readonly<Record<string, string>> = FIELD_LABELS,
+): ErrorIssue[] {
   return issues.map((issue) => {
-    const field = describeField(issue.path);
+    const field = describeField(issue.path, labels);
     // Our own refinements already carry `中文 / English`: keep their words.
     const [customZh, customEn] = issue.code === 'custom' ? issue.message.split(' / ') : [];
     if (customZh && customEn) {
@@ -80,10 +86,14 @@ export function translateZodIssues(issues: readonly ZodIssue[]): ErrorIssue[] {
 }
 
 /** Parses `data` or throws a 400 `validation_failed` naming every bad field. */
-export function validate<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  labels: Readonly<Record<string, string>> = FIELD_LABELS,
+): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new DomainError('validation_failed', undefined, translateZodIssues(result.error.issues));
+    throw new DomainError('validation_failed', undefined, translateZodIssues(result.error.issues, labels));
   }
   return result.data;
 }

@@ -1,20 +1,16 @@
 import { computeTargetProgress } from './compute-target-progress';
 import { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 import type {
+  Observation,
   ProgressMeasurementRecord,
   PlanProgressInput,
   ProgressTargetRecord,
   ProgressTaskRecord,
 } from './plan-progress-input';
+import { COUNTED_STATES, type DataState } from '../shared/index.js';
 import { resolvePlanPeriod } from './resolve-plan-period';
 import { emptyStatusCounts, summariseByUnit } from './summarise-by-unit';
-import type {
-  Observation,
-  PlanProgressView,
-  ProgressSettings,
-  TargetProgressRow,
-  TaskProgressRow,
-} from './types';
+import type { PlanProgressView, ProgressSettings, TargetProgressRow, TaskProgressRow } from './types';
 
 /**
  * The progress view of one plan as of one year, assembled from plain records: a row per
@@ -93,11 +89,11 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
   };
 }
 
-function observationsByTarget(measurements: ProgressMeasurementRecord[], dataState: 'verified' | 'all') {
+function observationsByTarget(measurements: ProgressMeasurementRecord[], dataState: DataState) {
   const byTarget = new Map<number, Observation[]>();
+  const counted = COUNTED_STATES[dataState];
   for (const m of measurements) {
-    const counts = m.state === 'verified' || (dataState === 'all' && m.state === 'reported');
-    if (!counts) continue;
+    if (!counted.includes(m.state)) continue;
     const list = byTarget.get(m.targetId) ?? [];
     list.push({
       year: m.year,

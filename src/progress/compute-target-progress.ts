@@ -1,14 +1,9 @@
 import { judgeSeries } from './judge-series';
 import { expectedFor } from './series-kind';
 import { figuresByYear, normaliseMember } from './resolve-figure';
-import type {
-  MemberProgress,
-  Observation,
-  ProgressSettings,
-  ProgressTarget,
-  Status,
-  TargetProgress,
-} from './types';
+import type { Observation } from './plan-progress-input';
+import type { MemberProgress, ProgressSettings, ProgressTarget, TargetProgress } from './types';
+import type { Status } from '../shared/index.js';
 
 /** How many member names a note spells out before summarising the rest. */
 const NAMES_IN_NOTE = 5;

@@ -9,8 +9,6 @@ export { resolvePlanPeriod } from './resolve-plan-period';
 export { summariseByUnit, emptyStatusCounts } from './summarise-by-unit';
 export { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 export { expectedProgress } from './expected-progress';
-export { describeTarget, formatAmount, formatNumber, formatPercent } from './describe-target';
 export type * from './plan-progress-input';
 export * from './types';
-export { loadPlanProgress } from './load-plan-progress';
 export { isYearlyAverage } from './yearly-average';

@@ -1,7 +1,7 @@
-import { describeTarget, formatAmount, formatPercent } from './describe-target';
 import { judgeFigure } from './judge-figure';
 import { seriesKind } from './series-kind';
-import type { ProgressSettings, ProgressTarget, Status, TargetProgress } from './types';
+import type { ProgressSettings, ProgressTarget, TargetProgress } from './types';
+import { describeTarget, formatAmount, formatPercent, type Status } from '../shared/index.js';
 
 export type SeriesJudgement = Pick<
   TargetProgress,

@@ -1,10 +1,20 @@
+/** One current (latest-revision) figure for a target. */
+export interface Observation {
+  year: number;
+  /** The reporting member for per-member targets (a county, a school), else null. */
+  member: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
 /**
  * Plain records `computePlanProgress` assembles a progress view from: the subset of the
  * store's records (src/db/store.ts) the rules read, so store records can be passed as they are
  * while the rules stay free of any storage import.
  */
 import type { TargetFields, TaskUnit } from '../../extractors/types';
-import type { Observation, QualitativeStatus } from './types';
+import type { DataState, MeasurementState, QualitativeStatus } from '../shared/index.js';
 
 export interface ProgressPlanRecord {
   id: number;
@@ -39,14 +49,14 @@ export interface ProgressTargetRecord extends TargetFields {
 export interface ProgressMeasurementRecord extends Observation {
   targetId: number;
   /** 已填报 / 已核实 / 退回. */
-  state: 'reported' | 'verified' | 'returned';
+  state: MeasurementState;
 }
 
 export interface PlanProgressOptions {
   /** Judge as of the end of this year. */
   asOfYear: number;
   /** `verified`: only 已核实 figures count; `all` (default): 已填报 and 已核实. 退回 never counts. */
-  dataState?: 'verified' | 'all';
+  dataState?: DataState;
   /** Restrict the view to tasks this unit is responsible for (lead or supporting). */
   unit?: string | null;
   approxTolerance?: number;

@@ -1,4 +1,5 @@
-import type { Observation, ProgressTarget } from './types';
+import type { Observation } from './plan-progress-input';
+import type { ProgressTarget } from './types';
 
 /**
  * The figure one observation stands for. For a share (`%`) or a multiple (`倍`) the entered

@@ -1,4 +1,5 @@
-import type { Status, TargetProgressRow, UnitSummary } from './types';
+import type { TargetProgressRow, UnitSummary } from './types';
+import type { Status } from '../shared/index.js';
 
 /** Zero for every status, in the order reports list them. */
 export function emptyStatusCounts(): Record<Status, number> {

@@ -3,44 +3,14 @@
  * shapes; the database, HTTP, charts and reports only convert to and from them.
  */
 import type { TargetFields } from '../../extractors/types';
+import type { DataState, QualitativeStatus, Status } from '../shared/index.js';
 import type { ProgressPlanRecord } from './plan-progress-input';
-
-/** Completion status of a quantified target as of a year. */
-export type Status = 'met' | 'on_track' | 'behind' | 'missed' | 'unreported';
-
-/** Chinese labels shown to users, in the order reports list them. */
-export const STATUS_LABELS: Record<Status, string> = {
-  met: '已达标',
-  on_track: '进度正常',
-  behind: '进度滞后',
-  missed: '未达标',
-  unreported: '未填报',
-};
-
-/** Evaluator-set status of a task without a quantified target. */
-export type QualitativeStatus = 'not_started' | 'in_progress' | 'done';
-
-export const QUALITATIVE_LABELS: Record<QualitativeStatus, string> = {
-  not_started: '未启动',
-  in_progress: '推进中',
-  done: '已完成',
-};
 
 /** What the rules need to know about a target: its schema fields but the words. */
 export interface ProgressTarget extends Omit<TargetFields, 'quote' | 'subject'> {
   id: number;
   /** True when the text says 年均 (judge by the average over the years so far). */
   average?: boolean;
-}
-
-/** One current (latest-revision) figure for a target. */
-export interface Observation {
-  year: number;
-  /** The reporting member for per-member targets (a county, a school), else null. */
-  member: string | null;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
 }
 
 export interface ProgressSettings {
@@ -94,7 +64,7 @@ export interface PlanProgressView {
   plan: Omit<ProgressPlanRecord, 'startYear' | 'horizonYear'> & { startYear: number; horizonYear: number };
   asOfYear: number;
   /** `verified`: only figures in state 已核实 count; `all`: every reported figure. */
-  dataState: 'verified' | 'all';
+  dataState: DataState;
   /** Set when the view is restricted to one responsible unit. */
   unit: string | null;
   tasks: TaskProgressRow[];

@@ -8,7 +8,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { crossPlanChart } from '../charts/cross-plan-chart';
 import { crossPlanGroups } from '../charts/cross-plan-groups';
 import { planOverviewChart, planOverviewHeight } from '../charts/plan-overview-chart';
-import { renderChart } from '../charts/render-chart';
+import { renderChart } from './render-chart';
 import { statusDistributionChart } from '../charts/status-distribution-chart';
 import { targetTrendChart } from '../charts/target-trend-chart';
 import { unitStatusChart, unitStatusHeight } from '../charts/unit-status-chart';

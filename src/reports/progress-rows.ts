@@ -2,16 +2,8 @@
  * The progress table as plain rows — one per quantified target, one per task without a
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
-import { describeTarget } from '../charts/target-wording';
-import { formatPercent } from '../charts/chart-style';
-import {
-  QUALITATIVE_LABELS,
-  STATUS_LABELS,
-  type PlanProgressView,
-  type QualitativeStatus,
-  type Status,
-  type TargetProgressRow,
-} from '../progress/types';
+import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
+import { QUALITATIVE_LABELS, STATUS_LABELS, describeTarget, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */

@@ -5,11 +5,12 @@
  * the statuses per responsible unit.
  */
 import ExcelJS from 'exceljs';
-import { STATUS_COLORS, STATUS_ORDER } from '../charts/chart-style';
-import { STATUS_LABELS, type PlanProgressView } from '../progress/types';
+import { STATUS_COLORS } from '../charts/chart-style';
+import { type PlanProgressView } from '../progress/types';
 import { PROGRESS_COLUMNS, progressTableRows } from './progress-rows';
 import { DATA_STATE_LABELS } from './report-cover';
 import { STATUS_TINTS } from './report-document';
+import { STATUSES, STATUS_LABELS } from '../shared/index.js';
 
 const WIDTHS = [6, 48, 36, 18, 9, 10, 14, 30, 40];
 
@@ -56,15 +57,15 @@ function addUnitSheet(book: ExcelJS.Workbook, view: PlanProgressView): void {
   const sheet = book.addWorksheet('责任单位汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: '责任单位', width: 24 },
-    ...STATUS_ORDER.map((s) => ({ header: STATUS_LABELS[s], width: 10 })),
+    ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], width: 10 })),
     { header: '合计', width: 8 },
   ];
   const header = sheet.getRow(1);
   header.font = { bold: true };
-  STATUS_ORDER.forEach((s, i) => (header.getCell(i + 2).fill = solid(STATUS_COLORS[s])));
+  STATUSES.forEach((s, i) => (header.getCell(i + 2).fill = solid(STATUS_COLORS[s])));
   header.getCell(1).fill = solid('#e9edf2');
-  for (const u of view.units) sheet.addRow([u.unit, ...STATUS_ORDER.map((s) => u.counts[s]), u.total]);
-  sheet.addRow(['全部', ...STATUS_ORDER.map((s) => view.statusCounts[s]), view.targets.length]).font = { bold: true };
+  for (const u of view.units) sheet.addRow([u.unit, ...STATUSES.map((s) => u.counts[s]), u.total]);
+  sheet.addRow(['全部', ...STATUSES.map((s) => view.statusCounts[s]), view.targets.length]).font = { bold: true };
 }
 
 function solid(hex: string): ExcelJS.Fill {

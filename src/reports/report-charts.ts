@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { PDFDocument } from 'pdf-lib';
-import { renderChart } from '../charts/render-chart';
+import { renderChart } from './render-chart';
 import { PAGE, ensureSpace, type Doc } from './report-document';
 
 export interface ChartSlot {

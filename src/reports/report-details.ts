@@ -2,13 +2,13 @@
  * The detail sections of a plan report: every task with its targets, the lagging and missed
  * targets with their units, a chart per quantified target, and the figures not yet reported.
  */
-import { STATUS_LABELS, type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { formatPercent } from '../charts/chart-style';
+import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
 import { targetTrendChart } from '../charts/target-trend-chart';
 import { drawTable, type TableColumn } from './pdf-table';
 import { PROGRESS_COLUMNS, progressTableRows, rowCells, targetText } from './progress-rows';
 import { reserveChart, type ChartSlot } from './report-charts';
 import { COLORS, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
+import { STATUS_LABELS, formatPercent } from '../shared/index.js';
 
 /** Widths (points) of the progress table's columns; they add up to the A4 content width. */
 const PROGRESS_WIDTHS = [30, 144, 108, 66, 40, 50, 45.28];

@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadPdfFonts } from '../fonts/pdf-fonts';
-import type { QualitativeStatus, Status } from '../progress/types';
+import type { QualitativeStatus, Status } from '../shared/index.js';
 
 export type Doc = PDFKit.PDFDocument;
 

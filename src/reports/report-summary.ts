@@ -4,18 +4,18 @@
  */
 import { planOverviewChart, planOverviewHeight } from '../charts/plan-overview-chart';
 import { statusDistributionChart } from '../charts/status-distribution-chart';
-import { STATUS_ORDER, formatPercent } from '../charts/chart-style';
 import { unitStatusChart, unitStatusHeight } from '../charts/unit-status-chart';
-import { QUALITATIVE_LABELS, STATUS_LABELS, type PlanProgressView, type QualitativeStatus } from '../progress/types';
+import { type PlanProgressView } from '../progress/types';
 import { drawTable } from './pdf-table';
 import { reserveChart, type ChartSlot } from './report-charts';
 import { PAGE, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
+import { QUALITATIVE_LABELS, STATUSES, STATUS_LABELS, formatPercent, type QualitativeStatus } from '../shared/index.js';
 
 /** The summary paragraph: how many tasks and targets, and where they stand. */
 export function summaryText(view: PlanProgressView): string {
-  const total = STATUS_ORDER.reduce((n, s) => n + view.statusCounts[s], 0);
+  const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
   const withTargets = view.tasks.filter((t) => t.targetIds.length > 0).length;
-  const counts = STATUS_ORDER.map((s) => `${STATUS_LABELS[s]} ${view.statusCounts[s]} 项`).join('，');
+  const counts = STATUSES.map((s) => `${STATUS_LABELS[s]} ${view.statusCounts[s]} 项`).join('，');
   const scope = view.unit ? `${view.unit}负责的` : '本方案共有';
   return (
     `${scope}工作任务 ${view.tasks.length} 项，其中含量化目标的任务 ${withTargets} 项，量化目标 ${total} 项。` +
@@ -28,7 +28,7 @@ export function drawSummary(doc: Doc, view: PlanProgressView, slots: ChartSlot[]
   sectionHeading(doc, '一、总体情况');
   paragraph(doc, summaryText(view));
   doc.moveDown(0.6);
-  const total = STATUS_ORDER.reduce((n, s) => n + view.statusCounts[s], 0);
+  const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
   drawTable(
     doc,
     [
@@ -36,7 +36,7 @@ export function drawSummary(doc: Doc, view: PlanProgressView, slots: ChartSlot[]
       { header: '目标数（项）', width: 100, align: 'right' },
       { header: '占比', width: 100, align: 'right' },
     ],
-    STATUS_ORDER.map((s) => ({
+    STATUSES.map((s) => ({
       cells: [STATUS_LABELS[s], String(view.statusCounts[s]), total ? formatPercent(view.statusCounts[s] / total) : '—'],
       fills: [STATUS_TINTS[s], null, null],
     })),

@@ -12,6 +12,12 @@ import { Router, type Request, type Response } from 'express';
 import { CJK_FONT_FILES } from '../fonts/cjk-font';
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+/**
+ * The vocabulary the server uses too, served at /shared/. Client modules import it by its
+ * path on disk (`../../../shared/index.js` from `views/`), which a browser resolves to the same
+ * URL: dot segments above the root are dropped. So tsc and the browser read one file.
+ */
+const SHARED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +35,12 @@ interface StaticFile {
   etag: string;
 }
 
-/** Every servable file under `root`, keyed by its URL path (`/views/plan.js`). */
-function loadFiles(root: string): Map<string, StaticFile> {
-  const files = new Map<string, StaticFile>();
+/** Every servable file under `root`, keyed by its URL path (`/views/plan.js`) under `prefix`. */
+function loadFiles(
+  root: string,
+  prefix = '',
+  files = new Map<string, StaticFile>(),
+): Map<string, StaticFile> {
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
@@ -43,7 +52,7 @@ function loadFiles(root: string): Map<string, StaticFile> {
       if (!type) continue;
       const body = readFileSync(full);
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      files.set('/' + path.relative(root, full).split(path.sep).join('/'), { body, type, etag });
+      files.set(`${prefix}/${path.relative(root, full).split(path.sep).join('/')}`, { body, type, etag });
     }
   };
   walk(root);
@@ -85,7 +94,7 @@ function fontRoute(file: string) {
 
 /** The web client's routes: `/` (the page), its modules, stylesheet, icon and font. */
 export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): Router {
-  const files = loadFiles(root);
+  const files = loadFiles(SHARED_DIR, '/shared', loadFiles(root));
   const index = files.get('/index.html');
   if (!index) throw new Error(`web client missing: ${path.join(root, 'index.html')}`);
   const router = Router();

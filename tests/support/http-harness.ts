@@ -5,11 +5,12 @@
  */
 import { loadConfig, type ConfigOverrides } from '../../src/config';
 import { openStore } from '../../src/db/open-store';
-import type { Store, UserRole } from '../../src/db/store';
+import type { Store } from '../../src/db/store';
 import { startServer, type RunningServer } from '../../src/http/start-server';
 import { afterAll, beforeAll } from 'vitest';
 import { seedGoldPlans, type SeededPlans } from './http-seed';
 import { dialects, type DialectFixture } from './store-dialects';
+import type { UserRole } from '../../src/shared/index.js';
 
 export const PASSWORDS: Record<UserRole, string> = {
   admin: 'test-admin-pass',

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isPostgres } from '../../config';
-import type { Store, UserRole } from '../../db/store';
-import { ROLE_LABELS } from '../../http/auth';
+import type { Store } from '../../db/store';
 import { serve, serveConfigFromArgs } from './serve';
+import { ROLE_LABELS, type UserRole } from '../../shared/index.js';
 
 const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
 

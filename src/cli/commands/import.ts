@@ -6,10 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
-import { importPlanFile } from '../../db/import-plan-file';
+import { importPlanFile } from '../../app/import-plan-file';
 import { openStore } from '../../db/open-store';
 import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';
+import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
 
 const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 postgres://…] [--title 标题] [--issuer 发文机关] [--year 年份] [--jurisdiction 辖区]
 
@@ -57,8 +58,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const year = values.year === undefined ? null : Number(values.year);
-  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
-    err(`--year 应为 1990 至 2100 之间的年份 / --year must be a year between 1990 and 2100`);
+  if (year !== null && !isPlanYear(year)) {
+    const { min, max } = YEAR_BOUNDS;
+    err(`--year 应为 ${min} 至 ${max} 之间的年份 / --year must be a year between ${min} and ${max}`);
     return 2;
   }
   const jurisdiction = values.jurisdiction === undefined ? undefined : JURISDICTIONS[values.jurisdiction];

@@ -9,9 +9,10 @@ import { loadConfig } from '../../config';
 import { openStore } from '../../db';
 import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
-import { loadPlanProgress } from '../../progress/load-plan-progress';
+import { loadPlanProgress } from '../../app/load-plan-progress';
 import { exportCrossPlanPngs } from '../../reports/chart-png-export';
 import { reportFileName, writeReportFiles } from '../../reports/report-files';
+import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
 
 const HELP = `用法 / usage:
   dabiao report 方案 [--out 文件.pdf] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
@@ -58,8 +59,9 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const year = o.year === undefined ? undefined : Number(o.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
-    process.stderr.write(`--year 应为 1990 至 2100 之间的年份 / --year must be a year: ${o.year}\n`);
+  if (year !== undefined && !isPlanYear(year)) {
+    const { min, max } = YEAR_BOUNDS;
+    process.stderr.write(`--year 应为 ${min} 至 ${max} 之间的年份 / --year must be a year: ${o.year}\n`);
     return 2;
   }
   if (o.all ? positionals.length > 0 : positionals.length !== 1) {

@@ -3,14 +3,12 @@
  * depends on a password printed once. Every subcommand takes `--db` like the other commands.
  */
 import { parseArgs } from 'node:util';
-import { generatePassword } from '../../accounts/password-hash';
+import { generatePassword } from '../../db/password-hash';
 import { loadConfig } from '../../config';
 import { openStore } from '../../db/open-store';
-import type { Store, UserRecord, UserRole } from '../../db/store';
+import type { Store, UserRecord } from '../../db/store';
 import { isDomainError } from '../../errors';
-import { ROLE_LABELS } from '../../http/auth';
-
-const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
+import { ROLES, ROLE_LABELS, type UserRole } from '../../shared/index.js';
 
 const HELP = `用法 / usage:
   dabiao user add 用户名 --role ${ROLES.join('|')} [--unit 责任单位]... [--member 成员]... [--plan 方案编号]...

@@ -6,12 +6,10 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
-import { DomainError, isDomainError } from '../../errors';
 import { actorOf, allow, currentAuth } from '../auth';
-import { guardFigure, guardFigureRows } from '../figure-guard';
-import { checkMeasurementRows, relabelStoreIssues } from '../bulk-measurements';
-import { readMeasurementSheet } from '../measurement-sheet';
-import { templateCsv, templateRows, templateXlsx } from '../measurement-template';
+import { guardFigure } from '../../app/figure-guard';
+import { recordMeasurementSheet } from '../../app/record-measurement-sheet';
+import { templateCsv, templateRows, templateXlsx } from '../../app/measurement-template';
 import { idParam, reply } from '../route-helpers';
 import {
   BulkUploadResponse,
@@ -101,41 +99,15 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
     acceptBody('multipart'),
     upload,
     async (req, res) => {
-      const plan = await store.getPlan(idParam(req));
       const file = uploadedFile(req);
-      const sheet = await readMeasurementSheet(originalName(file), file.buffer);
-      const [targets, members, current] = await Promise.all([
-        store.listTargets(plan.id),
-        store.listMembers(plan.id),
-        store.listMeasurements({ planId: plan.id }),
-      ]);
-      const checked = checkMeasurementRows(sheet, targets, members, current);
-      await guardFigureRows(
+      const result = await recordMeasurementSheet(
         store,
+        idParam(req),
+        { name: originalName(file), data: file.buffer },
+        actorOf(res),
         currentAuth(res).user,
-        plan.id,
-        targets,
-        checked.rows.map((r, i) => ({ ...r, line: checked.lines[i]! })),
       );
-      if (checked.rows.length > 0) {
-        try {
-          await store.recordMeasurements(checked.rows, actorOf(res));
-        } catch (err) {
-          throw isDomainError(err) ? relabelStoreIssues(err, checked.lines) : err;
-        }
-      } else if (checked.unchanged === 0) {
-        throw new DomainError('unprocessable', '文件中没有填写任何数据 / the file holds no figures', [
-          {
-            path: ['rows'],
-            message: '请在“数值”列（或“分子”“分母”列）填写数据 / fill in 数值 (or 分子 and 分母)',
-          },
-        ]);
-      }
-      reply(res, BulkUploadResponse, {
-        recorded: checked.rows.length,
-        unchanged: checked.unchanged,
-        blank: checked.blank,
-      });
+      reply(res, BulkUploadResponse, result);
     },
   );
 

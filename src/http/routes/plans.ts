@@ -60,7 +60,7 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
     async (req, res) => {
       const doc = incomingDocument(req);
       // Loaded on first import: the document readers (mammoth, exceljs) are not needed to serve.
-      const { importPlanFile } = await import('../../db/import-plan-file');
+      const { importPlanFile } = await import('../../app/import-plan-file');
       const { plan, created, tasks, targets } = await importPlanFile(
         store,
         doc.fileName,

@@ -5,7 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
-import { loadPlanProgress } from '../../progress/load-plan-progress';
+import { loadPlanProgress } from '../../app/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
 import { idParam, reply } from '../route-helpers';
 import { ProgressView, UnitList, UnitsView } from '../progress-schema';

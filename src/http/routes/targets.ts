@@ -10,6 +10,7 @@ import { idParam, reply } from '../route-helpers';
 import { RevisionBody, RevisionQuery, Target, TargetPatchBody, TargetWithHistory } from '../schemas';
 import { jsonBody } from '../body';
 import { validate } from '../validate';
+import { TARGET_FIELD_LABELS } from '../../shared/index.js';
 
 export function targetRoutes({ store }: { store: Store }): Router {
   const router = Router();
@@ -22,7 +23,7 @@ export function targetRoutes({ store }: { store: Store }): Router {
 
   router.patch('/api/targets/:id', allow('editTargets'), ...jsonBody(), async (req, res) => {
     const id = idParam(req);
-    const { revision, ...patch } = validate(TargetPatchBody, req.body);
+    const { revision, ...patch } = validate(TargetPatchBody, req.body, TARGET_FIELD_LABELS);
     reply(res, Target, await store.updateTarget(id, patch, revision, actorOf(res)));
   });
 

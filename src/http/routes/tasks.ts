@@ -6,6 +6,7 @@ import { idParam, reply } from '../route-helpers';
 import { Target, TargetCreateBody, Task, TaskStatusBody } from '../schemas';
 import { jsonBody } from '../body';
 import { validate } from '../validate';
+import { TARGET_FIELD_LABELS } from '../../shared/index.js';
 
 export function taskRoutes({ store }: { store: Store }): Router {
   const router = Router();
@@ -18,7 +19,7 @@ export function taskRoutes({ store }: { store: Store }): Router {
 
   router.post('/api/tasks/:id/targets', allow('editTargets'), ...jsonBody(), async (req, res) => {
     const id = idParam(req);
-    const fields = validate(TargetCreateBody, req.body);
+    const fields = validate(TargetCreateBody, req.body, TARGET_FIELD_LABELS);
     const target = await store.addTarget(id, { ...fields, start: null, end: null }, actorOf(res));
     res.location(`/api/targets/${target.id}`);
     reply(res, Target, target, 201);

@@ -4,7 +4,7 @@
  * sign-in), and list or revoke anyone's named tokens.
  */
 import { Router } from 'express';
-import { generatePassword } from '../../accounts/password-hash';
+import { generatePassword } from '../../db/password-hash';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import { allow, currentAuth } from '../auth';

@@ -6,7 +6,7 @@
  */
 import { resume, session, signOut, whenSignedOut } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
-import { ROLE_LABELS } from './lib/format.js';
+import { ROLE_LABELS } from '../../shared/index.js';
 import { setCrumbs } from './lib/shell.js';
 import { renderLogin } from './views/login.js';
 import { renderPlans } from './views/plans.js';

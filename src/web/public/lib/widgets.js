@@ -1,6 +1,6 @@
 /** Small pieces several screens share: status chips, the status bar, completion bars, errors. */
 import { h } from './dom.js';
-import { STATUS_LABELS, STATUS_ORDER, formatPercent } from './format.js';
+import { STATUSES, STATUS_LABELS, formatPercent } from '../../../shared/index.js';
 
 /** A coloured chip: 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey. */
 export function statusChip(status, count) {
@@ -14,8 +14,8 @@ export function statusChip(status, count) {
 
 /** One stacked bar of status counts, each segment as wide as its share, with a text legend. */
 export function statusBar(counts, { legend = true } = {}) {
-  const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
-  const label = STATUS_ORDER.filter((s) => counts[s])
+  const total = STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const label = STATUSES.filter((s) => counts[s])
     .map((s) => `${STATUS_LABELS[s]} ${counts[s]}`)
     .join('，');
   const bar = h(
@@ -23,7 +23,7 @@ export function statusBar(counts, { legend = true } = {}) {
     { class: 'status-bar', role: 'img', 'aria-label': total ? `共 ${total} 项：${label}` : '暂无量化指标' },
     total === 0
       ? h('span', { class: 'seg seg-empty', style: { width: '100%' } })
-      : STATUS_ORDER.filter((s) => counts[s]).map((s) =>
+      : STATUSES.filter((s) => counts[s]).map((s) =>
           h('span', {
             class: `seg seg-${s}`,
             style: { width: `${(counts[s] / total) * 100}%` },
@@ -39,7 +39,7 @@ export function statusBar(counts, { legend = true } = {}) {
     h(
       'div',
       { class: 'legend' },
-      STATUS_ORDER.map((s) =>
+      STATUSES.map((s) =>
         h(
           'span',
           { class: `legend-item lg-${s}` },

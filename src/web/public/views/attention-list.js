@@ -1,7 +1,7 @@
 /** 需要关注 on the plan screen. */
 import { query } from '../lib/api.js';
 import { h } from '../lib/dom.js';
-import { STATUS_LABELS, formatPercent } from '../lib/format.js';
+import { STATUS_LABELS, formatPercent } from '../../../shared/index.js';
 
 /** 需要关注: the targets behind or missed, worst first, with who leads them — what a leader asks. */
 export function attention(view, { year, verified }) {
@@ -32,7 +32,7 @@ export function attention(view, { year, verified }) {
                 null,
                 h('a', { href: `#/targets/${t.targetId}${suffix}`, title: t.subject }, t.subject),
                 h('span', { class: 'muted small' }, t.leadUnit ?? ''),
-                h('span', { class: 'attention-figure' }, formatPercent(t.progress.completion, 0)),
+                h('span', { class: 'attention-figure' }, formatPercent(t.progress.completion)),
                 h('span', { class: `chip chip-${t.progress.status}` }, STATUS_LABELS[t.progress.status]),
               ),
             ),

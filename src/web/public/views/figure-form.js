@@ -4,7 +4,8 @@
  */
 import { ApiError, post } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { fieldMessage, formatAmount } from '../lib/format.js';
+import { formatAmount } from '../../../shared/index.js';
+import { fieldMessage } from '../lib/format.js';
 
 export function figureForm(ctx) {
   const { target, figures, memberNames, years, asOfYear } = ctx;

@@ -1,7 +1,8 @@
 /** The current figure per year (and member), with 核实 / 退回 for evaluators. */
 import { ApiError, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
-import { STATE_LABELS, can, formatAmount, formatNumber, formatTime } from '../lib/format.js';
+import { MEASUREMENT_STATE_LABELS, formatAmount, formatNumber, may } from '../../../shared/index.js';
+import { formatTime } from '../lib/format.js';
 import { memberGrid } from './member-grid.js';
 
 export function figuresTable(ctx) {
@@ -20,11 +21,11 @@ function figuresBody(ctx) {
       'p',
       { class: 'muted small grid-note' },
       '绿色为已核实，划线为已退回。',
-      can(session.user, 'recordMeasurements') ? '点击数字即可修改，点击“—”填报该成员该年数据。' : '',
+      may(session.user?.role, 'recordMeasurements') ? '点击数字即可修改，点击“—”填报该成员该年数据。' : '',
     ),
     h(
       'details',
-      { class: 'figure-list', open: can(session.user, 'verifyMeasurements') },
+      { class: 'figure-list', open: may(session.user?.role, 'verifyMeasurements') },
       h('summary', null, '逐条数据与核实'),
       listTable(ctx),
     ),
@@ -37,8 +38,8 @@ function listTable(ctx) {
     (a, b) => b.year - a.year || (a.member ?? '').localeCompare(b.member ?? '', 'zh-CN'),
   );
   if (rows.length === 0) return h('p', { class: 'empty-inline' }, '尚未填报任何数据。');
-  const verify = can(session.user, 'verifyMeasurements');
-  const record = can(session.user, 'recordMeasurements');
+  const verify = may(session.user?.role, 'verifyMeasurements');
+  const record = may(session.user?.role, 'recordMeasurements');
   const cols = [
     '年度',
     target.each ? '成员' : null,
@@ -85,7 +86,7 @@ function listTable(ctx) {
                 )
               : null,
             h('td', { class: 'note' }, m.note ?? ''),
-            h('td', null, h('span', { class: `chip state-${m.state}` }, STATE_LABELS[m.state])),
+            h('td', null, h('span', { class: `chip state-${m.state}` }, MEASUREMENT_STATE_LABELS[m.state])),
             h('td', null, m.enteredBy),
             h('td', { class: 'nowrap' }, formatTime(m.enteredAt)),
             verify || record ? h('td', { class: 'actions' }, actions(m, ctx, verify, record)) : null,
@@ -157,7 +158,7 @@ async function setState(m, state, ctx) {
 /** 全部核实: an evaluator who has checked the figures verifies every 已填报 one at once. */
 function verifyAll(ctx) {
   const pending = ctx.figures.current.filter((m) => m.state === 'reported');
-  if (!can(session.user, 'verifyMeasurements') || pending.length < 2) return null;
+  if (!may(session.user?.role, 'verifyMeasurements') || pending.length < 2) return null;
   const button = h(
     'button',
     { type: 'button', class: 'btn btn-ok btn-small' },

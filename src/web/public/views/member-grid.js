@@ -1,7 +1,7 @@
 /** 各成员数据: a per-member target's figures as a grid, members down and years across. */
 import { session } from '../lib/api.js';
 import { h } from '../lib/dom.js';
-import { can, formatAmount } from '../lib/format.js';
+import { formatAmount, may } from '../../../shared/index.js';
 
 /** Members down, years across; a click on a cell loads it into the entry form. */
 export function memberGrid(ctx) {
@@ -9,7 +9,7 @@ export function memberGrid(ctx) {
   const members = [...new Set([...memberNames, ...figures.current.map((m) => m.member).filter(Boolean)])];
   const shownYears = years.filter((y) => y <= Math.max(ctx.asOfYear, ...figures.current.map((m) => m.year)));
   const at = new Map(figures.current.map((m) => [`${m.member}|${m.year}`, m]));
-  const record = can(session.user, 'recordMeasurements');
+  const record = may(session.user?.role, 'recordMeasurements');
   return h(
     'div',
     { class: 'table-scroll' },

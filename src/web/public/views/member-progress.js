@@ -1,6 +1,6 @@
 /** 各成员情况: where each member of a per-member target stands. */
 import { h } from '../lib/dom.js';
-import { STATUS_LABELS, formatAmount, formatPercent } from '../lib/format.js';
+import { STATUS_LABELS, formatAmount, formatPercent } from '../../../shared/index.js';
 import { scrollTable, statusChip } from '../lib/widgets.js';
 
 /** Per-member targets: where each member stands, met members first. */

@@ -5,7 +5,7 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { STATUS_ORDER, can, formatPercent } from '../lib/format.js';
+import { DATA_STATE_LABELS, STATUSES, formatPercent, may } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
 import { attention } from './attention-list.js';
@@ -37,7 +37,7 @@ export async function renderPlan(main, [id], q, alive) {
   const reload = () => renderPlan(main, [id], new URLSearchParams(location.hash.split('?')[1] ?? ''), alive);
   const table = progressTable(view, spans, { planId: plan.id, q, path: `/plans/${id}` });
 
-  const entering = can(session.user, 'recordMeasurements');
+  const entering = may(session.user?.role, 'recordMeasurements');
   replace(
     main,
     header(plan, view, verified),
@@ -140,7 +140,7 @@ function navigate(planId, params) {
 
 function summary(view, table) {
   const counts = view.statusCounts;
-  const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const total = STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
   return h(
     'section',
     { class: 'summary', 'aria-label': '状态统计' },
@@ -159,7 +159,7 @@ function summary(view, table) {
     h(
       'div',
       { class: 'chips' },
-      STATUS_ORDER.map((s) =>
+      STATUSES.map((s) =>
         h(
           'button',
           { type: 'button', class: 'chip-button', title: '只看此状态', onclick: () => table.filterStatus(s) },
@@ -167,11 +167,7 @@ function summary(view, table) {
         ),
       ),
     ),
-    h(
-      'p',
-      { class: 'muted small' },
-      `截至 ${view.asOfYear} 年底 · ${view.dataState === 'verified' ? '仅统计已核实数据' : '统计全部已填报数据'}`,
-    ),
+    h('p', { class: 'muted small' }, `截至 ${view.asOfYear} 年底 · ${DATA_STATE_LABELS[view.dataState]}`),
   );
 }
 

@@ -1,7 +1,7 @@
 /** 方案列表: every plan with its task and target counts and a status bar; import for evaluators. */
 import { ApiError, get, post, query, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { can, formatPercent } from '../lib/format.js';
+import { formatPercent, may } from '../../../shared/index.js';
 import { errorBox, loading, statusBar } from '../lib/widgets.js';
 import { setCrumbs } from '../lib/shell.js';
 
@@ -22,7 +22,7 @@ export async function renderPlans(main, _params, _query, alive) {
       'div',
       { class: 'page-head' },
       h('div', null, h('h1', null, '工作方案'), h('p', { class: 'muted' }, `共 ${plans.length} 个方案`)),
-      can(session.user, 'importPlan') ? importForm() : null,
+      may(session.user?.role, 'importPlan') ? importForm() : null,
     ),
     plans.length
       ? h('ul', { class: 'plan-list' }, cards)
@@ -30,7 +30,7 @@ export async function renderPlans(main, _params, _query, alive) {
           'div',
           { class: 'empty' },
           h('p', null, '还没有导入任何方案。'),
-          can(session.user, 'importPlan')
+          may(session.user?.role, 'importPlan')
             ? h('p', { class: 'muted' }, '请用右上角的“导入方案”上传方案文件。')
             : h('p', { class: 'muted' }, '请联系评估员导入方案。'),
         ),

@@ -1,6 +1,6 @@
 /** One row of the progress table: the task with the target's words marked, figures, status. */
 import { findSpan, h, highlighted, replace } from '../lib/dom.js';
-import { describeTarget, formatAmount, formatPercent } from '../lib/format.js';
+import { describeTarget, formatAmount, formatPercent } from '../../../shared/index.js';
 import { completionBar, statusChip } from '../lib/widgets.js';
 
 /** @param {any} row TargetProgressRow @param {any} record the stored target (for the quote's span) */
@@ -57,7 +57,7 @@ export function targetRow(row, record) {
     ),
     h('td', { class: 'num' }, latest),
     h('td', { class: 'num' }, completionBar(p.completion, p.status, p.expected)),
-    h('td', { class: 'num' }, formatPercent(p.expected, 0)),
+    h('td', { class: 'num' }, formatPercent(p.expected)),
     h(
       'td',
       { title: p.note || null },

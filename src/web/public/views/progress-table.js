@@ -3,7 +3,7 @@
  * unit and status and searchable; filters live in the URL so a link shows the same rows.
  */
 import { append, h, replace } from '../lib/dom.js';
-import { STATUS_LABELS, STATUS_ORDER } from '../lib/format.js';
+import { STATUSES, STATUS_LABELS } from '../../../shared/index.js';
 import { replaceQuery } from '../lib/shell.js';
 import { targetRow } from './progress-row.js';
 
@@ -39,7 +39,7 @@ export function progressTable(view, spans, { q, path }) {
     'select',
     { id: 'filter-status' },
     h('option', { value: '' }, '全部状态'),
-    STATUS_ORDER.map((s) => h('option', { value: s, selected: s === state.status }, STATUS_LABELS[s])),
+    STATUSES.map((s) => h('option', { value: s, selected: s === state.status }, STATUS_LABELS[s])),
   );
   const count = h('span', { class: 'muted small', 'aria-live': 'polite' });
   const body = h('tbody');

@@ -1,15 +1,15 @@
 /** 定性任务: tasks without a quantified target, with 未启动 / 推进中 / 已完成 set by evaluators. */
 import { ApiError, patch, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
-import { QUALITATIVE_LABELS, can } from '../lib/format.js';
+import { QUALITATIVE_LABELS, may } from '../../../shared/index.js';
 import { scrollTable } from '../lib/widgets.js';
 import { targetForm } from './target-form.js';
 
 export function qualitativeTasks(view, _reload) {
   const tasks = view.tasks.filter((t) => t.qualitative);
   if (tasks.length === 0) return null;
-  const editable = can(session.user, 'setTaskStatus');
-  const addable = can(session.user, 'editTargets');
+  const editable = may(session.user?.role, 'setTaskStatus');
+  const addable = may(session.user?.role, 'editTargets');
   const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
   for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
   return h(

@@ -4,7 +4,8 @@
  */
 import { ApiError, del, post, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { OP_LABELS, ORIGIN_LABELS, can, formatNumber, formatTime } from '../lib/format.js';
+import { OP_LABELS, ORIGIN_LABELS, TARGET_FIELD_LABELS, formatNumber, may } from '../../../shared/index.js';
+import { formatTime } from '../lib/format.js';
 import { showEditor } from './target-editor.js';
 
 export function targetFields(ctx) {
@@ -15,7 +16,7 @@ export function targetFields(ctx) {
 
 function showFields(card, ctx) {
   const { target } = ctx;
-  const editable = can(session.user, 'editTargets');
+  const editable = may(session.user?.role, 'editTargets');
   const row = (label, value) => [
     h('dt', null, label),
     h('dd', null, value === null || value === '' ? '—' : value),
@@ -38,18 +39,18 @@ function showFields(card, ctx) {
     h(
       'dl',
       { class: 'fields' },
-      row('原文', target.quote),
-      row('指标对象', target.subject),
-      row('比较方式', OP_LABELS[target.op] ?? target.op),
+      row(TARGET_FIELD_LABELS.quote, target.quote),
+      row(TARGET_FIELD_LABELS.subject, target.subject),
+      row(TARGET_FIELD_LABELS.op, OP_LABELS[target.op] ?? target.op),
       row(
-        '目标值',
+        TARGET_FIELD_LABELS.value,
         `${formatNumber(target.value)}${target.max !== null ? ` — ${formatNumber(target.max)}` : ''}`,
       ),
-      row('单位', target.unit),
-      row('完成年份', target.deadline ? `${target.deadline} 年` : '未写明（按规划期末）'),
-      row('按年考核', target.per === 'year' ? '是（逐年判断）' : '否（累计）'),
-      row('按成员考核', target.each),
-      row('比例基数', target.base),
+      row(TARGET_FIELD_LABELS.unit, target.unit),
+      row(TARGET_FIELD_LABELS.deadline, target.deadline ? `${target.deadline} 年` : '未写明（按规划期末）'),
+      row(`${TARGET_FIELD_LABELS.per}考核`, target.per === 'year' ? '是（逐年判断）' : '否（累计）'),
+      row(`${TARGET_FIELD_LABELS.each}考核`, target.each),
+      row(TARGET_FIELD_LABELS.base, target.base),
       row('最近修改', `${target.updatedBy} · ${formatTime(target.updatedAt)}（第 ${target.revision} 版）`),
     ),
     editable

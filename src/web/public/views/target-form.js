@@ -4,7 +4,8 @@
  */
 import { ApiError } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { OP_LABELS, fieldMessage } from '../lib/format.js';
+import { OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
+import { fieldMessage } from '../lib/format.js';
 
 const BLANK = {
   quote: '',
@@ -50,23 +51,23 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     'form',
     { class: 'target-editor', novalidate: true },
     general,
-    field('quote', '原文', text(initial.quote)),
-    field('subject', '指标对象', text(initial.subject)),
+    field('quote', TARGET_FIELD_LABELS.quote, text(initial.quote)),
+    field('subject', TARGET_FIELD_LABELS.subject, text(initial.subject)),
     h(
       'div',
       { class: 'form-row' },
-      field('op', '比较方式', select(Object.entries(OP_LABELS), initial.op)),
-      field('value', '目标值', text(initial.value)),
-      field('max', '上限（区间）', text(initial.max)),
-      field('unit', '单位', text(initial.unit)),
+      field('op', TARGET_FIELD_LABELS.op, select(Object.entries(OP_LABELS), initial.op)),
+      field('value', TARGET_FIELD_LABELS.value, text(initial.value)),
+      field('max', `${TARGET_FIELD_LABELS.max}（区间）`, text(initial.max)),
+      field('unit', TARGET_FIELD_LABELS.unit, text(initial.unit)),
     ),
     h(
       'div',
       { class: 'form-row' },
-      field('deadline', '完成年份', text(initial.deadline)),
+      field('deadline', TARGET_FIELD_LABELS.deadline, text(initial.deadline)),
       field(
         'per',
-        '按年考核',
+        `${TARGET_FIELD_LABELS.per}考核`,
         select(
           [
             ['', '否（累计）'],
@@ -75,8 +76,8 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
           initial.per,
         ),
       ),
-      field('each', '按成员考核（如“每个县（市）”）', text(initial.each)),
-      field('base', '比例基数', text(initial.base)),
+      field('each', `${TARGET_FIELD_LABELS.each}考核（如“每个县（市）”）`, text(initial.each)),
+      field('base', TARGET_FIELD_LABELS.base, text(initial.base)),
     ),
     h(
       'div',

@@ -1,6 +1,13 @@
 /** 修订记录: every revision of the figures and of the target itself, newest first. */
 import { h } from '../lib/dom.js';
-import { ORIGIN_LABELS, STATE_LABELS, formatAmount, formatNumber, formatTime } from '../lib/format.js';
+import {
+  MEASUREMENT_STATE_LABELS,
+  ORIGIN_LABELS,
+  TARGET_FIELD_LABELS,
+  formatAmount,
+  formatNumber,
+} from '../../../shared/index.js';
+import { formatTime } from '../lib/format.js';
 import { scrollTable } from '../lib/widgets.js';
 
 /** Rows shown before 显示全部: the latest changes are what people look for. */
@@ -65,25 +72,12 @@ function historyRow(m, target) {
     h('td', null, `${m.year} 年`),
     target.each ? h('td', null, m.member ?? '—') : null,
     h('td', { class: 'num' }, formatAmount(m.value, target.unit), ratio),
-    h('td', null, h('span', { class: `chip state-${m.state}` }, STATE_LABELS[m.state])),
+    h('td', null, h('span', { class: `chip state-${m.state}` }, MEASUREMENT_STATE_LABELS[m.state])),
     h('td', null, m.enteredBy),
     h('td', null, `第 ${m.revision} 版`),
     h('td', { class: 'note' }, m.note ?? ''),
   );
 }
-
-const FIELD_NAMES = {
-  quote: '原文',
-  subject: '指标对象',
-  value: '目标值',
-  max: '上限',
-  unit: '单位',
-  op: '比较方式',
-  deadline: '完成年份',
-  per: '按年',
-  each: '按成员',
-  base: '比例基数',
-};
 
 export function targetHistory(history) {
   const rows = history.map((t, i) => ({ t, prev: history[i - 1] ?? null })).reverse();
@@ -111,9 +105,9 @@ export function targetHistory(history) {
 function change(t, prev) {
   if (!prev) return `创建（${ORIGIN_LABELS[t.origin]}）`;
   if (t.deleted) return '删除';
-  const changed = Object.keys(FIELD_NAMES).filter((k) => t[k] !== prev[k]);
+  const changed = Object.keys(TARGET_FIELD_LABELS).filter((k) => t[k] !== prev[k]);
   if (changed.length)
-    return `修改 ${changed.map((k) => `${FIELD_NAMES[k]}：${show(prev[k])} → ${show(t[k])}`).join('；')}`;
+    return `修改 ${changed.map((k) => `${TARGET_FIELD_LABELS[k]}：${show(prev[k])} → ${show(t[k])}`).join('；')}`;
   if (t.confirmed && !prev.confirmed) return '确认无误';
   return '更新';
 }

@@ -4,7 +4,7 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { findSpan, h, highlighted, replace } from '../lib/dom.js';
-import { can, describeTarget, formatAmount, formatPercent } from '../lib/format.js';
+import { describeTarget, formatAmount, formatPercent, may } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { completionBar, loading, statusChip } from '../lib/widgets.js';
 import { figureForm } from './figure-form.js';
@@ -58,7 +58,7 @@ export async function renderTarget(main, [id], q, alive) {
     chart.replaceWith(h('p', { class: 'muted chart-missing' }, '图表暂时无法生成。')),
   );
 
-  const entering = can(session.user, 'recordMeasurements');
+  const entering = may(session.user?.role, 'recordMeasurements');
   const figuresCard = h(
     'section',
     { class: 'card', id: 'figures' },
@@ -131,7 +131,7 @@ function head(target, task, progress, view) {
           { class: 'target-kpis' },
           kpi('状态', statusChip(progress.status)),
           kpi('完成率', completionBar(progress.completion, progress.status, progress.expected)),
-          kpi('序时进度', formatPercent(progress.expected, 0)),
+          kpi('序时进度', formatPercent(progress.expected)),
           kpi(
             '最新数据',
             progress.latest

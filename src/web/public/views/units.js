@@ -1,7 +1,7 @@
 /** 按责任单位: status counts per responsible unit, each linking to its rows and its report. */
 import { get, query } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { STATUS_ORDER, formatPercent } from '../lib/format.js';
+import { STATUSES, formatPercent } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusBar } from '../lib/widgets.js';
 import { viewOptions } from './plan.js';
@@ -94,7 +94,7 @@ export async function renderUnits(main, [id], q, alive) {
                       ),
                     ),
                     h('td', { class: 'num' }, String(u.total)),
-                    STATUS_ORDER.map((s) =>
+                    STATUSES.map((s) =>
                       h(
                         'td',
                         { class: `num count-${s}${u.counts[s] ? '' : ' zero'}` },
@@ -102,11 +102,7 @@ export async function renderUnits(main, [id], q, alive) {
                       ),
                     ),
                     h('td', { class: 'bar-cell' }, statusBar(u.counts, { legend: false })),
-                    h(
-                      'td',
-                      { class: 'num' },
-                      formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null, 0),
-                    ),
+                    h('td', { class: 'num' }, formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null)),
                     h(
                       'td',
                       null,

@@ -9,9 +9,9 @@ import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { DomainError } from '../errors';
 import { registerCanvasFonts } from '../fonts/canvas-fonts';
-import { DABIAO_PLUGINS, glyphTextPlugin } from './chart-plugins';
-import { chartSizeIssue } from './chart-size';
-import { FONT_FAMILY, TEXT_COLOR } from './chart-style';
+import { DABIAO_PLUGINS, glyphTextPlugin } from '../charts/chart-plugins';
+import { chartSizeIssue } from '../charts/chart-size';
+import { FONT_FAMILY, TEXT_COLOR } from '../charts/chart-style';
 
 export type ChartFormat = 'png' | 'pdf';
 

@@ -6,8 +6,9 @@
  */
 import type { JurisdictionMember, MeasurementRecord, MeasurementRow, TargetRecord } from '../db/store';
 import { DomainError, type ErrorIssue } from '../errors';
-import type { SheetRow } from './measurement-sheet';
+import type { SheetRow } from './read-measurement-sheet';
 import { measurementKey, reportingMembers, type TemplateColumn } from './measurement-template';
+import { YEAR_BOUNDS, isPlanYear } from '../shared/index.js';
 
 const FULL_WIDTH_DIGITS = /[０-９．－，]/g;
 
@@ -82,8 +83,10 @@ function checkAgainstTarget(
   members: JurisdictionMember[],
   complain: Complain,
 ): void {
-  if (row.year < 1990 || row.year > 2100)
-    complain('年度', `${row.year} 年不在 1990–2100 之间`, 'year outside 1990..2100');
+  if (!isPlanYear(row.year)) {
+    const { min, max } = YEAR_BOUNDS;
+    complain('年度', `${row.year} 年不在 ${min}–${max} 之间`, `year outside ${min}..${max}`);
+  }
   const allowed = reportingMembers(target, members);
   const { member } = row;
   if (member === null && allowed[0] !== null) {

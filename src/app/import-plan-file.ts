@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { extractTargets } from '../../extractors/targets/extract-targets';
 import { readPlan } from '../documents/read-plan';
-import type { Actor, ImportPlanInput, PlanRecord, Store } from './store';
+import type { Actor, ImportPlanInput, PlanRecord, Store } from '../db/store';
 
 export interface PlanFileOptions {
   title?: string | null;

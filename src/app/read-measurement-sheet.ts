@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { DomainError } from '../errors';
-import { decodeCsv, parseCsv } from './csv';
+import { decodeText } from '../documents/decode-text';
+import { parseCsv } from '../documents/csv';
 import { TEMPLATE_COLUMNS, type TemplateColumn } from './measurement-template';
 
 export interface SheetRow {
@@ -49,7 +50,7 @@ export async function readMeasurementSheet(fileName: string, data: Buffer): Prom
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   let grid: string[][];
   if (/\.xlsx$/i.test(fileName) || isZip) grid = await readXlsx(data);
-  else if (/\.(csv|txt)$/i.test(fileName)) grid = parseCsv(decodeCsv(data));
+  else if (/\.(csv|txt)$/i.test(fileName)) grid = parseCsv(decodeText(data, fileName).text);
   else
     throw new DomainError('unsupported_format', '请上传 .xlsx 或 .csv 文件 / upload an .xlsx or .csv file');
 

@@ -1,20 +1,10 @@
 /**
  * CSV in and out for figure sheets. Reading follows RFC 4180 (quoted fields, doubled quotes,
- * line breaks inside quotes) and accepts what Excel on a Chinese Windows saves: UTF-8 with or
- * without BOM, or GB18030. Writing adds a BOM so Excel opens Chinese headers correctly.
+ * line breaks inside quotes); the bytes are decoded by `decodeText` (src/documents), which takes
+ * what Excel on a Chinese Windows saves (UTF-8 with or without BOM, UTF-16, GB18030). Writing
+ * adds a BOM so Excel opens Chinese headers correctly.
  */
-import { parseCsv as parseDelimited } from '../documents/parse-csv';
-
-/** Decodes UTF-8 (BOM optional), UTF-16 by BOM, else GB18030 (Excel's 'CSV' on Chinese Windows). */
-export function decodeCsv(data: Buffer): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
-  } catch {
-    return new TextDecoder('gb18030').decode(data);
-  }
-}
+import { parseCsv as parseDelimited } from './parse-csv';
 
 /** Rows of cells, always comma-separated as our template is written; blank lines are dropped. */
 export function parseCsv(text: string): string[][] {

@@ -1,9 +1,9 @@
 /**
- * Applies the figure rules of src/accounts/figure-access.ts to a request: looks up the task
+ * Applies the figure rules of figure-access.ts to a request: looks up the task
  * units of the targets written and refuses the whole request (403) when any figure is not
  * the account's to write, naming each one (a spreadsheet upload names its rows).
  */
-import { figureRefusal, planRefusal } from '../accounts/figure-access';
+import { figureRefusal, planRefusal } from './figure-access';
 import type { Store, TargetRecord, UserRecord } from '../db/store';
 import { DomainError, type ErrorIssue } from '../errors';
 

@@ -12,7 +12,8 @@ import type {
   TaskRecord,
 } from '../db/store';
 import { isJurisdictionScope, membersForScope } from '../db/members-for-scope';
-import { writeCsv } from './csv';
+import { writeCsv } from '../documents/csv';
+import { describeTarget } from '../shared/index.js';
 
 export const TEMPLATE_COLUMNS = [
   '目标编号',
@@ -30,20 +31,9 @@ export const TEMPLATE_COLUMNS = [
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 export type TemplateRow = (string | number | null)[];
 
-const OP_WORDS: Record<TargetRecord['op'], string> = {
-  eq: '达到',
-  gte: '不少于',
-  gt: '超过',
-  lte: '不超过',
-  lt: '低于',
-  approx: '约',
-  range: '',
-};
-
-/** `市级思政示范课程 约 20 门`, `… 2～3 个`: the target as a statistician reads it. */
-export function describeTarget(t: Pick<TargetRecord, 'subject' | 'op' | 'value' | 'max' | 'unit'>): string {
-  const amount = t.op === 'range' && t.max !== null ? `${t.value}～${t.max}` : String(t.value);
-  return `${t.subject} ${OP_WORDS[t.op]}${OP_WORDS[t.op] ? ' ' : ''}${amount} ${t.unit}`.trim();
+/** `市级思政示范课程 20 门左右`: the target as a statistician reads it on the sheet. */
+function targetCell(t: Pick<TargetRecord, 'subject' | 'op' | 'value' | 'max' | 'unit'>): string {
+  return `${t.subject} ${describeTarget(t)}`;
 }
 
 /** Years a target is reported for: the plan's start year to its deadline (or the plan's horizon). */
@@ -94,7 +84,7 @@ export function templateRows(input: {
           target.id,
           task?.seq ?? null,
           shorten(task?.text ?? '', 60),
-          describeTarget(target),
+          targetCell(target),
           target.unit,
           member,
           year,

@@ -2,10 +2,10 @@ import { membersForScope } from '../db/members-for-scope';
 import { unitName } from '../db/unit-name';
 import type { PlanRecord, Store } from '../db/store';
 import { DomainError } from '../errors';
-import { computePlanProgress } from './compute-plan-progress';
-import type { PlanProgressOptions } from './plan-progress-input';
-import type { PlanProgressView } from './types';
-import { isYearlyAverage } from './yearly-average';
+import { computePlanProgress } from '../progress/compute-plan-progress';
+import type { PlanProgressOptions } from '../progress/plan-progress-input';
+import type { PlanProgressView } from '../progress/types';
+import { isYearlyAverage } from '../progress/yearly-average';
 
 /**
  * The progress view of a stored plan: reads the plan's tasks, current targets, current

@@ -1,0 +1,8 @@
+/**
+ * The use cases: the only code that puts documents, extraction, the store and the progress
+ * rules together. HTTP routes, the CLI and the demo call these; they call nothing above.
+ */
+export { importPlanFile, sha256Hex, type PlanFileOptions, type PlanFileResult } from './import-plan-file';
+export { loadPlanProgress } from './load-plan-progress';
+export { recordMeasurementSheet, type SheetResult } from './record-measurement-sheet';
+export { templateCsv, templateRows, templateXlsx } from './measurement-template';

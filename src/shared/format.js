@@ -1,0 +1,65 @@
+// @ts-check
+/**
+ * How numbers, shares and targets are written everywhere users read them: tables, notes,
+ * charts, reports and the browser. One rounding: figures to two decimals, shares to one.
+ */
+
+/** Rounds a figure to what is shown (`12.300000001` → 12.3): at most two decimals. @param {number} value */
+export function roundFigure(value) {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * A number as people write it in a table: no trailing zeros, at most two decimals; `—` for none.
+ * @param {number | null | undefined} value
+ */
+export function formatNumber(value) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return String(roundFigure(value));
+}
+
+/**
+ * A number with its unit, spaced as the plans print them (`20 门`, `2000 人次`, but `30%`).
+ * @param {number | null | undefined} value @param {string | null | undefined} unit
+ */
+export function formatAmount(value, unit) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return unit === '%' || !unit ? `${formatNumber(value)}${unit ?? ''}` : `${formatNumber(value)} ${unit}`;
+}
+
+/**
+ * A ratio as a percentage with at most one decimal (`0.873` → `87.3%`, `0.9` → `90%`), or `—`.
+ * One decimal so that 99.6% is never shown as a 100% that is not met.
+ * @param {number | null | undefined} ratio
+ */
+export function formatPercent(ratio) {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return `${Math.round(ratio * 1000) / 10}%`;
+}
+
+/**
+ * The target in words, as a progress note, a report cell, a template row or a page says it.
+ * @example describeTarget({ op: 'approx', value: 20, max: null, unit: '门' }) // '20 门左右'
+ * @param {{ op: import('./vocabulary.js').Op, value: number, max: number | null, unit: string }} target
+ */
+export function describeTarget(target) {
+  const amount = formatAmount(target.value, target.unit);
+  switch (target.op) {
+    case 'gte':
+      return `不少于 ${amount}`;
+    case 'gt':
+      return `超过 ${amount}`;
+    case 'lte':
+      return `不超过 ${amount}`;
+    case 'lt':
+      return `低于 ${amount}`;
+    case 'approx':
+      return `${amount}左右`;
+    case 'range':
+      return target.max === null
+        ? `${amount}以上`
+        : `${formatNumber(target.value)}-${formatAmount(target.max, target.unit)}`;
+    default:
+      return amount;
+  }
+}
