@@ -95,6 +95,9 @@ export function toMeasurementRecord(row: Selectable<MeasurementsTable>): Measure
     state: row.state as MeasurementState,
     enteredBy: row.entered_by,
     enteredAt: row.entered_at,
+    verifiedBy: row.verified_by,
+    verifiedAt: row.verified_at,
+    reason: row.reason,
   };
 }
 

@@ -121,6 +121,11 @@ export interface MeasurementsTable {
   state: string;
   entered_by: string;
   entered_at: string;
+  /** Who verified or returned it (核实人) and when; null on a 已填报 revision. */
+  verified_by: Generated<string | null>;
+  verified_at: Generated<string | null>;
+  /** Why it was returned (退回原因); null otherwise. */
+  reason: Generated<string | null>;
 }
 
 export interface UsersTable {

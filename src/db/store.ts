@@ -94,8 +94,14 @@ export interface MeasurementRecord {
   denominator: number | null;
   note: string | null;
   state: MeasurementState;
+  /** 填报人 and 填报时间: who entered this value, kept on the 核实 / 退回 revisions after it. */
   enteredBy: string;
   enteredAt: string;
+  /** 核实人 (or who returned it) and when; null while 已填报. */
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  /** 退回原因, required on a return; null otherwise. */
+  reason: string | null;
 }
 
 export interface MeasurementInput {
@@ -260,6 +266,8 @@ export interface Store {
     state: MeasurementState,
     expectedRevision: number,
     actor: Actor,
+    /** Required when returning (退回): why, for the statistician. */
+    reason?: string | null,
   ): Promise<MeasurementRecord>;
   /** Current revisions of every series of a plan or a target (targets deleted left out). */
   listMeasurements(filter: { planId?: number; targetId?: number }): Promise<MeasurementRecord[]>;

@@ -271,8 +271,14 @@ export const Measurement = z.object({
   denominator: z.number().nullable(),
   note: z.string().nullable(),
   state: MeasurementState,
+  /** 填报人 / 填报时间: who entered the value. */
   enteredBy: z.string(),
   enteredAt: z.string(),
+  /** 核实人 / 核实时间 (or who returned it and when); null while 已填报. */
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  /** 退回原因. */
+  reason: z.string().nullable(),
 });
 
 export const MeasurementList = z.object({
@@ -280,13 +286,20 @@ export const MeasurementList = z.object({
   history: z.array(Measurement),
 });
 
-export const MeasurementStateBody = z.strictObject({
-  targetId: z.number().int().positive(),
-  year: YEAR,
-  member: text(50).nullish(),
-  state: MeasurementState,
-  revision: z.number().int().min(1),
-});
+export const MeasurementStateBody = z
+  .strictObject({
+    targetId: z.number().int().positive(),
+    year: YEAR,
+    member: text(50).nullish(),
+    state: MeasurementState,
+    revision: z.number().int().min(1),
+    /** Required when returning (退回): the statistician sees it on the 待办 page. */
+    reason: text(500).nullish(),
+  })
+  .refine((b) => b.state !== 'returned' || (b.reason ?? '').trim() !== '', {
+    path: ['reason'],
+    message: 'reason：退回须说明原因 / a return needs a reason',
+  });
 
 export const BulkUploadResponse = z.object({
   recorded: z.number().int(),

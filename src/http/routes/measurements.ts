@@ -64,6 +64,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
       body.state,
       body.revision,
       actorOf(res),
+      body.reason ?? null,
     );
     reply(res, Measurement, record);
   });
