@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   reportsDir: z.string().min(1),
   /** Secure cookies (behind HTTPS). */
   secureCookies: z.boolean(),
+  /** pino level of the request log (`silent` turns it off). */
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -34,6 +36,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     uploadLimitBytes: 10 * 1024 * 1024,
     reportsDir: path.join(PROJECT_ROOT, 'reports'),
     secureCookies: false,
+    logLevel: 'info' as const,
   };
   const fromEnv = {
     database: env.DATABASE_URL || undefined,
@@ -42,6 +45,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     uploadLimitBytes: env.DABIAO_UPLOAD_LIMIT || undefined,
     reportsDir: env.DABIAO_REPORTS_DIR || undefined,
     secureCookies: env.DABIAO_SECURE_COOKIES ? env.DABIAO_SECURE_COOKIES === '1' : undefined,
+    logLevel: env.DABIAO_LOG_LEVEL || undefined,
   };
   const merged = { ...defaults, ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
   return Object.freeze(ConfigSchema.parse(merged));

@@ -33,11 +33,21 @@ describe('reading figures as typed in a spreadsheet', () => {
     expect(parseCsv(decodeText(gbk, 'figures.csv').text)).toEqual([['年度', '数值']]);
   });
 
-  it('defuses cells Excel would run as formulas, but keeps negative numbers', () => {
-    const text = writeCsv([['=HYPERLINK("http://x")', '-5', '@SUM(A1)']]).toString('utf8');
-    expect(parseCsv(decodeText(Buffer.from(text), 'figures.csv').text)).toEqual([
-      ['\'=HYPERLINK("http://x")', '-5', "'@SUM(A1)"],
-    ]);
+  it.each([
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+1+1', "'+1+1"],
+    ['-1+1', "'-1+1"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ['\tSUM(A1)', "'\tSUM(A1)"],
+    ['\r=1', "'\r=1"],
+    ['-5', '-5'],
+    ['-0.25', '-0.25'],
+    [-3, '-3'],
+    ['市教育局', '市教育局'],
+  ] as const)('a CSV cell %j reaches the spreadsheet as %j', (cell, expected) => {
+    const written = writeCsv([[cell]]);
+    expect(parseCsv(decodeText(written, 'figures.csv').text)).toEqual([[expected]]);
   });
 });
 

@@ -4,6 +4,7 @@
  * move columns; row numbers are those Excel shows.
  */
 import ExcelJS from 'exceljs';
+import { checkArchive } from '../documents/archive-guard';
 import { DomainError } from '../errors';
 import { decodeText } from '../documents/decode-text';
 import { parseCsv } from '../documents/csv';
@@ -27,7 +28,8 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(data: Buffer): Promise<string[][]> {
+async function readXlsx(fileName: string, data: Buffer): Promise<string[][]> {
+  checkArchive('Excel', fileName, data);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data as unknown as ArrayBuffer);
@@ -49,7 +51,7 @@ async function readXlsx(data: Buffer): Promise<string[][]> {
 export async function readMeasurementSheet(fileName: string, data: Buffer): Promise<SheetRow[]> {
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   let grid: string[][];
-  if (/\.xlsx$/i.test(fileName) || isZip) grid = await readXlsx(data);
+  if (/\.xlsx$/i.test(fileName) || isZip) grid = await readXlsx(fileName, data);
   else if (/\.(csv|txt)$/i.test(fileName)) grid = parseCsv(decodeText(data, fileName).text);
   else
     throw new DomainError('unsupported_format', '请上传 .xlsx 或 .csv 文件 / upload an .xlsx or .csv file');

@@ -41,6 +41,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: '生成方案进度 PDF 报告 / write a plan progress report as PDF',
     load: () => import('./commands/report'),
   },
+  backup: {
+    summary: '在服务运行时生成一致的数据库备份 / write a consistent backup while serving',
+    load: async () => ({ run: (await import('./commands/backup')).runBackup }),
+  },
+  restore: {
+    summary: '用备份恢复数据库 / restore the database from a backup',
+    load: async () => ({ run: (await import('./commands/backup')).runRestore }),
+  },
 };
 
 export function usage(): string {

@@ -11,14 +11,22 @@ export function parseCsv(text: string): string[][] {
   return parseDelimited(text, ',');
 }
 
-function quote(cell: string | number | null): string {
-  const s = cell === null ? '' : String(cell);
-  // A leading = + - @ would run as a formula in Excel: prefix a quote mark (CSV injection).
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * What a spreadsheet would run as a formula: a text starting with = + - @, a tab or a carriage
+ * return (`-2+3+cmd|…` included). Only a whole number (`-5`, `-0.25`) keeps its leading minus.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const WHOLE_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A cell as CSV text, a formula-looking text defused with a leading quote mark (CSV injection). */
+export function csvCell(cell: string | number | null): string {
+  if (cell === null) return '';
+  const text = String(cell);
+  const s = FORMULA_START.test(text) && !WHOLE_NUMBER.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function writeCsv(rows: (string | number | null)[][]): Buffer {
-  const body = rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  const body = rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
 }

@@ -10,10 +10,9 @@ import { extractTargets } from '../../extractors/targets/extract-targets';
 import type { ExtractedPlan } from '../../extractors/types';
 import { DomainError } from '../errors';
 import { decodeText } from './decode-text';
-import { docxBlocks } from './docx-blocks';
 import { parseCsv } from './parse-csv';
+import { readOfficeFile } from './read-office-file';
 import { sniffFormat } from './sniff-format';
-import { xlsxTables } from './xlsx-tables';
 
 const fileIssue = (message: string) => [{ path: ['file'], message }];
 
@@ -41,9 +40,9 @@ const hasText = (blocks: readonly DocBlock[]): boolean =>
 /** The document's blocks in reading order, by format. */
 async function blocksOf(fileName: string, data: Buffer): Promise<DocBlock[]> {
   const format = sniffFormat(fileName, data);
-  if (format === 'docx') return docxBlocks(fileName, data);
+  if (format === 'docx') return readOfficeFile('docx', fileName, data);
   if (format === 'xlsx') {
-    const sheets = (await xlsxTables(fileName, data)).filter((s) => s.rows.length > 0);
+    const sheets = (await readOfficeFile('xlsx', fileName, data)).filter((s) => s.rows.length > 0);
     if (sheets.length === 0) throw emptyDocument(fileName);
     const taskSheet = sheets.find((s) => s.rows.some((row) => findColumns(row) !== null));
     if (!taskSheet) throw noTaskColumn(fileName, sheets[0]!.rows[0]);

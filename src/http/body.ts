@@ -4,6 +4,7 @@
  */
 import express, { type RequestHandler } from 'express';
 import { DomainError } from '../errors';
+import { refuseBadBodyText, verifyUtf8 } from './clean-input';
 
 /** Ordinary JSON bodies are small; plan texts and uploads have their own, larger limits. */
 export const JSON_LIMIT = '256kb';
@@ -28,7 +29,15 @@ export function acceptBody(...kinds: ('json' | 'multipart')[]): RequestHandler {
   };
 }
 
-/** A JSON body: 415 for other content types, 413 over the limit, 400 when malformed. */
+/**
+ * Parses a JSON body when there is one: 413 over the limit, 400 when malformed, not UTF-8, or
+ * carrying a NUL or a lone surrogate in any string.
+ */
+export function parseJson(limit: number | string = JSON_LIMIT): RequestHandler[] {
+  return [express.json({ limit, verify: verifyUtf8 }), refuseBadBodyText];
+}
+
+/** A JSON body: 415 for other content types, then `parseJson`. */
 export function jsonBody(limit: number | string = JSON_LIMIT): RequestHandler[] {
-  return [acceptBody('json'), express.json({ limit })];
+  return [acceptBody('json'), ...parseJson(limit)];
 }

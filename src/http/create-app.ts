@@ -7,10 +7,12 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
 import { authenticate, requireAuth } from './auth';
+import { refuseBadUrl } from './clean-input';
 import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
 import { buildOpenApi } from './openapi';
 import { accountRoutes, requirePasswordChanged } from './routes/account';
+import { requestLog, silentLogger, type Logger } from './request-log';
 import { chartRoutes } from './routes/charts';
 import { measurementRoutes } from './routes/measurements';
 import { memberRoutes } from './routes/members';
@@ -25,8 +27,8 @@ import { createWebRouter } from '../web/web-router';
 export interface AppDeps {
   config: Config;
   store: Store;
-  /** Where unexpected (500) errors are logged; the serve command passes stderr. */
-  logError?: (err: unknown) => void;
+  /** The request and error log; the serve command passes the service logger, tests none. */
+  logger?: Logger;
 }
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -48,11 +50,12 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function createApp({ config, store, logError }: AppDeps): Express {
+export function createApp({ config, store, logger = silentLogger }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use(requestLog(logger));
   app.use(securityHeaders);
 
   const openapi = buildOpenApi();
@@ -63,7 +66,7 @@ export function createApp({ config, store, logError }: AppDeps): Express {
     res.json(openapi);
   });
 
-  app.use('/api', noStore, authenticate(store));
+  app.use('/api', noStore, refuseBadUrl, authenticate(store));
   app.use(sessionRoutes({ config, store }));
 
   // Everything below needs a session, and cookie sessions a CSRF token on writes.
@@ -86,6 +89,6 @@ export function createApp({ config, store, logError }: AppDeps): Express {
       .status(404)
       .json({ error: { code: 'not_found', message: `找不到页面 / not found: ${req.path}`, issues: [] } });
   });
-  app.use(createErrorHandler(logError));
+  app.use(createErrorHandler(logger));
   return app;
 }

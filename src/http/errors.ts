@@ -8,10 +8,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
 import { DomainError, ERROR_MESSAGES, ERROR_STATUS, isDomainError, type ErrorIssue } from '../errors';
+import { NOT_UTF8 } from './clean-input';
+import { requestIdOf, silentLogger, type Logger } from './request-log';
 import { translateZodIssues } from './validate';
 
 export interface ErrorEnvelope {
-  error: { code: string; message: string; issues: ErrorIssue[] };
+  /** `requestId` names the request in the service's log (also in `X-Request-Id`). */
+  error: { code: string; message: string; issues: ErrorIssue[]; requestId?: string };
 }
 
 /** Maps any thrown value to a DomainError; `null` for the truly unexpected. */
@@ -34,6 +37,26 @@ export function toDomainError(err: unknown): DomainError | null {
   if (type === 'entity.too.large') {
     return new DomainError('payload_too_large', '请求内容过大 / request body too large');
   }
+  if (type === NOT_UTF8) {
+    return new DomainError(
+      'malformed_request',
+      '请求内容不是有效的 UTF-8 文本 / the body is not valid UTF-8',
+      [{ path: ['body'], message: '请求内容：不是有效的 UTF-8 / body: not valid UTF-8' }],
+    );
+  }
+  // A body declared compressed (Content-Encoding: gzip) that does not inflate: zlib's Z_* codes.
+  if (/^Z_/.test(String((err as { code?: unknown } | null)?.code ?? ''))) {
+    return new DomainError(
+      'malformed_request',
+      '请求声明的压缩编码与内容不符 / the body does not match its Content-Encoding',
+      [
+        {
+          path: ['Content-Encoding'],
+          message: 'Content-Encoding：内容无法按声明的编码解压 / the body cannot be decoded as declared',
+        },
+      ],
+    );
+  }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new DomainError('unsupported_media_type');
   }
@@ -47,23 +70,29 @@ export function toDomainError(err: unknown): DomainError | null {
   return null;
 }
 
-export function errorBody(e: DomainError): ErrorEnvelope {
-  return { error: { code: e.code, message: e.message, issues: e.issues } };
+export function errorBody(e: DomainError, requestId?: string): ErrorEnvelope {
+  return {
+    error: { code: e.code, message: e.message, issues: e.issues, ...(requestId ? { requestId } : {}) },
+  };
 }
 
-/** Logs only the unexpected, through the function given (the server's logger; tests pass none). */
-export function createErrorHandler(logUnexpected: (err: unknown) => void = () => {}): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
+/**
+ * Logs only the unexpected, with its stack, to the service's log under the request id; the
+ * answer carries the id and a plain message, never the stack.
+ */
+export function createErrorHandler(logger: Logger = silentLogger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
     let domain = toDomainError(err);
+    const requestId = requestIdOf(res);
     if (!domain) {
-      logUnexpected(err);
+      logger.error({ reqId: requestId, method: req.method, path: req.path, err }, 'unexpected error');
       domain = new DomainError('internal', ERROR_MESSAGES.internal);
     }
     if (res.headersSent) {
       res.end();
       return;
     }
-    res.status(ERROR_STATUS[domain.code] ?? 500).json(errorBody(domain));
+    res.status(ERROR_STATUS[domain.code] ?? 500).json(errorBody(domain, requestId));
   };
 }
 

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
 import { createApp } from './create-app';
+import { silentLogger, type Logger } from './request-log';
 
 export interface RunningServer {
   server: Server;
@@ -21,9 +22,9 @@ const DRAIN_MS = 5000;
 export async function startServer(
   config: Config,
   store: Store,
-  logError: (err: unknown) => void = () => {},
+  logger: Logger = silentLogger,
 ): Promise<RunningServer> {
-  const app = createApp({ config, store, logError });
+  const app = createApp({ config, store, logger });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once('error', reject);

@@ -7,12 +7,15 @@
 import type { Request, RequestHandler } from 'express';
 import multer from 'multer';
 import { DomainError } from '../errors';
+import { refuseBadBodyText } from './clean-input';
 
-export function createUpload(limitBytes: number): RequestHandler {
-  return multer({
+/** The multipart parser, then the same text check as JSON bodies for its text fields. */
+export function createUpload(limitBytes: number): RequestHandler[] {
+  const parse = multer({
     storage: multer.memoryStorage(),
     limits: { fileSize: limitBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 30 },
   }).single('file');
+  return [parse, refuseBadBodyText];
 }
 
 /** The uploaded file, or 400 naming the `file` field. */

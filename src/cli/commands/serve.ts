@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config, type ConfigOverrides } from '../../config';
 import { openStore } from '../../db/open-store';
 import type { Store } from '../../db/store';
+import { serviceLogger } from '../../http/request-log';
 import { closeOnSignal, startServer } from '../../http/start-server';
 import { translateZodIssues } from '../../http/validate';
 import { ZodError } from 'zod';
@@ -74,9 +75,7 @@ export async function serve(config: Config, hooks: ServeHooks = { announce: ensu
   let running;
   try {
     await hooks.prepare?.(store);
-    running = await startServer(config, store, (err) =>
-      process.stderr.write(`服务器内部错误 / internal error: ${String((err as Error)?.stack ?? err)}\n`),
-    );
+    running = await startServer(config, store, serviceLogger(config.logLevel));
   } catch (e) {
     await store.close();
     const code = (e as { code?: string }).code;

@@ -98,7 +98,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
     '/api/plans/:id/measurements/upload',
     allow('recordMeasurements'),
     acceptBody('multipart'),
-    upload,
+    ...upload,
     async (req, res) => {
       const file = uploadedFile(req);
       const result = await recordMeasurementSheet(

@@ -3,7 +3,7 @@
  * and the plan's tasks and targets. Importing the same file twice answers 200 with the plan
  * already stored and `created: false`; a new plan answers 201.
  */
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
 import { actorOf, allow } from '../auth';
@@ -17,7 +17,7 @@ import {
   Target,
   Task,
 } from '../schemas';
-import { acceptBody, jsonBody } from '../body';
+import { acceptBody, jsonBody, parseJson } from '../body';
 import { createUpload, originalName, uploadedFile } from '../upload';
 import { validate } from '../validate';
 import { z } from 'zod';
@@ -55,8 +55,8 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
     '/api/plans',
     allow('importPlan'),
     acceptBody('json', 'multipart'),
-    express.json({ limit: config.uploadLimitBytes }),
-    upload,
+    ...parseJson(config.uploadLimitBytes),
+    ...upload,
     async (req, res) => {
       const doc = incomingDocument(req);
       // Loaded on first import: the document readers (mammoth, exceljs) are not needed to serve.
