@@ -1,19 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { goldPlan, seedXlsx } from './fixtures/documents/seed-documents';
+import { runCli, type CliRun } from './support/run-cli';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/dabiao.js');
 const jilin = path.join(root, 'data/plans/000_3cb08648fdcd494e.txt');
 let dir = '';
 
-function dabiao(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, 'extract', ...args], { cwd: root, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function dabiao(...args: string[]): Promise<CliRun> {
+  return runCli(['extract', ...args], { cwd: root });
 }
 
 beforeAll(() => {
@@ -21,8 +21,8 @@ beforeAll(() => {
 });
 
 describe('dabiao extract FILE', () => {
-  test('prints a table: sequence, shortened task, lead unit and targets such as ≥ 3 家 行业协会 (2025)', () => {
-    const { status, stdout } = dabiao(jilin);
+  test('prints a table: sequence, shortened task, lead unit and targets such as ≥ 3 家 行业协会 (2025)', async () => {
+    const { status, stdout } = await dabiao(jilin);
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toContain('工作任务清单');
@@ -34,8 +34,8 @@ describe('dabiao extract FILE', () => {
     expect(row1).toContain('（定性）');
   });
 
-  test('--json prints the plan in the gold-file shape', () => {
-    const { status, stdout } = dabiao(jilin, '--json');
+  test('--json prints the plan in the gold-file shape', async () => {
+    const { status, stdout } = await dabiao(jilin, '--json');
     expect(status).toBe(0);
     const doc = JSON.parse(stdout) as { plan: string; tasks: Array<Record<string, unknown>> };
     expect(doc.plan).toBe('000_3cb08648fdcd494e.txt');
@@ -50,7 +50,7 @@ describe('dabiao extract FILE', () => {
   test('--json on an Excel file keeps the separate unit columns and the time limit', async () => {
     const file = path.join(dir, 'siping.xlsx');
     writeFileSync(file, await seedXlsx(goldPlan('002_36169d261e098f31'), '重点工作任务分工'));
-    const doc = JSON.parse(dabiao(file, '--json').stdout) as {
+    const doc = JSON.parse((await dabiao(file, '--json')).stdout) as {
       tasks: Array<{ seq: number; unitRoles: unknown[]; timeLimit: string | null }>;
     };
     expect(doc.tasks).toHaveLength(40);
@@ -60,7 +60,7 @@ describe('dabiao extract FILE', () => {
 });
 
 describe('dabiao extract --jsonl FILE', () => {
-  test('prints one {"id","targets"} line per input line, in order', () => {
+  test('prints one {"id","targets"} line per input line, in order', async () => {
     const file = path.join(dir, 'tasks.jsonl');
     const items = [
       { id: 'a', text: '到2025年，新建5G基站1200个' },
@@ -68,7 +68,7 @@ describe('dabiao extract --jsonl FILE', () => {
       { id: 'c', text: '每年培训各类乡村人才超过 2000 人次' },
     ];
     writeFileSync(file, items.map((i) => JSON.stringify(i)).join('\n') + '\n\n');
-    const { status, stdout } = dabiao('--jsonl', file);
+    const { status, stdout } = await dabiao('--jsonl', file);
     expect(status).toBe(0);
     const out = stdout
       .trim()
@@ -98,25 +98,25 @@ describe('dabiao extract --jsonl FILE', () => {
   test.each([
     ['a line that is not JSON', '{"id":1,"text":"建成5个"}\n{"id":2,"text":\n', '第 2 行'],
     ['a line without text', '{"id":1}\n', '第 1 行'],
-  ])('%s stops with the line number and exit 1', (_what, content, words) => {
+  ])('%s stops with the line number and exit 1', async (_what, content, words) => {
     const file = path.join(dir, 'bad.jsonl');
     writeFileSync(file, content);
-    const { status, stderr } = dabiao('--jsonl', file);
+    const { status, stderr } = await dabiao('--jsonl', file);
     expect(status).toBe(1);
     expect(stderr).toContain(words);
   });
 });
 
 describe('dabiao extract: help and errors', () => {
-  test('--help explains the command in Chinese', () => {
-    const { status, stdout } = dabiao('--help');
+  test('--help explains the command in Chinese', async () => {
+    const { status, stdout } = await dabiao('--help');
     expect(status).toBe(0);
     expect(stdout).toContain('用法');
     expect(stdout).toContain('--jsonl');
   });
 
-  test.each([[[]], [['a.txt', 'b.txt']], [['--csv', 'a.txt']]])('usage error %j exits 2', (args) => {
-    const { status, stderr } = dabiao(...args);
+  test.each([[[]], [['a.txt', 'b.txt']], [['--csv', 'a.txt']]])('usage error %j exits 2', async (args) => {
+    const { status, stderr } = await dabiao(...args);
     expect(status).toBe(2);
     expect(stderr).toContain('用法');
   });
@@ -136,8 +136,8 @@ describe('dabiao extract: help and errors', () => {
       ),
       '.docx',
     ],
-  ])('%s: a Chinese / English message on stderr, exit 1', (_what, file, words) => {
-    const { status, stderr, stdout } = dabiao(file());
+  ])('%s: a Chinese / English message on stderr, exit 1', async (_what, file, words) => {
+    const { status, stderr, stdout } = await dabiao(file());
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(words);

@@ -10,7 +10,7 @@ import {
   type Client,
 } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
-import type { UserRole } from '../src/shared/index.js';
+import { ROLES, may, rolesFor, type UserRole } from '../src/shared/index.js';
 
 const env = useSeededServer();
 
@@ -179,17 +179,28 @@ describe('CSRF for cookie sessions', () => {
 
 describe('roles', () => {
   const target = () => plainTarget(env.seeded.jilinTargets);
+  it('gives the demo roles the powers the README lists', () => {
+    expect(ROLES.filter((r) => may(r, 'manageUsers'))).toEqual(['admin']);
+    expect(may('leader', 'read') && may('leader', 'report')).toBe(true);
+    expect(may('leader', 'recordMeasurements') || may('leader', 'editTargets')).toBe(false);
+    expect(may('statistician', 'recordMeasurements') && !may('statistician', 'verifyMeasurements')).toBe(
+      true,
+    );
+    expect(may('evaluator', 'verifyMeasurements') && !may('evaluator', 'recordMeasurements')).toBe(true);
+  });
+
+  // Each route enforces the action the route table names for it (src/shared PERMISSIONS).
   const cases: [string, (c: Client) => Promise<{ status: number }>, UserRole[]][] = [
-    ['read plans', (c) => c.call('GET', '/api/plans'), ['admin', 'statistician', 'evaluator', 'leader']],
+    ['read plans', (c) => c.call('GET', '/api/plans'), rolesFor('read')],
     [
       'read progress',
       (c) => c.call('GET', `/api/plans/${env.seeded.jilin.id}/progress?year=2024`),
-      ['admin', 'statistician', 'evaluator', 'leader'],
+      rolesFor('read'),
     ],
     [
       'record a figure',
       (c) => c.call('POST', `/api/targets/${target().id}/measurements`, { year: 2023, value: 1 }),
-      ['admin', 'statistician'],
+      rolesFor('recordMeasurements'),
     ],
     [
       'rename a plan',
@@ -197,12 +208,12 @@ describe('roles', () => {
         c.call('PATCH', `/api/plans/${env.seeded.jilin.id}`, {
           title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
         }),
-      ['admin', 'evaluator'],
+      rolesFor('editPlan'),
     ],
     [
       'set a task status',
       (c) => c.call('PATCH', `/api/tasks/${target().taskId}/status`, { status: 'in_progress' }),
-      ['admin', 'evaluator'],
+      rolesFor('setTaskStatus'),
     ],
     [
       'set the jurisdiction',
@@ -210,7 +221,7 @@ describe('roles', () => {
         const members = (await c.call('GET', `/api/plans/${env.seeded.jilin.id}/members`)).body;
         return c.call('PUT', `/api/plans/${env.seeded.jilin.id}/members`, { members });
       },
-      ['admin', 'evaluator'],
+      rolesFor('editMembers'),
     ],
     [
       'create a user',
@@ -221,7 +232,7 @@ describe('roles', () => {
           role: 'leader',
           password: 'long-enough-pass',
         }),
-      ['admin'],
+      rolesFor('manageUsers'),
     ],
   ];
 

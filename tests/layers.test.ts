@@ -29,6 +29,8 @@ const MAY_USE: Record<string, string[]> = {
     'src/progress',
     'src/db',
   ],
+  // The browser client: the vocabulary, and the API's zod schemas as JSDoc types only.
+  'src/web/public': ['src/shared', 'src/http'],
   'src/web': ['src/shared', 'src/fonts'],
   'src/demo': ['src/shared', 'src/errors.ts', 'src/config.ts', 'src/db', 'src/app'],
   'src/http': [

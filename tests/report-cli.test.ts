@@ -1,21 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
 import { seedDemo } from '../src/demo/seed-demo';
+import { runCli, type CliRun } from './support/run-cli';
 
-const bin = path.resolve(__dirname, '../bin/dabiao.js');
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-cli-'));
 const db = path.join(tmp, 'demo.db');
 
-function dabiao(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'report', '--db', db, ...args], {
-    encoding: 'utf8',
-    cwd: path.resolve(__dirname, '..'),
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+function dabiao(...args: string[]): Promise<CliRun> {
+  return runCli(['report', '--db', db, ...args], { cwd: path.resolve(__dirname, '..') });
 }
 
 const pdfText = (file: string) =>
@@ -28,11 +24,11 @@ beforeAll(async () => {
 });
 
 describe('dabiao report', () => {
-  it('writes a plan report by id, with its xlsx table and its charts as PNG', () => {
+  it('writes a plan report by id, with its xlsx table and its charts as PNG', async () => {
     const out = path.join(tmp, 'jilin.pdf');
     const xlsx = path.join(tmp, 'jilin.xlsx');
     const pngs = path.join(tmp, 'png');
-    const r = dabiao('1', '--out', out, '--year', '2025', '--xlsx', xlsx, '--png-dir', pngs);
+    const r = await dabiao('1', '--out', out, '--year', '2025', '--xlsx', xlsx, '--png-dir', pngs);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`已写入 / written: ${out}`);
@@ -46,9 +42,9 @@ describe('dabiao report', () => {
     expect(files.filter((f) => f.startsWith('目标-')).length).toBe(23);
   });
 
-  it('finds a plan by its file name and restricts it to one unit and verified figures', () => {
+  it('finds a plan by its file name and restricts it to one unit and verified figures', async () => {
     const out = path.join(tmp, 'siping-edu.pdf');
-    const r = dabiao(
+    const r = await dabiao(
       '002_36169d261e098f31.txt',
       '--unit',
       '市教育局',
@@ -65,17 +61,16 @@ describe('dabiao report', () => {
     expect(text).toContain('市教育局负责的工作任务');
   });
 
-  it('refuses a unit the plan does not name instead of writing an empty report', () => {
+  it('refuses a unit the plan does not name instead of writing an empty report', async () => {
     const out = path.join(tmp, 'nobody.pdf');
-    const r = dabiao('1', '--unit', '市不存在局', '--out', out);
+    const r = await dabiao('1', '--unit', '市不存在局', '--out', out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('本方案没有责任单位“市不存在局”');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('writes to the reports directory by default, named after plan and year', () => {
-    const r = spawnSync(process.execPath, [bin, 'report', '2', '--db', db, '--year', '2024'], {
-      encoding: 'utf8',
+  it('writes to the reports directory by default, named after plan and year', async () => {
+    const r = await runCli(['report', '2', '--db', db, '--year', '2024'], {
       env: { ...process.env, DABIAO_REPORTS_DIR: path.join(tmp, 'default-reports') },
     });
     expect(r.status).toBe(0);
@@ -84,9 +79,9 @@ describe('dabiao report', () => {
     ]);
   });
 
-  it('writes every plan and every unit with --all, one progress line per report when not on a terminal', () => {
+  it('writes every plan and every unit with --all, one progress line per report when not on a terminal', async () => {
     const dir = path.join(tmp, 'all');
-    const r = dabiao('--all', '--per-unit', '--out-dir', dir, '--year', '2025');
+    const r = await dabiao('--all', '--per-unit', '--out-dir', dir, '--year', '2025');
     expect(r.status).toBe(0);
     const lines = r.stderr.trim().split('\n');
     const total = lines.length;
@@ -107,8 +102,8 @@ describe('dabiao report', () => {
     [['1', '--year', '二〇二五'], 2, '--year 应为 1990 至 2100 之间的年份'],
     [[], 2, '请指定一个方案，或使用 --all'],
     [['1', '--colour'], 2, '参数有误'],
-  ])('rejects %j with exit code %i and a Chinese message', (args, code, message) => {
-    const r = dabiao(...args);
+  ])('rejects %j with exit code %i and a Chinese message', async (args, code, message) => {
+    const r = await dabiao(...args);
     expect(r.status).toBe(code);
     expect(r.stderr).toContain(message);
     expect(existsSync(path.join(tmp, 'x.pdf'))).toBe(false);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,15 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import { JILIN } from '../src/demo/jurisdictions';
+import { runCli } from './support/run-cli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'bin/dabiao.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-import-'));
 const dbFile = path.join(dir, 'dabiao.db');
 const jilinFile = path.join(root, 'data/plans/000_3cb08648fdcd494e.txt');
 
-function dabiao(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'import', ...args], { encoding: 'utf8', cwd: dir });
+async function dabiao(...args: string[]) {
+  const r = await runCli(['import', ...args], { cwd: dir });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -22,7 +21,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('dabiao import', () => {
   it('stores a plan and prints its id with task and target counts; the same file again is not copied', async () => {
-    const first = dabiao(
+    const first = await dabiao(
       jilinFile,
       '--db',
       dbFile,
@@ -40,7 +39,7 @@ describe('dabiao import', () => {
 
     const copy = path.join(dir, '吉林方案副本.txt');
     fs.copyFileSync(jilinFile, copy);
-    const again = dabiao(copy, '--db', dbFile);
+    const again = await dabiao(copy, '--db', dbFile);
     expect(again.status).toBe(0);
     expect(again.out).toContain('方案已存在，未重复导入：#1');
 
@@ -64,8 +63,8 @@ describe('dabiao import', () => {
       '未知辖区“长春市”',
     ],
     ['an unknown option', [jilinFile, '--colour', 'red'], 2, '参数错误'],
-  ])('%s: exit %i, saying %s', (_case, args, status, message) => {
-    const r = dabiao(...args);
+  ])('%s: exit %i, saying %s', async (_case, args, status, message) => {
+    const r = await dabiao(...args);
     expect(r.status).toBe(status);
     expect(r.err).toContain(message);
   });
@@ -73,7 +72,7 @@ describe('dabiao import', () => {
   it('reports an unreadable document in Chinese and English and stores nothing', async () => {
     const empty = path.join(dir, 'empty.txt');
     fs.writeFileSync(empty, '   \n');
-    const r = dabiao(empty, '--db', dbFile);
+    const r = await dabiao(empty, '--db', dbFile);
     expect(r.status).toBe(1);
     expect(r.err).toMatch(/没有可读取的内容 \/ /);
     const store = await openStore({ database: dbFile });

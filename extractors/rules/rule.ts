@@ -128,7 +128,9 @@ export const firstChars = (lexicon: readonly string[]): string =>
  */
 export class Lexicon {
   private readonly byFirst = new Map<string, string[]>();
-  constructor(readonly words: readonly string[]) {
+  readonly words: readonly string[];
+  constructor(words: readonly string[]) {
+    this.words = words;
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
       const list = this.byFirst.get(w[0]!) ?? [];
       list.push(w);

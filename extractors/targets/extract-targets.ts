@@ -50,10 +50,12 @@ class SentenceReader {
   /** The last base stated, inherited by a later share led by the same word. */
   private lastBase: { base: Base; sentence: Span } | null = null;
 
-  constructor(
-    private readonly text: string,
-    private readonly quantities: Quantity[],
-  ) {
+  private readonly text: string;
+  private readonly quantities: Quantity[];
+
+  constructor(text: string, quantities: Quantity[]) {
+    this.text = text;
+    this.quantities = quantities;
     this.layout = new Layout(text);
     this.comparisons = new Timeline(findPrefixComparisons(text));
     this.deadlines = new Timeline(findDeadlines(text));

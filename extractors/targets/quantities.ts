@@ -27,7 +27,10 @@ export interface Quantity {
  */
 export class Blocked {
   private spans: [number, number][] | null = null;
-  constructor(private readonly find: () => { start: number; end: number }[]) {}
+  private readonly find: () => { start: number; end: number }[];
+  constructor(find: () => { start: number; end: number }[]) {
+    this.find = find;
+  }
 
   private merged(): [number, number][] {
     if (this.spans) return this.spans;

@@ -26,10 +26,13 @@ export interface Reading {
  * its predicate; a figure with neither restates the subject before it.
  */
 export class SubjectReader {
-  constructor(
-    private readonly text: string,
-    private readonly quantities: Quantity[],
-  ) {}
+  private readonly text: string;
+  private readonly quantities: Quantity[];
+
+  constructor(text: string, quantities: Quantity[]) {
+    this.text = text;
+    this.quantities = quantities;
+  }
 
   /** Subjects as found, before 分别 hands each figure its own: a restated subject reuses them. */
   private readonly found: string[] = [];

@@ -1,6 +1,9 @@
 /** Things found in a text, sorted by start; answers "the last one before here" in log time. */
 export class Timeline<T extends { start: number; end: number }> {
-  constructor(readonly items: readonly T[]) {}
+  readonly items: readonly T[];
+  constructor(items: readonly T[]) {
+    this.items = items;
+  }
 
   /** Index of the last item that starts before `pos`, or -1. */
   lastStartingBefore(pos: number): number {

@@ -1,10 +1,12 @@
 /**
  * The `dabiao` command line: a thin dispatcher. Each command lives in `commands/<name>.ts`
- * and exports `run(args)` returning an exit code; it is loaded only when asked for, so
+ * and exports `run(args, io)` returning an exit code; it is loaded only when asked for, so
  * `dabiao extract` never pays for the database or the chart renderer.
  */
+import { processIo, type CliIo } from './cli-io';
+
 export interface CommandModule {
-  run(args: string[]): Promise<number>;
+  run(args: string[], io: CliIo): Promise<number>;
 }
 
 interface CommandEntry {
@@ -56,17 +58,17 @@ export function usage(): string {
   return ['用法 / usage: dabiao <命令> [选项]', '', ...lines, '', '每个命令都支持 --help。'].join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage() + '\n');
+    io.stdout.write(usage() + '\n');
     return 0;
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    process.stderr.write(`未知命令 / unknown command: ${name}\n\n${usage()}\n`);
+    io.stderr.write(`未知命令 / unknown command: ${name}\n\n${usage()}\n`);
     return 2;
   }
   const command = await entry.load();
-  return command.run(rest);
+  return command.run(rest, io);
 }

@@ -10,14 +10,13 @@ import { startServer, type RunningServer } from '../../src/http/start-server';
 import { afterAll, beforeAll } from 'vitest';
 import { seedGoldPlans, type SeededPlans } from './http-seed';
 import { dialects, type DialectFixture } from './store-dialects';
-import type { UserRole } from '../../src/shared/index.js';
+import { ROLES, type UserRole } from '../../src/shared/index.js';
 
-export const PASSWORDS: Record<UserRole, string> = {
-  admin: 'test-admin-pass',
-  statistician: 'test-stat-pass',
-  evaluator: 'test-eval-pass',
-  leader: 'test-lead-pass',
-};
+/** One user per role (src/shared ROLES), named after the role. */
+export const PASSWORDS = Object.fromEntries(ROLES.map((role) => [role, `test-${role}-pass`])) as Record<
+  UserRole,
+  string
+>;
 
 export interface TestServer {
   url: string;

@@ -10,6 +10,7 @@ import { isPostgres } from '../../config';
 import type { Store } from '../../db/store';
 import { serve, serveConfigFromArgs } from './serve';
 import { ROLE_LABELS, type UserRole } from '../../shared/index.js';
+import { processIo, type CliIo } from '../cli-io';
 
 const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件] [--fresh]
 
@@ -73,13 +74,13 @@ async function announce(store: Store): Promise<string[]> {
   return [...lines, ...(await ensureDemoUsers(store)), ''];
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   const setup = serveConfigFromArgs(args, HELP, { fresh: { type: 'boolean' } });
   if (typeof setup === 'number') return setup;
   const { config } = setup;
   if (setup.values.fresh) {
     if (isPostgres(config)) {
-      process.stderr.write('--fresh 只适用于数据库文件 / --fresh works on a database file only\n');
+      io.stderr.write('--fresh 只适用于数据库文件 / --fresh works on a database file only\n');
       return 2;
     }
     removeDatabaseFile(config.database);

@@ -11,6 +11,7 @@ import { extractTargets } from '../../../extractors/targets/extract-targets';
 import type { ExtractedPlan, Target } from '../../../extractors/types';
 import { readPlan } from '../../documents';
 import { isDomainError } from '../../errors';
+import { processIo, type CliIo } from '../cli-io';
 
 const HELP = `用法 / usage:
   dabiao extract 文件              以表格显示方案的任务、牵头单位和量化目标
@@ -69,7 +70,7 @@ export function formatTarget(t: Target): string {
   return `${scope}${amount} ${t.unit} ${t.subject}${base}${deadline}`.replace(/\s+/g, ' ').trim();
 }
 
-function printTable(plan: ExtractedPlan): void {
+function printTable(plan: ExtractedPlan, io: CliIo): void {
   const targets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
   const qualitative = plan.tasks.filter((t) => t.qualitative).length;
   const lines = [
@@ -84,7 +85,7 @@ function printTable(plan: ExtractedPlan): void {
     lines.push(head + goals[0]);
     for (const goal of goals.slice(1)) lines.push(' '.repeat(68) + goal);
   }
-  process.stdout.write(lines.join('\n') + '\n');
+  io.stdout.write(lines.join('\n') + '\n');
 }
 
 function planJson(plan: ExtractedPlan): string {
@@ -103,12 +104,12 @@ function planJson(plan: ExtractedPlan): string {
 class LineError extends Error {}
 
 /** One `{"id","targets"}` line per input line, in order; a bad line stops with its number. */
-async function runJsonLines(file: string): Promise<void> {
-  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+async function runJsonLines(file: string, io: CliIo): Promise<void> {
+  const input = file === '-' ? io.stdin : createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   // A reader that stops early (`| head`) closes the pipe: that ends the run, it is no error.
   let readerGone = false;
-  process.stdout.once('error', (e: NodeJS.ErrnoException) => {
+  io.stdout.once?.('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     readerGone = true;
   });
@@ -129,13 +130,13 @@ async function runJsonLines(file: string): Promise<void> {
       throw new LineError(`第 ${n} 行缺少字符串字段 text / line ${n} has no string field "text"`);
     }
     const id = (item as { id?: unknown }).id ?? null;
-    process.stdout.write(JSON.stringify({ id, targets: extractTargets(text) }) + '\n');
+    io.stdout.write(JSON.stringify({ id, targets: extractTargets(text) }) + '\n');
   }
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(HELP + '\n');
+    io.stdout.write(HELP + '\n');
     return 0;
   }
   const unknown = args.filter((a) => a.startsWith('-') && a !== '-' && a !== '--json' && a !== '--jsonl');
@@ -145,21 +146,21 @@ export async function run(args: string[]): Promise<number> {
       unknown.length > 0
         ? `未知选项 / unknown option: ${unknown.join(' ')}`
         : '需要且只需要一个文件 / exactly one FILE is needed';
-    process.stderr.write(`dabiao extract: ${why}\n\n${HELP}\n`);
+    io.stderr.write(`dabiao extract: ${why}\n\n${HELP}\n`);
     return 2;
   }
   const file = files[0]!;
   try {
     if (args.includes('--jsonl')) {
-      await runJsonLines(file);
+      await runJsonLines(file, io);
       return 0;
     }
     const plan = await readPlan(file, await readFile(file));
-    if (args.includes('--json')) process.stdout.write(planJson(plan) + '\n');
-    else printTable(plan);
+    if (args.includes('--json')) io.stdout.write(planJson(plan) + '\n');
+    else printTable(plan, io);
     return 0;
   } catch (e) {
-    process.stderr.write(`dabiao extract: ${describe(e, file)}\n`);
+    io.stderr.write(`dabiao extract: ${describe(e, file)}\n`);
     return 1;
   }
 }

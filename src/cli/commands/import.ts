@@ -11,6 +11,7 @@ import { openStore } from '../../db/open-store';
 import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';
 import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
+import { processIo, type CliIo } from '../cli-io';
 
 const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 postgres://…] [--title 标题] [--issuer 发文机关] [--year 年份] [--jurisdiction 辖区]
 
@@ -26,9 +27,9 @@ const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 post
   -h, --help      显示本帮助 / show this help`;
 
 /** Runs `dabiao import`; exit 0 on success or an existing plan, 1 on a bad file, 2 on bad usage. */
-export async function run(args: string[]): Promise<number> {
-  const out = (line: string) => process.stdout.write(line + '\n');
-  const err = (line: string) => process.stderr.write(line + '\n');
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
+  const out = (line: string) => io.stdout.write(line + '\n');
+  const err = (line: string) => io.stderr.write(line + '\n');
   let parsed;
   try {
     parsed = parseArgs({
@@ -79,7 +80,7 @@ export async function run(args: string[]): Promise<number> {
     err(`无法读取文件 ${file} / cannot read file ${file}`);
     return 1;
   }
-  const config = loadConfig(process.env, values.db === undefined ? {} : { database: values.db });
+  const config = loadConfig(io.env, values.db === undefined ? {} : { database: values.db });
   const store = await openStore(config);
   try {
     const result = await importPlanFile(

@@ -13,6 +13,7 @@ import { loadPlanProgress } from '../../app/load-plan-progress';
 import { exportCrossPlanPngs } from '../../reports/chart-png-export';
 import { reportFileName, writeReportFiles } from '../../reports/report-files';
 import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
+import { processIo, type CliIo, type OutStream } from '../cli-io';
 
 const HELP = `用法 / usage:
   dabiao report 方案 [--out 文件.pdf] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
@@ -45,31 +46,31 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    process.stderr.write(`参数有误 / bad arguments: ${(e as Error).message}\n\n${HELP}`);
+    io.stderr.write(`参数有误 / bad arguments: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
   const { values: o, positionals } = parsed;
   if (o.help) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   const year = o.year === undefined ? undefined : Number(o.year);
   if (year !== undefined && !isPlanYear(year)) {
     const { min, max } = YEAR_BOUNDS;
-    process.stderr.write(`--year 应为 ${min} 至 ${max} 之间的年份 / --year must be a year: ${o.year}\n`);
+    io.stderr.write(`--year 应为 ${min} 至 ${max} 之间的年份 / --year must be a year: ${o.year}\n`);
     return 2;
   }
   if (o.all ? positionals.length > 0 : positionals.length !== 1) {
-    process.stderr.write(`请指定一个方案，或使用 --all / name one plan, or use --all\n\n${HELP}`);
+    io.stderr.write(`请指定一个方案，或使用 --all / name one plan, or use --all\n\n${HELP}`);
     return 2;
   }
 
-  const config = loadConfig(process.env, o.db ? { database: o.db } : {});
+  const config = loadConfig(io.env, o.db ? { database: o.db } : {});
   const store = await openStore(config);
   try {
     const dataState = o.verified ? 'verified' : 'all';
@@ -84,7 +85,7 @@ export async function run(args: string[]): Promise<number> {
       const view = await load(await findPlan(store, positionals[0]!), o.unit);
       const pdf = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
       for (const file of await writeReportFiles(view, { pdf, xlsx: o.xlsx, pngDir: o['png-dir'] })) {
-        process.stdout.write(`已写入 / written: ${file}\n`);
+        io.stdout.write(`已写入 / written: ${file}\n`);
       }
       return 0;
     }
@@ -101,7 +102,7 @@ export async function run(args: string[]): Promise<number> {
     }
     if (items.length === 0)
       throw new DomainError('not_found', '数据库中还没有方案 / no plans in the database');
-    const bar = progressBar(items.length);
+    const bar = progressBar(items.length, io.stderr);
     for (const item of items) {
       bar.start(item.unit ? `${item.unit}（${item.plan.title}）` : item.plan.title);
       const view = await load(item.plan, item.unit);
@@ -111,13 +112,12 @@ export async function run(args: string[]): Promise<number> {
     }
     const compared = (await exportCrossPlanPngs(await Promise.all(plans.map((plan) => load(plan))), outDir))
       .length;
-    process.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
-    if (compared > 0)
-      process.stdout.write(`另有 ${compared} 张跨方案对比图 / cross-plan charts: 对比-*.png\n`);
+    io.stdout.write(`共生成 ${items.length} 份报告 / ${items.length} reports written to ${outDir}\n`);
+    if (compared > 0) io.stdout.write(`另有 ${compared} 张跨方案对比图 / cross-plan charts: 对比-*.png\n`);
     return 0;
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    process.stderr.write(`${e.message}\n`);
+    io.stderr.write(`${e.message}\n`);
     return 1;
   } finally {
     await store.close();
@@ -139,7 +139,7 @@ async function findPlan(store: Store, idOrName: string): Promise<PlanRecord> {
  * A hand-drawn bar on stderr (`[██████░░░░] 3/5 正在生成 吉林市….pdf`), redrawn in place on a
  * terminal; elsewhere (a log, a pipe) one plain line per finished item.
  */
-function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr) {
+function progressBar(total: number, stream: OutStream) {
   const width = 24;
   let done = 0;
   const draw = (label: string) => {

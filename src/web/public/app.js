@@ -17,6 +17,7 @@ import { renderUsers } from './views/users.js';
 import { renderAccount } from './views/account.js';
 
 /** [pattern, view]; the first match wins. */
+/** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
 const ROUTES = [
   [/^\/plans$/, renderPlans],
   [/^\/plans\/(\d+)$/, renderPlan],
@@ -31,12 +32,12 @@ let generation = 0;
 
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/plans';
-  const [path, search = ''] = raw.split('?');
+  const [path = '/plans', search = ''] = raw.split('?');
   return { path, query: new URLSearchParams(search) };
 }
 
 function drawAccount() {
-  const box = document.getElementById('account');
+  const box = /** @type {HTMLElement} */ (document.getElementById('account'));
   const user = session.user;
   if (!user) return replace(box);
   replace(
@@ -56,7 +57,7 @@ async function logout() {
 
 async function route() {
   const my = ++generation;
-  const main = document.getElementById('main');
+  const main = /** @type {HTMLElement} */ (document.getElementById('main'));
   const { path, query } = parseHash();
   drawAccount();
   if (!session.user || path === '/login') {
@@ -80,7 +81,14 @@ async function route() {
       await view(main, m.slice(1), query, () => my === generation);
     } catch (e) {
       if (my !== generation) return;
-      replace(main, h('div', { class: 'notice notice-error', role: 'alert' }, e?.message || '页面加载失败'));
+      replace(
+        main,
+        h(
+          'div',
+          { class: 'notice notice-error', role: 'alert' },
+          (e instanceof Error && e.message) || '页面加载失败',
+        ),
+      );
     } finally {
       if (my === generation) main.removeAttribute('aria-busy');
     }
@@ -104,7 +112,10 @@ async function start() {
   try {
     await resume();
   } catch (e) {
-    replace(document.getElementById('main'), h('div', { class: 'notice notice-error' }, e.message));
+    replace(
+      /** @type {HTMLElement} */ (document.getElementById('main')),
+      h('div', { class: 'notice notice-error' }, e instanceof Error ? e.message : String(e)),
+    );
     return;
   }
   window.addEventListener('hashchange', route);

@@ -5,7 +5,18 @@
  */
 import { chinese, issueMessage } from './format.js';
 
-/** @type {{ user: {id:number, username:string, displayName:string, role:string} | null, csrfToken: string | null }} */
+/**
+ * What the API answers, taken from the server's zod schemas: types only, nothing is loaded.
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').User>} User
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Plan>} Plan
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Task>} Task
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Target>} Target
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Measurement>} Measurement
+ * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').MeasurementList>} MeasurementList
+ * @typedef {import('zod').output<typeof import('../../../http/progress-schema.ts').ProgressView>} ProgressView
+ */
+
+/** @type {{ user: User | null, csrfToken: string | null }} */
 export const session = { user: null, csrfToken: null };
 
 export class ApiError extends Error {

@@ -7,10 +7,11 @@
  * Creates an element. `props`: `class`, `text`, `style` (object), `dataset` (object),
  * `on<Event>` handlers, booleans (`disabled`, `hidden`, …) and plain attributes.
  * Children: nodes, strings, numbers, arrays of them; null/false are skipped.
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {Record<string, any> | null} [props]
  * @param {...any} children
- * @returns {HTMLElement}
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);

@@ -142,12 +142,15 @@ export function figureForm(ctx) {
     event.preventDefault();
     clearErrors();
     const body = { year: Number(yearSelect.value) };
+    /** @type {HTMLInputElement | HTMLSelectElement | null} */
     let bad = null;
-    for (const [name, input] of [
+    /** @type {[string, HTMLInputElement | null][]} */
+    const numbers = [
       ['value', value],
       ['numerator', numerator],
       ['denominator', denominator],
-    ]) {
+    ];
+    for (const [name, input] of numbers) {
       if (!input) continue;
       const n = parse(input);
       if (Number.isNaN(n)) {

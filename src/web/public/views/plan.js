@@ -48,13 +48,13 @@ export async function renderPlan(main, [id], q, alive) {
       ? [
           h('div', { class: 'grid-2 even' }, bulkUpload(plan, reload), downloads(plan, params)),
           table.element,
-          chartCard(plan, view, params),
+          chartCard(plan, params),
         ]
       : [
           h(
             'div',
             { class: 'grid-2' },
-            chartCard(plan, view, params),
+            chartCard(plan, params),
             h('div', { class: 'side' }, attention(view, { year, verified }), downloads(plan, params)),
           ),
           table.element,
@@ -171,7 +171,7 @@ function summary(view, table) {
   );
 }
 
-function chartCard(plan, view, params) {
+function chartCard(plan, params) {
   // The server picks a height that fits every bar.
   const src = `/api/plans/${plan.id}/charts/overview.png${query({ ...params, width: 900, ratio: 2 })}`;
   const img = h('img', { src, alt: `${plan.title}各指标完成率总览图`, class: 'chart' });

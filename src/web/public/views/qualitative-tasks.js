@@ -87,7 +87,7 @@ function taskRow(task, editable, addable) {
 function addButton(task) {
   const button = h('button', { type: 'button', class: 'btn btn-small' }, '添加指标');
   button.addEventListener('click', () => {
-    const tr = button.closest('tr');
+    const tr = /** @type {HTMLTableRowElement} */ (button.closest('tr'));
     if (tr.nextElementSibling?.classList.contains('add-target-row')) return;
     const { form, focus } = targetForm({
       prefix: `add-${task.taskId}`,
