@@ -10,17 +10,18 @@ import { errorBox, loading } from '../lib/widgets.js';
 export async function renderAccount(main, _params, _query, alive) {
   setCrumbs([['我的账户']]);
   replace(main, loading());
-  const tokens = session.user.mustChangePassword ? [] : await get('/api/session/tokens');
+  const mustChange = Boolean(session.user?.mustChangePassword);
+  const tokens = mustChange ? [] : await get('/api/session/tokens');
   if (!alive()) return;
   const redraw = () => renderAccount(main, [], null, alive);
   replace(
     main,
     h('div', { class: 'page-head' }, h('h1', null, '我的账户')),
-    session.user.mustChangePassword
+    mustChange
       ? h('div', { class: 'notice', role: 'alert' }, '您的密码已被管理员重置，请先设置自己的新密码。')
       : null,
     passwordForm(),
-    session.user.mustChangePassword ? null : tokenSection(tokens, redraw),
+    mustChange ? null : tokenSection(tokens, redraw),
   );
 }
 
