@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { expectEnvelope, useSeededServer } from './support/http-harness';
+import { expectEnvelope, useSeededServer, PASSWORDS } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';
 
@@ -26,7 +26,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('bad bytes on %s', (_na
         await fetch(`${env.server.url}/api/session`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'statistician', password: 'test-stat-pass' }),
+          body: JSON.stringify({ username: 'statistician', password: PASSWORDS.statistician }),
         })
       ).json()) as { token: string }
     ).token;
