@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'csrf_failed'
+  | 'password_change_required'
   | 'too_many_requests'
   | 'unavailable'
   | 'empty_document'
@@ -38,6 +39,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   csrf_failed: 403,
+  password_change_required: 403,
   too_many_requests: 429,
   unavailable: 503,
   empty_document: 422,
@@ -61,6 +63,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   unauthenticated: '请先登录 / please sign in',
   forbidden: '当前角色无权执行此操作 / your role may not do this',
   csrf_failed: '表单已失效，请刷新页面后重试 / CSRF token missing or invalid',
+  password_change_required: '密码已被重置，请先修改密码 / your password was reset: change it first',
   too_many_requests: '尝试次数过多，请稍后再试 / too many attempts, try again later',
   unavailable: '服务暂时繁忙或未就绪，请稍后再试 / service busy or not ready, retry shortly',
   empty_document: '文件为空，没有可读取的内容 / the document is empty',

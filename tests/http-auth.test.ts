@@ -33,6 +33,11 @@ describe('signing in', () => {
       username: 'leader',
       displayName: '测试leader',
       role: 'leader',
+      units: [],
+      members: [],
+      plans: [],
+      disabled: false,
+      mustChangePassword: false,
     });
     expect(body.user.passwordHash).toBeUndefined();
     expect(body.csrfToken.length).toBeGreaterThanOrEqual(20);

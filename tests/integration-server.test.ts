@@ -173,6 +173,19 @@ describe('dabiao serve, end to end', () => {
     [met, onTrack, behind, unreported] = simple as [TargetRow, TargetRow, TargetRow, TargetRow];
   });
 
+  it('binds the statistician to the units of both plans; until then it may write no figure', async () => {
+    const before = await statistician.call('POST', `/api/targets/${met.id}/measurements`, {
+      year: 2023,
+      value: 1,
+    });
+    expect(before.status).toBe(403);
+    const units = ((await leader.call('GET', '/api/units')).body as { name: string }[]).map((u) => u.name);
+    const users = (await admin.call('GET', '/api/users')).body as { id: number; username: string }[];
+    const id = users.find((u) => u.username === 'statistician')!.id;
+    const r = await admin.call('PATCH', `/api/users/${id}`, { units }, { cookie: true });
+    expect(r.body.units).toHaveLength(units.length);
+  });
+
   it('records a figure and revises it, keeping the history', async () => {
     const first = await statistician.call('POST', `/api/targets/${met.id}/measurements`, {
       year: 2024,

@@ -35,7 +35,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s
     }
     // 17 个高水平校内实训基地: entered, then returned by the evaluator.
     await f.store.recordMeasurement(pick('17 个').id, { year: 2024, value: 17 }, 'stat');
-    await f.store.setMeasurementState(pick('17 个').id, 2024, null, 'returned', 1, 'eval');
+    await f.store.setMeasurementState(pick('17 个').id, 2024, null, 'returned', 1, 'eval', '与年报不符');
     // 教学经费不低于学校当年支出的 30%: entered as numerator and denominator.
     await f.store.recordMeasurement(
       pick('不低于学校当年支出的 30%').id,

@@ -20,6 +20,7 @@ const TABLES = [
   'task_units',
   'tasks',
   'units',
+  'user_scopes',
   'users',
 ];
 
@@ -85,6 +86,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
         '0002-plan-revisions',
         '0003-unit-identity',
         '0004-scale-indexes',
+        '0005-accounts',
       ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([

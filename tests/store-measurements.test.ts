@@ -66,9 +66,28 @@ describe.each(dialects.map((d) => [d.name, d] as const))('measurements on %s', (
 
   it('verifying and returning a figure are revisions too; a new entry goes back to 已填报', async () => {
     const verified = await f.store.setMeasurementState(t.courses!.id, 2024, null, 'verified', 2, 'evaluator');
-    expect(verified).toMatchObject({ revision: 3, value: 9, state: 'verified', enteredBy: 'evaluator' });
-    const returned = await f.store.setMeasurementState(t.courses!.id, 2024, null, 'returned', 3, 'evaluator');
-    expect(returned.state).toBe('returned');
+    // 填报人 stays who entered the value; the evaluator is 核实人.
+    expect(verified).toMatchObject({
+      revision: 3,
+      value: 9,
+      state: 'verified',
+      enteredBy: 'stat',
+      verifiedBy: 'evaluator',
+      reason: null,
+    });
+    await expect(
+      f.store.setMeasurementState(t.courses!.id, 2024, null, 'returned', 3, 'evaluator', '  '),
+    ).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: ['reason'] }] });
+    const returned = await f.store.setMeasurementState(
+      t.courses!.id,
+      2024,
+      null,
+      'returned',
+      3,
+      'evaluator',
+      '数据来源不清',
+    );
+    expect(returned).toMatchObject({ state: 'returned', reason: '数据来源不清', enteredBy: 'stat' });
     const again = await f.store.recordMeasurement(t.courses!.id, { year: 2024, value: 11 }, 'stat');
     expect(again).toMatchObject({ revision: 5, state: 'reported' });
     await expect(

@@ -13,10 +13,10 @@ describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on 
     });
   });
 
-  it('checks passwords against a bcrypt hash, never the password itself', async () => {
+  it('checks passwords against a scrypt hash, never the password itself', async () => {
     const user = await f.store.verifyPassword('pinggu', 'correct horse');
     expect(user).toMatchObject({ username: 'pinggu', displayName: '评估员', role: 'evaluator' });
-    expect(user!.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(user!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
     expect(await f.store.verifyPassword('pinggu', 'wrong horse')).toBeNull();
     expect(await f.store.verifyPassword('nobody', 'correct horse')).toBeNull();
   });

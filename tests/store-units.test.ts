@@ -128,7 +128,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
       await writeUnitsAsBefore(db, plan.id);
       expect((await createStore(db).listUnits()).map((u) => u.name)).toContain('各县(市)政府');
 
-      expect(await migrateToLatest(db, kind)).toEqual(['0003-unit-identity', '0004-scale-indexes']);
+      expect(await migrateToLatest(db, kind)).toEqual([
+        '0003-unit-identity',
+        '0004-scale-indexes',
+        '0005-accounts',
+      ]);
       const store = createStore(db);
       const units = await store.listUnits();
       expect(units.map((u) => u.name).filter((n) => /[()]|^\s|\s$/.test(n))).toEqual([]);

@@ -40,7 +40,9 @@ beforeAll(async () => {
   const seeded = await seedDemo(store);
   planId = seeded[0]!.plan.id;
   for (const [username, { role, name }] of Object.entries(USERS)) {
-    await store.createUser({ username, displayName: name, role, password: PASSWORD });
+    // The statistician reports for every unit: which unit may write what is tested in http-accounts.
+    const units = role === 'statistician' ? (await store.listUnits()).map((u) => u.name) : [];
+    await store.createUser({ username, displayName: name, role, password: PASSWORD, units });
   }
   server = await startServer(config, store);
   browser = await chromium.launch({

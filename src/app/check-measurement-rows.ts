@@ -104,8 +104,10 @@ function checkAgainstTarget(
 
 /** True when the row repeats the current figure exactly: uploading it again adds no revision. */
 function sameAsCurrent(row: ReadRow, now: MeasurementRecord | undefined): boolean {
+  // A returned figure sent again is a new submission, even with the same value.
   return (
     now !== undefined &&
+    now.state !== 'returned' &&
     now.value === row.value &&
     now.numerator === row.numerator &&
     now.denominator === row.denominator &&

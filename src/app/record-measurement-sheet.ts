@@ -1,11 +1,12 @@
 /**
  * Records a filled-in figure template (.xlsx or .csv): reads the sheet, checks every row
  * against the plan's targets, members and current figures, and writes the rows that change
- * something in one all-or-nothing store call. Problems come back by spreadsheet row.
+ * something in one all-or-nothing store call, when the uploader may write every one of them. Problems come back by spreadsheet row.
  */
-import type { Actor, Store } from '../db/store';
+import type { Actor, Store, UserRecord } from '../db/store';
 import { DomainError, isDomainError } from '../errors';
 import { checkMeasurementRows, relabelStoreIssues } from './check-measurement-rows';
+import { guardFigureRows } from './figure-guard';
 import { readMeasurementSheet } from './read-measurement-sheet';
 
 export interface SheetResult {
@@ -21,6 +22,8 @@ export async function recordMeasurementSheet(
   file: { name: string; data: Buffer },
   limits: { maxRows: number },
   actor: Actor,
+  /** Who uploads: a statistician only writes rows of its units and members (403 naming each row). */
+  user?: UserRecord,
 ): Promise<SheetResult> {
   const plan = await store.getPlan(planId);
   const sheet = await readMeasurementSheet(file.name, file.data);
@@ -34,6 +37,10 @@ export async function recordMeasurementSheet(
     store.listMeasurements({ planId: plan.id }),
   ]);
   const checked = checkMeasurementRows(sheet, targets, members, current);
+  if (user) {
+    const rows = checked.rows.map((r, i) => ({ ...r, line: checked.lines[i]! }));
+    await guardFigureRows(store, user, plan.id, targets, rows);
+  }
   if (checked.rows.length > 0) {
     try {
       await store.recordMeasurements(checked.rows, actor);

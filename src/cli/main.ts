@@ -31,6 +31,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: '建库、导入两份示例方案和示例数据并启动服务 / set up demo data and serve',
     load: () => import('./commands/demo'),
   },
+  user: {
+    summary: '账号管理：新建、列表、重置密码、停用 / add, list, reset or disable accounts',
+    load: () => import('./commands/user'),
+  },
+  token: {
+    summary: '为用户新建 API 令牌 / create a named API token for a user',
+    load: () => import('./commands/token'),
+  },
   report: {
     summary: '生成方案进度 PDF 报告 / write a plan progress report as PDF',
     load: () => import('./commands/report'),

@@ -12,6 +12,7 @@ import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
 import type { Store } from './store';
 import { createTargetStore } from './target-store';
+import { createSessionStore } from './session-store';
 import { createUserStore } from './user-store';
 
 /** A Store over an already migrated database; `close()` destroys the connection. */
@@ -31,6 +32,7 @@ export function createStore(db: Kysely<Database>): Store {
         return { database: false, pendingMigrations: [] };
       }
     },
+    ...createSessionStore(db),
     close: () => db.destroy(),
   };
 }

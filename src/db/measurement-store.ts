@@ -17,11 +17,12 @@ import {
   notFound,
   staleRevision,
   toMeasurementRecord,
+  now,
 } from './rows';
 import type { Database } from './schema';
 import type { MeasurementRow, Store } from './store';
 import { checkMeasurement } from './validate-measurement';
-import { yearIssue } from './validate-plan';
+import { nulIssues, yearIssue } from './validate-plan';
 import { MEASUREMENT_STATES } from '../shared/index.js';
 
 /** A series is looked up by year: a year that cannot be one is refused, not sent to the database. */
@@ -83,9 +84,18 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
       return written;
     },
 
-    async setMeasurementState(targetId, year, member, state, expectedRevision, actor) {
+    async setMeasurementState(targetId, year, member, state, expectedRevision, actor, reason) {
       checkId('目标', targetId);
       checkYear(year);
+      if (state === 'returned' && (typeof reason !== 'string' || reason.trim() === '')) {
+        throw new DomainError('validation_failed', '退回须说明原因 / a return needs a reason', [
+          { path: ['reason'], message: 'reason：请填写退回原因 / give the reason for returning' },
+        ]);
+      }
+      if (typeof reason === 'string') {
+        const issues = nulIssues({ reason });
+        if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
+      }
       if (!MEASUREMENT_STATES.includes(state)) {
         throw new DomainError('unprocessable', undefined, [
           { path: ['state'], message: `state：未知的状态 ${String(state)} / unknown state` },
@@ -106,15 +116,29 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
             .executeTakeFirst();
           if (!latest) throw notFound('填报数据', `${targetId}/${year}${member ? '/' + member : ''}`);
           if (latest.revision !== expectedRevision) throw staleRevision(latest.revision, expectedRevision);
-          const { year: y, member: mem, value, numerator, denominator, note } = latest;
-          return insertRevision(
-            trx,
-            target,
-            { year: y, member: mem, value, numerator, denominator, note },
-            latest.revision + 1,
-            state,
-            actor,
-          );
+          const row = await trx
+            .insertInto('measurements')
+            .values({
+              target_id: latest.target_id,
+              plan_id: latest.plan_id,
+              year: latest.year,
+              member: latest.member,
+              revision: latest.revision + 1,
+              value: latest.value,
+              numerator: latest.numerator,
+              denominator: latest.denominator,
+              note: latest.note,
+              state,
+              // 填报人 stays who entered the value; the checker is 核实人.
+              entered_by: latest.entered_by,
+              entered_at: latest.entered_at,
+              verified_by: actor,
+              verified_at: now(),
+              reason: state === 'returned' ? reason!.trim() : null,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          return toMeasurementRecord(row);
         }),
       );
     },

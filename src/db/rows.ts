@@ -6,9 +6,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Op, TargetFields } from '../../extractors/types';
 import { DomainError } from '../errors';
-import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable, UsersTable } from './schema';
-import type { MeasurementRecord, PlanRecord, TargetRecord, UserRecord } from './store';
-import type { MeasurementState, TargetOrigin, UserRole } from '../shared/index.js';
+import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable } from './schema';
+import type { MeasurementRecord, PlanRecord, TargetRecord } from './store';
+import type { MeasurementState, TargetOrigin } from '../shared/index.js';
 
 /** Timestamps are ISO text in UTC: comparable as strings, identical on both dialects. */
 export function now(): string {
@@ -95,17 +95,9 @@ export function toMeasurementRecord(row: Selectable<MeasurementsTable>): Measure
     state: row.state as MeasurementState,
     enteredBy: row.entered_by,
     enteredAt: row.entered_at,
-  };
-}
-
-/** A users row as a UserRecord. */
-export function toUserRecord(row: Selectable<UsersTable>): UserRecord {
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role as UserRole,
-    passwordHash: row.password_hash,
+    verifiedBy: row.verified_by,
+    verifiedAt: row.verified_at,
+    reason: row.reason,
   };
 }
 

@@ -121,6 +121,11 @@ export interface MeasurementsTable {
   state: string;
   entered_by: string;
   entered_at: string;
+  /** Who verified or returned it (核实人) and when; null on a 已填报 revision. */
+  verified_by: Generated<string | null>;
+  verified_at: Generated<string | null>;
+  /** Why it was returned (退回原因); null otherwise. */
+  reason: Generated<string | null>;
 }
 
 export interface UsersTable {
@@ -130,6 +135,15 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   created_at: string;
+  disabled: Generated<number>;
+  must_change_password: Generated<number>;
+}
+
+/** What a user may touch: `unit` (a 责任单位 name), `member` (a 县（市）区) or `plan` (an id). */
+export interface UserScopesTable {
+  user_id: number;
+  kind: string;
+  value: string;
 }
 
 export interface SessionsTable {
@@ -138,6 +152,8 @@ export interface SessionsTable {
   csrf_token: string;
   expires_at: string;
   created_at: string;
+  /** Set for a named API token; null for a sign-in session. */
+  name: string | null;
 }
 
 /** Failed sign-ins per client address and per typed user name, shared by every instance. */
@@ -167,6 +183,7 @@ export interface Database {
   target_revisions: TargetRevisionsTable;
   measurements: MeasurementsTable;
   users: UsersTable;
+  user_scopes: UserScopesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   report_cache: ReportCacheTable;

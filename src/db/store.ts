@@ -94,8 +94,14 @@ export interface MeasurementRecord {
   denominator: number | null;
   note: string | null;
   state: MeasurementState;
+  /** 填报人 and 填报时间: who entered this value, kept on the 核实 / 退回 revisions after it. */
   enteredBy: string;
   enteredAt: string;
+  /** 核实人 (or who returned it) and when; null while 已填报. */
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  /** 退回原因, required on a return; null otherwise. */
+  reason: string | null;
 }
 
 export interface MeasurementInput {
@@ -118,12 +124,48 @@ export interface MeasurementRow extends MeasurementInput {
   expectedRevision?: number;
 }
 
-export interface UserRecord {
+/**
+ * What an account may touch. A statistician writes figures for targets whose task names one
+ * of its units (lead or supporting) or, on per-member targets, for one of its members; an
+ * empty `plans` means every plan, else only those.
+ */
+export interface UserScopes {
+  units: string[];
+  members: string[];
+  plans: number[];
+}
+
+export interface UserRecord extends UserScopes {
   id: number;
   username: string;
   displayName: string;
   role: UserRole;
   passwordHash: string;
+  /** A disabled user cannot sign in; its sessions and tokens ended when it was disabled. */
+  disabled: boolean;
+  /** Set by a password reset: everything but changing the password waits until it is changed. */
+  mustChangePassword: boolean;
+}
+
+export interface NewUser extends Partial<UserScopes> {
+  username: string;
+  displayName: string;
+  role: UserRole;
+  password: string;
+  mustChangePassword?: boolean;
+}
+
+export interface UserPatch extends Partial<UserScopes> {
+  role?: UserRole;
+  displayName?: string;
+  disabled?: boolean;
+}
+
+/** A named API token as listed: never the token itself, which is shown once. */
+export interface TokenInfo {
+  name: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface SessionInfo {
@@ -242,23 +284,39 @@ export interface Store {
     state: MeasurementState,
     expectedRevision: number,
     actor: Actor,
+    /** Required when returning (退回): why, for the statistician. */
+    reason?: string | null,
   ): Promise<MeasurementRecord>;
   /** Current revisions of every series of a plan or a target (targets deleted left out). */
   listMeasurements(filter: { planId?: number; targetId?: number }): Promise<MeasurementRecord[]>;
   /** Every revision of one series, oldest first. */
   measurementHistory(targetId: number, year: number, member: string | null): Promise<MeasurementRecord[]>;
 
-  /** Creates a user with a bcrypt password hash; conflict when the username exists. */
-  createUser(input: {
-    username: string;
-    displayName: string;
-    role: UserRole;
-    password: string;
-  }): Promise<UserRecord>;
+  /** Creates a user with a scrypt password hash and its scopes; conflict when the username exists. */
+  createUser(input: NewUser): Promise<UserRecord>;
   /** A user by username, or null. */
   findUser(username: string): Promise<UserRecord | null>;
-  /** The user when the password matches, else null. */
+  /** Every user, by username. */
+  listUsers(): Promise<UserRecord[]>;
+  /** Edits role, display name, scopes or disabled; disabling ends every session and token at once. */
+  updateUser(id: number, patch: UserPatch): Promise<UserRecord>;
+  /**
+   * Sets a new password; every session and token of the user ends except `keepToken` (the
+   * session that changed its own password). `mustChange` makes it a reset.
+   */
+  setPassword(
+    id: number,
+    password: string,
+    options?: { mustChange?: boolean; keepToken?: string },
+  ): Promise<UserRecord>;
+  /** The user when the password matches and the account is enabled, else null; old hashes are upgraded. */
   verifyPassword(username: string, password: string): Promise<UserRecord | null>;
+  /** A new named API token for the user (shown once); conflict when the name is taken. */
+  createToken(userId: number, name: string, ttlMs?: number): Promise<TokenInfo & { token: string }>;
+  /** The user's live named tokens, by name. */
+  listTokens(userId: number): Promise<TokenInfo[]>;
+  /** Revokes one named token at once; not_found when the user has none of that name. */
+  revokeToken(userId: number, name: string): Promise<void>;
   /** Starts a session; only a SHA-256 of the token is stored. */
   createSession(userId: number, ttlMs?: number): Promise<SessionInfo>;
   /** The session's user and CSRF token, or null when unknown or expired. */

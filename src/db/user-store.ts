@@ -1,61 +1,92 @@
 /**
- * Users and sessions for the HTTP layer's sign-in. Passwords are bcrypt hashes; a session
- * token is random and only its SHA-256 is stored, so a copied database cannot be used to
- * sign in. Expired sessions read as absent and are swept when a new one starts.
+ * Users for the HTTP layer's sign-in and the admin's user list. Passwords are scrypt hashes
+ * (password-hash.ts); a bcrypt hash from before is replaced the first time its
+ * password is given. A wrong name costs one hash check like a wrong password does.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import bcrypt from 'bcryptjs';
 import type { Kysely } from 'kysely';
+import { checkPassword, hashPassword, needsRehash } from './password-hash';
 import { DomainError, type ErrorIssue } from '../errors';
-import { checkId, isUniqueViolation, notFound, now, toUserRecord } from './rows';
+import { checkId, isUniqueViolation, notFound, now } from './rows';
 import type { Database } from './schema';
-import type { Store } from './store';
+import type { NewUser, Store, UserPatch } from './store';
+import { sha256 } from './sha256';
+import { withScopes, writeScopes } from './user-scopes';
 import { nulIssues } from './validate-plan';
 import { ROLES } from '../shared/index.js';
 
 type UserStore = Pick<
   Store,
-  'createUser' | 'findUser' | 'verifyPassword' | 'createSession' | 'getSession' | 'deleteSession'
+  'createUser' | 'findUser' | 'listUsers' | 'updateUser' | 'setPassword' | 'verifyPassword'
 >;
 
-const DEFAULT_SESSION_MS = 12 * 60 * 60 * 1000;
-const BCRYPT_ROUNDS = 10;
 // Compared against when the username is unknown, so both answers take as long.
-const DUMMY_HASH = bcrypt.hashSync('dabiao-no-such-user', BCRYPT_ROUNDS);
+const DUMMY_HASH = hashPassword('dabiao-no-such-user');
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+function passwordIssues(password: unknown): ErrorIssue[] {
+  return typeof password === 'string' && password.length >= 8 && password.length <= 256
+    ? []
+    : [{ path: ['password'], message: 'password：密码应为 8–256 位 / 8 to 256 characters' }];
+}
 
-/** The user and session part of the Store over a Kysely database. */
+function patchIssues(patch: UserPatch): ErrorIssue[] {
+  const issues = nulIssues({ displayName: patch.displayName });
+  if (patch.role !== undefined && !ROLES.includes(patch.role))
+    issues.push({ path: ['role'], message: `role：角色应为 ${ROLES.join('、')} 之一 / unknown role` });
+  for (const key of ['units', 'members'] as const)
+    (patch[key] ?? []).forEach((v, i) => issues.push(...nulIssues({ [i]: v }, [key])));
+  (patch.plans ?? []).forEach((id, i) => {
+    if (!Number.isInteger(id) || id < 1)
+      issues.push({ path: ['plans', i], message: 'plans：方案编号应为正整数 / a plan id' });
+  });
+  return issues;
+}
+
+/** The user part of the Store over a Kysely database. */
 export function createUserStore(db: Kysely<Database>): UserStore {
+  const byId = async (id: number) => {
+    checkId('用户', id);
+    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('用户', id);
+    return (await withScopes(db, [row]))[0]!;
+  };
   const findUser = async (username: string) => {
     const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-    return row ? toUserRecord(row) : null;
+    return row ? (await withScopes(db, [row]))[0]! : null;
   };
 
   return {
-    async createUser({ username, displayName, role, password }) {
+    async createUser(input: NewUser) {
+      const { username, displayName, role, password } = input;
       const issues: ErrorIssue[] = [];
-      if (!/^[\w.-]{2,64}$/.test(username)) {
+      if (typeof username !== 'string' || !/^[\w.-]{2,64}$/.test(username)) {
         issues.push({
           path: ['username'],
           message: 'username：用户名应为 2–64 位字母、数字、点、横线或下划线 / 2–64 letters, digits, . - _',
         });
       }
-      issues.push(...nulIssues({ displayName }));
-      if (typeof password !== 'string' || password.length < 8) {
-        issues.push({ path: ['password'], message: 'password：密码至少 8 位 / at least 8 characters' });
-      }
       if (!ROLES.includes(role))
         issues.push({ path: ['role'], message: `role：角色应为 ${ROLES.join('、')} 之一 / unknown role` });
+      issues.push(...patchIssues({ ...input, role: undefined }), ...passwordIssues(password));
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
-      const password_hash = await bcrypt.hash(password, BCRYPT_ROUNDS);
+      const password_hash = await hashPassword(password);
       try {
-        const row = await db
-          .insertInto('users')
-          .values({ username, display_name: displayName || username, role, password_hash, created_at: now() })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return toUserRecord(row);
+        const id = await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .insertInto('users')
+            .values({
+              username,
+              display_name: displayName || username,
+              role,
+              password_hash,
+              created_at: now(),
+              must_change_password: input.mustChangePassword ? 1 : 0,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await writeScopes(trx, row.id, { units: input.units, members: input.members, plans: input.plans });
+          return row.id;
+        });
+        return byId(id);
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
         throw new DomainError('conflict', `用户名 ${username} 已存在 / username ${username} already exists`, [
@@ -66,53 +97,57 @@ export function createUserStore(db: Kysely<Database>): UserStore {
 
     findUser,
 
+    async listUsers() {
+      return withScopes(db, await db.selectFrom('users').selectAll().orderBy('username').execute());
+    },
+
+    async updateUser(id, patch) {
+      await byId(id);
+      const issues = patchIssues(patch);
+      if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
+      await db.transaction().execute(async (trx) => {
+        const set = {
+          ...(patch.role !== undefined && { role: patch.role }),
+          ...(patch.displayName !== undefined && { display_name: patch.displayName }),
+          ...(patch.disabled !== undefined && { disabled: patch.disabled ? 1 : 0 }),
+        };
+        if (Object.keys(set).length > 0)
+          await trx.updateTable('users').set(set).where('id', '=', id).execute();
+        await writeScopes(trx, id, patch);
+        // A disabled account's sessions and tokens end now, not when they expire.
+        if (patch.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      });
+      return byId(id);
+    },
+
+    async setPassword(id, password, options = {}) {
+      await byId(id);
+      const issues = passwordIssues(password);
+      if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
+      const password_hash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash, must_change_password: options.mustChange ? 1 : 0 })
+          .where('id', '=', id)
+          .execute();
+        let ending = trx.deleteFrom('sessions').where('user_id', '=', id);
+        if (options.keepToken) ending = ending.where('token_hash', '<>', sha256(options.keepToken));
+        await ending.execute();
+      });
+      return byId(id);
+    },
+
     async verifyPassword(username, password) {
       const user = await findUser(username);
-      const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-      return ok && user ? user : null;
-    },
-
-    async createSession(userId, ttlMs = DEFAULT_SESSION_MS) {
-      checkId('用户', userId);
-      const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-      if (!user) throw notFound('用户', userId);
-      const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(24).toString('base64url');
-      const at = now();
-      const expiresAt = new Date(Date.now() + ttlMs).toISOString();
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('sessions').where('expires_at', '<=', at).execute();
-        await trx
-          .insertInto('sessions')
-          .values({
-            token_hash: sha256(token),
-            user_id: userId,
-            csrf_token: csrfToken,
-            expires_at: expiresAt,
-            created_at: at,
-          })
-          .execute();
-      });
-      return { token, csrfToken, expiresAt };
-    },
-
-    async getSession(token) {
-      if (typeof token !== 'string' || token === '') return null;
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .selectAll('users')
-        .select(['sessions.csrf_token', 'sessions.expires_at'])
-        .where('sessions.token_hash', '=', sha256(token))
-        .where('sessions.expires_at', '>', now())
-        .executeTakeFirst();
-      if (!row) return null;
-      return { user: toUserRecord(row), csrfToken: row.csrf_token, expiresAt: row.expires_at };
-    },
-
-    async deleteSession(token) {
-      if (typeof token !== 'string' || token === '') return;
-      await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+      const ok = await checkPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
+      if (!ok || !user || user.disabled) return null;
+      if (needsRehash(user.passwordHash)) {
+        const password_hash = await hashPassword(password);
+        await db.updateTable('users').set({ password_hash }).where('id', '=', user.id).execute();
+        return { ...user, passwordHash: password_hash };
+      }
+      return user;
     },
   };
 }

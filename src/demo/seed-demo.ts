@@ -142,7 +142,16 @@ async function writeFigures(store: Store, plan: PlanRecord, figures: ExampleFigu
       const note = `${DEMO_NOTE}（更正：原填 ${f.correctedFrom.value}）`;
       await store.recordMeasurement(target.id, { year: f.correctedFrom.year, value, note }, ACTOR, 1);
     }
-    if (f.returned) await store.setMeasurementState(target.id, f.returned.year, null, 'returned', 1, ACTOR);
+    if (f.returned)
+      await store.setMeasurementState(
+        target.id,
+        f.returned.year,
+        null,
+        'returned',
+        1,
+        ACTOR,
+        '与统计年报不一致，请核对后重新报送',
+      );
   }
   const corrected = new Set(
     stories.filter((s) => s.f.correctedFrom).map((s) => `${s.target.id}|${s.f.correctedFrom!.year}`),

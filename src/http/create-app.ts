@@ -12,6 +12,7 @@ import { refuseBadUrl } from './clean-input';
 import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
 import { buildOpenApi } from './openapi';
+import { accountRoutes, requirePasswordChanged } from './routes/account';
 import { requestLog, silentLogger, type Logger } from './request-log';
 import { chartRoutes } from './routes/charts';
 import { measurementRoutes } from './routes/measurements';
@@ -84,6 +85,8 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
 
   // Everything below needs a session, and cookie sessions a CSRF token on writes.
   app.use('/api', requireAuth, requireCsrf);
+  app.use(accountRoutes({ store }));
+  app.use('/api', requirePasswordChanged);
   app.use(userRoutes({ store }));
   app.use(planRoutes({ config, store }));
   app.use(taskRoutes({ store }));

@@ -20,6 +20,9 @@ function parameters(op: Operation): unknown[] {
   if (op.path.includes('{id}')) {
     params.push({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } });
   }
+  if (op.path.includes('{name}')) {
+    params.push({ name: 'name', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } });
+  }
   if (op.query) {
     const q = schemaOf(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, schema] of Object.entries(q.properties ?? {})) {

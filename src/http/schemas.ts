@@ -42,7 +42,21 @@ export const User = z.object({
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  /** 责任单位 the account reports for (statisticians). */
+  units: z.array(z.string()),
+  /** Members (县（市）区) the account reports for on per-member targets. */
+  members: z.array(z.string()),
+  /** Plans the account is limited to; empty: every plan. */
+  plans: z.array(z.number().int()),
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
 });
+
+const scopeFields = {
+  units: z.array(text(100)).max(200).optional(),
+  members: z.array(text(100)).max(500).optional(),
+  plans: z.array(z.number().int().positive()).max(500).optional(),
+};
 
 export const SessionResponse = z.object({
   user: User,
@@ -60,7 +74,32 @@ export const UserCreateBody = z.strictObject({
   displayName: text(64),
   role: Role,
   password: z.string().min(8).max(256),
+  ...scopeFields,
 });
+
+export const UserPatchBody = z.strictObject({
+  displayName: text(64).optional(),
+  role: Role.optional(),
+  disabled: z.boolean().optional(),
+  ...scopeFields,
+});
+
+/** An admin's reset: the password given (or generated when left out) must be changed at next sign-in. */
+export const PasswordResetBody = z.strictObject({ password: z.string().min(8).max(256).optional() });
+export const PasswordResetResponse = z.object({ user: User, password: z.string() });
+
+/** Changing one's own password: the current one proves it is the user. */
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  password: z.string().min(8).max(256),
+});
+
+export const TokenBody = z.strictObject({ name: text(64) });
+export const TokenInfo = z.object({ name: z.string(), createdAt: z.string(), expiresAt: z.string() });
+/** The token itself is shown once, here. */
+export const TokenCreated = TokenInfo.extend({ token: z.string() });
+export const UserParams = z.object({ id: z.coerce.number().int().positive() });
+export const TokenParams = z.object({ name: z.string().min(1).max(64) });
 
 // ---- plans, tasks, targets ------------------------------------------------------------
 
@@ -232,8 +271,14 @@ export const Measurement = z.object({
   denominator: z.number().nullable(),
   note: z.string().nullable(),
   state: MeasurementState,
+  /** 填报人 / 填报时间: who entered the value. */
   enteredBy: z.string(),
   enteredAt: z.string(),
+  /** 核实人 / 核实时间 (or who returned it and when); null while 已填报. */
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  /** 退回原因. */
+  reason: z.string().nullable(),
 });
 
 export const MeasurementList = z.object({
@@ -241,13 +286,20 @@ export const MeasurementList = z.object({
   history: z.array(Measurement),
 });
 
-export const MeasurementStateBody = z.strictObject({
-  targetId: z.number().int().positive(),
-  year: YEAR,
-  member: text(50).nullish(),
-  state: MeasurementState,
-  revision: z.number().int().min(1),
-});
+export const MeasurementStateBody = z
+  .strictObject({
+    targetId: z.number().int().positive(),
+    year: YEAR,
+    member: text(50).nullish(),
+    state: MeasurementState,
+    revision: z.number().int().min(1),
+    /** Required when returning (退回): the statistician sees it on the 待办 page. */
+    reason: text(500).nullish(),
+  })
+  .refine((b) => b.state !== 'returned' || (b.reason ?? '').trim() !== '', {
+    path: ['reason'],
+    message: 'reason：退回须说明原因 / a return needs a reason',
+  });
 
 export const BulkUploadResponse = z.object({
   recorded: z.number().int(),

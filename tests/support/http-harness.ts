@@ -172,6 +172,10 @@ export function useSeededServer(options: SeededServerOptions = {}): SeededServer
   beforeAll(async () => {
     const server = await startTestServer(options.overrides, options.dialect);
     const seeded = await seedGoldPlans(server.store);
+    // The suites' statistician reports for every unit of both plans; narrower accounts are made where tested.
+    const stat = (await server.store.findUser('statistician'))!;
+    const units = (await server.store.listUnits()).map((u) => u.name);
+    await server.store.updateUser(stat.id, { units });
     current = { server, seeded, users: await loginAll(server.url) };
     await options.prepare?.(current);
   });

@@ -20,13 +20,23 @@ const HELP = `用法 / usage: dabiao demo [--port 端口] [--db 数据库文件]
 `;
 
 /** Fixed, printed passwords: this is a demo on the local machine, never a production setup. */
-export const DEMO_USERS: { username: string; role: UserRole; displayName: string; password: string }[] = [
+/** The demo statistician reports for 市教育局, a responsible unit in both seed plans' tasks. */
+export const DEMO_STATISTICIAN_UNITS = ['市教育局'];
+
+export const DEMO_USERS: {
+  username: string;
+  role: UserRole;
+  displayName: string;
+  password: string;
+  units?: string[];
+}[] = [
   { username: 'admin', role: 'admin', displayName: '演示管理员', password: 'demo-admin' },
   {
     username: 'statistician',
     role: 'statistician',
-    displayName: '演示填报员',
+    displayName: '演示填报员（市教育局）',
     password: 'demo-statistician',
+    units: DEMO_STATISTICIAN_UNITS,
   },
   { username: 'evaluator', role: 'evaluator', displayName: '演示评估员', password: 'demo-evaluator' },
   { username: 'leader', role: 'leader', displayName: '演示领导', password: 'demo-leader' },
@@ -37,6 +47,8 @@ async function ensureDemoUsers(store: Store): Promise<string[]> {
   for (const u of DEMO_USERS) {
     const existing = await store.findUser(u.username);
     if (!existing) await store.createUser(u);
+    // A demo database from before accounts had units: bind its statistician now.
+    else if (u.units && existing.units.length === 0) await store.updateUser(existing.id, { units: u.units });
     const password =
       !existing || (await store.verifyPassword(u.username, u.password)) ? u.password : '（已修改 / changed）';
     lines.push(

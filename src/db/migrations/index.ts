@@ -8,6 +8,7 @@ import { initialMigration } from './0001-initial';
 import { planRevisionsMigration } from './0002-plan-revisions';
 import { unitIdentityMigration } from './0003-unit-identity';
 import { scaleIndexesMigration } from './0004-scale-indexes';
+import { accountsMigration } from './0005-accounts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -15,6 +16,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-plan-revisions': planRevisionsMigration(dialect),
     '0003-unit-identity': unitIdentityMigration(),
     '0004-scale-indexes': scaleIndexesMigration(dialect),
+    '0005-accounts': accountsMigration(),
   };
 }
 

@@ -6,7 +6,8 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
-import { actorOf, allow } from '../auth';
+import { actorOf, allow, currentAuth } from '../auth';
+import { guardFigure } from '../../app/figure-guard';
 import { recordMeasurementSheet } from '../../app/record-measurement-sheet';
 import { templateCsv, templateRows, templateXlsx } from '../../app/measurement-template';
 import { idParam, reply } from '../route-helpers';
@@ -33,6 +34,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
     async (req, res) => {
       const id = idParam(req);
       const { revision, ...input } = validate(MeasurementBody, req.body);
+      await guardFigure(store, currentAuth(res).user, await store.getTarget(id), input.member ?? null);
       const record = await store.recordMeasurement(id, input, actorOf(res), revision);
       reply(res, Measurement, record, 201);
     },
@@ -49,6 +51,12 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
 
   router.post('/api/measurements/state', allow('verifyMeasurements'), ...jsonBody(), async (req, res) => {
     const body = validate(MeasurementStateBody, req.body);
+    await guardFigure(
+      store,
+      currentAuth(res).user,
+      await store.getTarget(body.targetId),
+      body.member ?? null,
+    );
     const record = await store.setMeasurementState(
       body.targetId,
       body.year,
@@ -56,6 +64,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
       body.state,
       body.revision,
       actorOf(res),
+      body.reason ?? null,
     );
     reply(res, Measurement, record);
   });
@@ -98,6 +107,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
         { name: originalName(file), data: file.buffer },
         { maxRows: config.sheetMaxRows },
         actorOf(res),
+        currentAuth(res).user,
       );
       reply(res, BulkUploadResponse, result);
     },

@@ -6,13 +6,15 @@
  */
 import { resume, session, signOut, whenSignedOut } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
-import { ROLE_LABELS } from '../../shared/index.js';
+import { ROLE_LABELS, may } from '../../shared/index.js';
 import { setCrumbs } from './lib/shell.js';
 import { renderLogin } from './views/login.js';
 import { renderPlans } from './views/plans.js';
 import { renderPlan } from './views/plan.js';
 import { renderTarget } from './views/target.js';
 import { renderUnits } from './views/units.js';
+import { renderUsers } from './views/users.js';
+import { renderAccount } from './views/account.js';
 
 /** [pattern, view]; the first match wins. */
 /** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
@@ -21,6 +23,8 @@ const ROUTES = [
   [/^\/plans\/(\d+)$/, renderPlan],
   [/^\/plans\/(\d+)\/units$/, renderUnits],
   [/^\/targets\/(\d+)$/, renderTarget],
+  [/^\/users$/, renderUsers],
+  [/^\/account$/, renderAccount],
 ];
 
 /** Bumped on every navigation so a slow answer for a page already left is dropped. */
@@ -38,7 +42,8 @@ function drawAccount() {
   if (!user) return replace(box);
   replace(
     box,
-    h('span', { class: 'who' }, user.displayName || user.username),
+    may(user.role, 'manageUsers') ? h('a', { class: 'btn btn-quiet', href: '#/users' }, '用户管理') : null,
+    h('a', { class: 'who', href: '#/account', title: '我的账户' }, user.displayName || user.username),
     h('span', { class: `role role-${user.role}` }, ROLE_LABELS[user.role] ?? user.role),
     h('button', { type: 'button', class: 'btn btn-quiet', onclick: logout }, '退出'),
   );
@@ -66,6 +71,8 @@ async function route() {
       location.hash = next && next.startsWith('/') ? '#' + next : '#/plans';
     });
   }
+  // After a reset the server answers nothing else until the password is changed.
+  if (session.user.mustChangePassword && path !== '/account') return void (location.hash = '#/account');
   for (const [pattern, view] of ROUTES) {
     const m = pattern.exec(path);
     if (!m) continue;

@@ -48,7 +48,9 @@ function listTable(ctx) {
     '备注',
     '状态',
     '填报人',
-    '时间',
+    '填报时间',
+    '核实人',
+    '核实时间',
     verify || record ? '操作' : null,
   ].filter(Boolean);
   return h(
@@ -86,9 +88,16 @@ function listTable(ctx) {
                 )
               : null,
             h('td', { class: 'note' }, m.note ?? ''),
-            h('td', null, h('span', { class: `chip state-${m.state}` }, MEASUREMENT_STATE_LABELS[m.state])),
+            h(
+              'td',
+              null,
+              h('span', { class: `chip state-${m.state}` }, MEASUREMENT_STATE_LABELS[m.state]),
+              m.reason ? h('small', { class: 'return-reason' }, `原因：${m.reason}`) : null,
+            ),
             h('td', null, m.enteredBy),
             h('td', { class: 'nowrap' }, formatTime(m.enteredAt)),
+            h('td', null, m.verifiedBy ?? '—'),
+            h('td', { class: 'nowrap' }, m.verifiedAt ? formatTime(m.verifiedAt) : '—'),
             verify || record ? h('td', { class: 'actions' }, actions(m, ctx, verify, record)) : null,
           ),
         ),
@@ -140,6 +149,9 @@ function actions(m, ctx, verify, record) {
 }
 
 async function setState(m, state, ctx) {
+  // A return needs its reason: the statistician reads it on the 待办 page.
+  const reason = state === 'returned' ? window.prompt('退回原因（必填，填报员会看到）')?.trim() : null;
+  if (state === 'returned' && !reason) return;
   try {
     await post('/api/measurements/state', {
       targetId: m.targetId,
@@ -147,6 +159,7 @@ async function setState(m, state, ctx) {
       member: m.member,
       state,
       revision: m.revision,
+      ...(reason ? { reason } : {}),
     });
     toast(`${m.year} 年${m.member ? m.member : ''}数据已${state === 'verified' ? '核实' : '退回'}`);
     ctx.reload();

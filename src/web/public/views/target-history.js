@@ -45,7 +45,17 @@ export function measurementHistory(history, target) {
       h('p', { class: 'empty-inline' }, '暂无记录。'),
     );
   }
-  const columns = ['时间', '年度', target.each ? '成员' : null, '数值', '状态', '操作人', '版本', '备注'];
+  const columns = [
+    '时间',
+    '年度',
+    target.each ? '成员' : null,
+    '数值',
+    '状态',
+    '填报人',
+    '核实人',
+    '版本',
+    '备注',
+  ];
   const body = h(
     'tbody',
     null,
@@ -74,8 +84,9 @@ function historyRow(m, target) {
     h('td', { class: 'num' }, formatAmount(m.value, target.unit), ratio),
     h('td', null, h('span', { class: `chip state-${m.state}` }, MEASUREMENT_STATE_LABELS[m.state])),
     h('td', null, m.enteredBy),
+    h('td', null, m.verifiedBy ?? '—'),
     h('td', null, `第 ${m.revision} 版`),
-    h('td', { class: 'note' }, m.note ?? ''),
+    h('td', { class: 'note' }, [m.note ?? '', m.reason ? `（退回原因：${m.reason}）` : ''].join('')),
   );
 }
 
