@@ -3,11 +3,11 @@
  * of the database while the service keeps serving and writing (SQLite `VACUUM INTO`,
  * PostgreSQL `pg_dump`), and putting one back (`pg_restore --clean` on PostgreSQL).
  */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { backupDatabase, restoreDatabase } from '../../db/backup';
 import { isDomainError } from '../../errors';
 import { processIo, type CliIo } from '../cli-io';
+import { parseCommand } from '../parse-command';
 
 const BACKUP_HELP = `用法 / usage: dabiao backup 备份文件 [--db 数据库文件或 postgres://…]
 
@@ -36,27 +36,9 @@ async function command(
 ): Promise<number> {
   const out = (line: string) => io.stdout.write(line + '\n');
   const err = (line: string) => io.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        replace: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    err(`参数错误 / bad arguments: ${(e as Error).message}\n\n${help}`);
-    return 2;
-  }
+  const parsed = parseCommand(args, { db: { type: 'string' }, replace: { type: 'boolean' } }, help, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    out(help);
-    return 0;
-  }
   if (positionals.length !== 1) {
     err(`请给出一个备份文件 / give exactly one backup file\n\n${help}`);
     return 2;

@@ -4,7 +4,6 @@
  * The same file again is recognised by its content and not stored twice (exit 0).
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { importPlanFile } from '../../app/import-plan-file';
 import { openStore } from '../../db/open-store';
@@ -12,6 +11,7 @@ import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';
 import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
 import { processIo, type CliIo } from '../cli-io';
+import { parseCommand } from '../parse-command';
 
 const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 postgres://…] [--title 标题] [--issuer 发文机关] [--year 年份] [--jurisdiction 辖区]
 
@@ -30,30 +30,20 @@ const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 post
 export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   const out = (line: string) => io.stdout.write(line + '\n');
   const err = (line: string) => io.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        title: { type: 'string' },
-        issuer: { type: 'string' },
-        year: { type: 'string' },
-        jurisdiction: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    err(`参数错误 / bad arguments: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommand(
+    args,
+    {
+      db: { type: 'string' },
+      title: { type: 'string' },
+      issuer: { type: 'string' },
+      year: { type: 'string' },
+      jurisdiction: { type: 'string' },
+    },
+    HELP,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    out(HELP);
-    return 0;
-  }
   if (positionals.length !== 1) {
     err(`请给出一个方案文件 / give exactly one plan file\n\n${HELP}`);
     return 2;

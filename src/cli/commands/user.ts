@@ -2,12 +2,13 @@
  * `dabiao user add|list|passwd|disable`: accounts from the terminal, so a deployment never
  * depends on a password printed once. Every subcommand takes `--db` like the other commands.
  */
-import { parseArgs } from 'node:util';
 import { generatePassword } from '../../db/password-hash';
 import { loadConfig } from '../../config';
 import { openStore } from '../../db/open-store';
 import type { Store, UserRecord } from '../../db/store';
 import { isDomainError } from '../../errors';
+import { processIo, type CliIo } from '../cli-io';
+import { parseCommand } from '../parse-command';
 import { ROLES, ROLE_LABELS, type UserRole } from '../../shared/index.js';
 
 const HELP = `用法 / usage:
@@ -94,42 +95,32 @@ async function dispatch(
   throw Object.assign(new Error(`未知子命令 / unknown subcommand: ${verb}\n\n${HELP}`), { exitCode: 2 });
 }
 
-export async function run(args: string[]): Promise<number> {
-  const out: Out = (line) => process.stdout.write(line + '\n');
-  const err: Out = (line) => process.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        role: { type: 'string' },
-        unit: { type: 'string', multiple: true },
-        member: { type: 'string', multiple: true },
-        plan: { type: 'string', multiple: true },
-        name: { type: 'string' },
-        password: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    err(`参数错误 / bad arguments: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
+  const out: Out = (line) => io.stdout.write(line + '\n');
+  const err: Out = (line) => io.stderr.write(line + '\n');
+  const parsed = parseCommand(
+    args,
+    {
+      db: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string', multiple: true },
+      member: { type: 'string', multiple: true },
+      plan: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      password: { type: 'string' },
+    },
+    HELP,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [verb, name] = positionals;
-  if (values.help) {
-    out(HELP);
-    return 0;
-  }
   if (!verb) {
     err(HELP);
     return 2;
   }
   const store = await openStore(
-    loadConfig(process.env, values.db === undefined ? {} : { database: values.db }),
+    loadConfig(io.env, values.db === undefined ? {} : { database: values.db }),
   );
   try {
     return await dispatch(store, verb, name, values, out);
