@@ -119,9 +119,7 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     err(HELP);
     return 2;
   }
-  const store = await openStore(
-    loadConfig(io.env, values.db === undefined ? {} : { database: values.db }),
-  );
+  const store = await openStore(loadConfig(io.env, values.db === undefined ? {} : { database: values.db }));
   try {
     return await dispatch(store, verb, name, values, out);
   } catch (e) {
