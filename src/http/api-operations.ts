@@ -3,6 +3,7 @@
  * roles allowed: the one table `openapi.ts` turns into the OpenAPI document.
  */
 import { z } from 'zod';
+import * as A from './audit-schema';
 import * as P from './progress-schema';
 import * as S from './schemas';
 import type { Action } from '../shared/index.js';
@@ -366,5 +367,29 @@ export const OPERATIONS: Operation[] = [
     summary: '方案进度报告 / progress report',
     query: S.ReportQuery,
     produces: 'application/pdf',
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    summary:
+      '操作日志（按方案、目标、用户、操作、日期筛选，新的在前；总数在 X-Total-Count） / the audit log, newest first',
+    may: 'readAudit',
+    query: A.AuditQuery,
+    response: list(A.AuditEntry),
+  },
+  {
+    method: 'get',
+    path: '/api/audit.xlsx',
+    summary: '导出操作日志（Excel，同样的筛选） / the audit log as XLSX',
+    may: 'readAudit',
+    query: A.AuditFilterQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'post',
+    path: '/api/audit/{id}/restore',
+    summary: '从“删除目标”的日志恢复被删除的目标 / restore a deleted target from its deletion entry',
+    may: 'editTargets',
+    response: S.Target,
   },
 ];
