@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import * as A from './audit-schema';
 import * as P from './progress-schema';
+import * as T from './todo-schema';
 import * as S from './schemas';
 import type { Action } from '../shared/index.js';
 
@@ -391,5 +392,18 @@ export const OPERATIONS: Operation[] = [
     summary: '从“删除目标”的日志恢复被删除的目标 / restore a deleted target from its deletion entry',
     may: 'editTargets',
     response: S.Target,
+  },
+  {
+    method: 'get',
+    path: '/api/todo',
+    summary:
+      '我的待办：被退回的数据（含原因）、本年度应报未报（催报）、待核实 / your to-do list: returned, due, awaiting verification',
+    response: T.TodoList,
+  },
+  {
+    method: 'get',
+    path: '/api/todo/count',
+    summary: '待办数量（页头提示） / how many to-dos, for the header',
+    response: T.TodoCounts,
   },
 ];

@@ -55,7 +55,7 @@ export function sessionRoutes({
         { path: ['password'], message: '用户名或密码错误 / wrong username or password' },
       ]);
     }
-    await throttle.succeeded(username);
+    await throttle.succeeded(ip, username);
     const session = await store.createSession(user.id, SESSION_TTL_MS, {
       name: user.username,
       address: clientAddress(req),
