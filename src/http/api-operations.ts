@@ -281,9 +281,10 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/progress',
-    summary: '方案进度：每个目标的状态、完成率、序时进度和最新数据 / plan progress',
-    query: S.ProgressQuery,
-    response: P.ProgressView,
+    summary:
+      '方案进度：每个任务一次、每个目标的状态、完成率、序时进度和最新数据（目标按 limit/offset 分页，总数在 X-Total-Count；target 只取一个目标） / plan progress, tasks once, targets paged',
+    query: P.ProgressPageQuery,
+    response: P.ProgressAnswer,
   },
   {
     method: 'get',

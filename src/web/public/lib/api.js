@@ -14,6 +14,7 @@ import { chinese, issueMessage } from './format.js';
  * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Measurement>} Measurement
  * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').MeasurementList>} MeasurementList
  * @typedef {import('zod').output<typeof import('../../../http/progress-schema.ts').ProgressView>} ProgressView
+ * @typedef {import('zod').output<typeof import('../../../http/progress-schema.ts').ProgressAnswer>} ProgressAnswer
  */
 
 /** @type {{ user: User | null, csrfToken: string | null }} */
