@@ -206,7 +206,13 @@ describe('progress', () => {
     ).body;
     expect(one.unit).toBe('市人社局');
     expect(one.targets.length).toBeLessThan(all.targets.length);
-    expect(one.targets.every((r: { units: string[] }) => r.units.includes('市人社局'))).toBe(true);
+    // Targets name their task; the task, listed once, carries the units.
+    const units = new Map<number, string[]>(
+      one.tasks.map((t: { taskId: number; units: string[] }) => [t.taskId, t.units]),
+    );
+    expect(one.targets.every((r: { taskId: number }) => units.get(r.taskId)?.includes('市人社局'))).toBe(
+      true,
+    );
   });
 });
 

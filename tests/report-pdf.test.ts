@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
-import type { Store } from '../src/db/store';
+import type { MeasurementRecord, Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
 import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { type PlanProgressView } from '../src/progress/types';
@@ -63,10 +63,25 @@ async function inkOfPage(file: string, n: number): Promise<number> {
 
 /** Both seed plans with the demo figures, in a real SQLite file, as of the end of 2025. */
 const reports: Record<string, Written> = {};
+let verified: MeasurementRecord;
 let store: Store;
 beforeAll(async () => {
   store = await openStore({ database: path.join(tmp, 'demo.db') });
   const [jilin, siping] = await seedDemo(store);
+  // One figure verified by an evaluator, so the report has a 核实人 apart from the 填报人.
+  // The latest year's figure of a whole-area target: the one its row in the report names.
+  const current = (await store.listMeasurements({ planId: jilin!.plan.id })).filter((m) => m.member === null);
+  const figure = current
+    .filter((m) => m.targetId === current[0]!.targetId)
+    .reduce((a, b) => (b.year > a.year ? b : a));
+  verified = await store.setMeasurementState(
+    figure.targetId,
+    figure.year,
+    null,
+    'verified',
+    figure.revision,
+    '评估员王',
+  );
   reports.jilin = await write('jilin', await loadPlanProgress(store, jilin!.plan.id, { asOfYear: 2025 }));
   reports.siping = await write('siping', await loadPlanProgress(store, siping!.plan.id, { asOfYear: 2025 }));
 });
@@ -132,6 +147,19 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
     for (const t of r().view.targets.filter((x) => x.progress.status === 'unreported')) {
       expect(missing).toContain(t.subject.replace(/\s+/g, '').slice(0, 6));
     }
+  });
+
+  it('names who entered and who verified each figure apart, with their times', () => {
+    const layout = r().layout.join('\n');
+    const section = layout.slice(layout.indexOf('七、数据填报与核实'));
+    expect(section).toContain('填报人');
+    expect(section).toContain('核实人');
+    expect(section).toMatch(/demo\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    if (name === 'jilin') {
+      const line = section.split('\n').find((l) => l.includes('评估员王'))!;
+      expect(line).toMatch(/demo\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+评估员王\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      expect(verified.enteredBy).toBe('demo');
+    } else expect(section).not.toContain('评估员王');
   });
 
   it('draws the charts as vector PDF whose titles stay searchable', () => {

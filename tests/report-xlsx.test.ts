@@ -27,6 +27,10 @@ describe('progress table as xlsx', () => {
       '牵头单位',
       '责任单位',
       '情况说明',
+      '填报人',
+      '填报时间',
+      '核实人',
+      '核实时间',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
@@ -45,6 +49,23 @@ describe('progress table as xlsx', () => {
     expect(row.getCell(8).value).toBe('市教育局、市民政局、相关行业主管部门');
     const statuses = new Set(rows.map((r) => r.getCell(6).value));
     for (const label of Object.values(STATUS_LABELS)) expect(statuses).toContain(label);
+  });
+
+  it('names who entered and who verified each figure apart, with their times in Beijing time', async () => {
+    const sheet = (await readBack()).getWorksheet('进度明细')!;
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!;
+    const cells = (status: string) =>
+      (rows.find((r) => r.getCell(6).value === status)!.values as unknown[]).slice(10, 14);
+    // The fixture: entered 15 Jan 02:00 UTC, the met ones verified 20 Feb 03:30 UTC by someone else.
+    const next = view.asOfYear + 1;
+    expect(cells(STATUS_LABELS.met)).toEqual([
+      '填报员甲',
+      `${next}-01-15 10:00`,
+      '评估员乙',
+      `${next}-02-20 11:30`,
+    ]);
+    expect(cells(STATUS_LABELS.behind)).toEqual(['填报员甲', `${next}-01-15 10:00`, '未核实', '—']);
+    expect(cells(STATUS_LABELS.unreported)).toEqual(['—', '—', '未核实', '—']);
   });
 
   it('colours status cells by status (same status, same colour; different status, different colour)', async () => {

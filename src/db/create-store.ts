@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { dialectOfDb } from './database';
 import { pendingMigrations } from './migrations';
+import { createAuditStore } from './audit-store';
 import { createLoginFailureStore } from './login-failure-store';
 import { createReportCacheStore } from './report-cache-store';
 import { createMeasurementStore } from './measurement-store';
@@ -24,6 +25,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createUserStore(db),
     ...createLoginFailureStore(db),
     ...createReportCacheStore(db),
+    ...createAuditStore(db),
     async readiness() {
       const dialect = dialectOfDb(db);
       try {

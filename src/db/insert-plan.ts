@@ -9,6 +9,7 @@ import { now, targetColumns } from './rows';
 import type { Database, PlansTable } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember } from './store';
 import { unitName } from './unit-name';
+import { actorName, writeAudit } from './audit-store';
 
 /** Rows per INSERT, well below SQLite's and PostgreSQL's limits on bound parameters. */
 const CHUNK = 400;
@@ -82,6 +83,7 @@ async function unitIds(trx: Transaction<Database>, names: string[]): Promise<Map
 
 /** The plan_revisions row recording a plan's editable fields as they now stand. */
 export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, actor: Actor, at: string) {
+  const changedBy = actorName(actor);
   return {
     plan_id: plan.id,
     revision,
@@ -89,8 +91,18 @@ export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, 
     issuer: plan.issuer,
     start_year: plan.start_year,
     horizon_year: plan.horizon_year,
-    changed_by: actor,
+    changed_by: changedBy,
     changed_at: at,
+  };
+}
+
+/** A plan's editable fields as the audit log keeps them before and after an edit. */
+export function planFields(plan: Selectable<PlansTable>) {
+  return {
+    title: plan.title,
+    issuer: plan.issuer,
+    startYear: plan.start_year,
+    horizonYear: plan.horizon_year,
   };
 }
 
@@ -101,6 +113,7 @@ export async function insertPlan(
   actor: Actor,
 ): Promise<number> {
   const at = now();
+  const by = actorName(actor);
   const { startYear, horizonYear } = defaultPeriod(input.extracted, input.year, new Date().getFullYear());
   const plan = await trx
     .insertInto('plans')
@@ -113,7 +126,7 @@ export async function insertPlan(
       start_year: startYear,
       horizon_year: horizonYear,
       jurisdiction: input.jurisdiction?.name ?? null,
-      created_by: actor,
+      created_by: by,
       created_at: at,
       updated_by: null,
       updated_at: null,
@@ -174,11 +187,23 @@ export async function insertPlan(
         confirmed: 0,
         confirmed_by: null,
         deleted: 0,
-        updated_by: actor,
+        updated_by: by,
         updated_at: at,
       });
     }
   }
   for (const part of chunks(revisions)) await trx.insertInto('target_revisions').values(part).execute();
+  await writeAudit(trx, actor, {
+    action: 'plan.import',
+    planId,
+    subject: plan.title,
+    after: {
+      ...planFields(plan),
+      sourceName: plan.source_name,
+      jurisdiction: plan.jurisdiction,
+      tasks: tasks.length,
+      targets: revisions.length,
+    },
+  });
   return planId;
 }

@@ -7,6 +7,7 @@ import { now, toMeasurementRecord, toTargetRecord, type TargetRow } from './rows
 import type { Database } from './schema';
 import type { Actor, MeasurementRecord, TargetRecord } from './store';
 import { targetRows } from './target-store';
+import { actorName, type AuditInput } from './audit-store';
 import type { CheckedMeasurement } from './validate-measurement';
 import type { MeasurementState } from '../shared/index.js';
 
@@ -79,8 +80,64 @@ export function measurementRow(
     ...m,
     revision,
     state,
-    entered_by: actor,
+    entered_by: actorName(actor),
     entered_at: at,
+  };
+}
+
+/** The latest revision row of a (target, year, member) series, or undefined when it has none. */
+export async function latestRevision(db: Db, targetId: number, year: number, member: string) {
+  return db
+    .selectFrom('measurements')
+    .selectAll()
+    .where('target_id', '=', targetId)
+    .where('year', '=', year)
+    .where('member', '=', member)
+    .orderBy('revision', 'desc')
+    .executeTakeFirst();
+}
+
+/** A figure as the audit log keeps it. */
+function figureView(m: MeasurementRecord) {
+  return {
+    year: m.year,
+    member: m.member,
+    revision: m.revision,
+    value: m.value,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    note: m.note,
+    state: m.state,
+    enteredBy: m.enteredBy,
+    enteredAt: m.enteredAt,
+    verifiedBy: m.verifiedBy,
+    verifiedAt: m.verifiedAt,
+    reason: m.reason,
+  };
+}
+
+/** The audit entry of a new revision `after` of a series whose revision before was `before`. */
+export function figureAudit(
+  target: { id: number; taskId: number; planId: number },
+  before: MeasurementRecord | undefined,
+  after: MeasurementRecord,
+): AuditInput {
+  const action =
+    after.state === 'verified'
+      ? 'figure.verify'
+      : after.state === 'returned'
+        ? 'figure.return'
+        : before
+          ? 'figure.revise'
+          : 'figure.enter';
+  return {
+    action,
+    planId: target.planId,
+    taskId: target.taskId,
+    targetId: target.id,
+    subject: after.member ? `${after.year} ${after.member}` : String(after.year),
+    ...(before && { before: figureView(before) }),
+    after: figureView(after),
   };
 }
 

@@ -7,7 +7,14 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { BULK_ROWS, refreshStatistics } from './database';
-import { currentMeasurements, currentRevision, insertRevision, liveTarget } from './measurement-series';
+import { writeAudit, actorName } from './audit-store';
+import {
+  currentMeasurements,
+  figureAudit,
+  insertRevision,
+  latestRevision,
+  liveTarget,
+} from './measurement-series';
 import { planMembers } from './plan-store';
 import { recordMeasurementRows } from './record-measurements';
 import {
@@ -68,10 +75,13 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
           const checked = checkMeasurement(input, target, await planMembers(trx, target.planId));
           if (!checked.ok) throw new DomainError('unprocessable', undefined, checked.issues);
           const m = checked.value;
-          const current = await currentRevision(trx, targetId, m.year, m.member);
+          const latest = await latestRevision(trx, targetId, m.year, m.member);
+          const current = latest?.revision ?? 0;
           if (expectedRevision !== undefined && current !== expectedRevision)
             throw staleRevision(current, expectedRevision);
-          return insertRevision(trx, target, m, current + 1, 'reported', actor);
+          const record = await insertRevision(trx, target, m, current + 1, 'reported', actor);
+          await writeAudit(trx, actor, figureAudit(target, latest && toMeasurementRecord(latest), record));
+          return record;
         }),
       );
     },
@@ -105,15 +115,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
         db.transaction().execute(async (trx) => {
           const target = await liveTarget(trx, targetId);
           if (!target) throw notFound('目标', targetId);
-          const key = member ?? '';
-          const latest = await trx
-            .selectFrom('measurements')
-            .selectAll()
-            .where('target_id', '=', targetId)
-            .where('year', '=', year)
-            .where('member', '=', key)
-            .orderBy('revision', 'desc')
-            .executeTakeFirst();
+          const latest = await latestRevision(trx, targetId, year, member ?? '');
           if (!latest) throw notFound('填报数据', `${targetId}/${year}${member ? '/' + member : ''}`);
           if (latest.revision !== expectedRevision) throw staleRevision(latest.revision, expectedRevision);
           const row = await trx
@@ -132,13 +134,15 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
               // 填报人 stays who entered the value; the checker is 核实人.
               entered_by: latest.entered_by,
               entered_at: latest.entered_at,
-              verified_by: actor,
+              verified_by: actorName(actor),
               verified_at: now(),
               reason: state === 'returned' ? reason!.trim() : null,
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          return toMeasurementRecord(row);
+          const record = toMeasurementRecord(row);
+          await writeAudit(trx, actor, figureAudit(target, toMeasurementRecord(latest), record));
+          return record;
         }),
       );
     },

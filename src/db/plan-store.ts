@@ -11,7 +11,8 @@ import type { Db } from './measurement-series';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, Page, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
-import { insertMembers, insertPlan, planRevisionRow } from './insert-plan';
+import { insertMembers, insertPlan, planFields, planRevisionRow } from './insert-plan';
+import { actorName, writeAudit } from './audit-store';
 import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
 
 export { defaultPeriod } from './insert-plan';
@@ -107,6 +108,11 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
         // Updating first takes the plan's row lock on PostgreSQL, so two edits number their
         // revisions one after the other instead of colliding.
         const at = now();
+        const before = await trx
+          .selectFrom('plans')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         await trx
           .updateTable('plans')
           .set({
@@ -114,7 +120,7 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
             ...(patch.issuer !== undefined && { issuer: patch.issuer }),
             ...(patch.startYear !== undefined && { start_year: patch.startYear }),
             ...(patch.horizonYear !== undefined && { horizon_year: patch.horizonYear }),
-            updated_by: actor,
+            updated_by: actorName(actor),
             updated_at: at,
           })
           .where('id', '=', id)
@@ -131,6 +137,13 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
           .insertInto('plan_revisions')
           .values(planRevisionRow(plan, Number(last?.revision ?? 0) + 1, actor, at))
           .execute();
+        await writeAudit(trx, actor, {
+          action: 'plan.edit',
+          planId: id,
+          subject: plan.title,
+          before: planFields(before),
+          after: planFields(plan),
+        });
       });
       return getPlan(id);
     },
@@ -175,10 +188,28 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
           .where('task_id', '=', taskId)
           .executeTakeFirst();
         const revision = Number(last?.revision ?? 0) + 1;
+        const previous =
+          revision === 1
+            ? undefined
+            : await trx
+                .selectFrom('task_status_revisions')
+                .select('status')
+                .where('task_id', '=', taskId)
+                .where('revision', '=', revision - 1)
+                .executeTakeFirst();
         await trx
           .insertInto('task_status_revisions')
-          .values({ task_id: taskId, revision, status, set_by: actor, set_at: now() })
+          .values({ task_id: taskId, revision, status, set_by: actorName(actor), set_at: now() })
           .execute();
+        const task = await trx.selectFrom('tasks').select('seq').where('id', '=', taskId).executeTakeFirst();
+        await writeAudit(trx, actor, {
+          action: 'task.status',
+          planId,
+          taskId,
+          subject: task?.seq == null ? null : `任务 ${task.seq}`,
+          ...(previous && { before: { status: previous.status } }),
+          after: { status },
+        });
       });
       const tasks = await readTasks(db, planId, taskId);
       return tasks[0]!;
@@ -231,13 +262,22 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       await getPlan(planId);
       validateMembers(members);
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('plan_members').where('plan_id', '=', planId).execute();
-        await insertMembers(trx, planId, members);
+        // Updating the plan first takes its row lock (PostgreSQL): concurrent member writes
+        // queue instead of colliding on the (plan, name) key.
         await trx
           .updateTable('plans')
-          .set({ updated_by: actor, updated_at: now() })
+          .set({ updated_by: actorName(actor), updated_at: now() })
           .where('id', '=', planId)
           .execute();
+        const before = await planMembers(trx, planId);
+        await trx.deleteFrom('plan_members').where('plan_id', '=', planId).execute();
+        await insertMembers(trx, planId, members);
+        await writeAudit(trx, actor, {
+          action: 'plan.members',
+          planId,
+          before,
+          after: members.map((m) => ({ name: m.name.trim(), kind: m.kind })),
+        });
       });
       return members.map((m) => ({ name: m.name.trim(), kind: m.kind }));
     },

@@ -5,7 +5,8 @@
  */
 import type { Transaction } from 'kysely';
 import { DomainError, type ErrorIssue } from '../errors';
-import { liveTargets, measurementRow } from './measurement-series';
+import { writeAudits } from './audit-store';
+import { figureAudit, liveTargets, measurementRow } from './measurement-series';
 import { membersOfPlans } from './plan-store';
 import { isStorableId, now, toMeasurementRecord } from './rows';
 import type { Database } from './schema';
@@ -36,7 +37,7 @@ export async function recordMeasurementRows(
   const seen = new Map<string, number>();
   const issues: ErrorIssue[] = [];
   const accepted: { target: TargetRecord; m: CheckedMeasurement; revision: number }[] = [];
-  const revisions = await currentRevisions(trx, ids);
+  const latest = await currentRows(trx, ids);
   for (const [i, row] of rows.entries()) {
     const target = targets.get(row.targetId);
     if (!target) {
@@ -61,7 +62,7 @@ export async function recordMeasurementRows(
       continue;
     }
     seen.set(key, i);
-    const current = revisions.get(key) ?? 0;
+    const current = latest.get(key)?.revision ?? 0;
     if (row.expectedRevision !== undefined && row.expectedRevision !== current) {
       issues.push({
         path: ['rows', i, 'expectedRevision'],
@@ -79,25 +80,43 @@ export async function recordMeasurementRows(
       issues,
     );
   }
-  return insertRows(trx, accepted, actor);
+  const written = await insertRows(trx, accepted, actor);
+  await writeAudits(
+    trx,
+    actor,
+    accepted.map(({ target, m }, i) =>
+      figureAudit(target, latest.get(seriesKey(target.id, m.year, m.member)), written[i]!),
+    ),
+  );
+  return written;
 }
 
 const seriesKey = (targetId: number, year: number, member: string) => `${targetId}|${year}|${member}`;
 
-/** Current revision of every series of the given targets, in one query. */
-async function currentRevisions(
+/**
+ * The current revision of every series of the given targets, one query per chunk: its number
+ * decides the next revision, its values are what the audit log keeps as `before`.
+ */
+async function currentRows(
   trx: Transaction<Database>,
   targetIds: number[],
-): Promise<Map<string, number>> {
-  const current = new Map<string, number>();
+): Promise<Map<string, MeasurementRecord>> {
+  const current = new Map<string, MeasurementRecord>();
   for (let i = 0; i < targetIds.length; i += CHUNK) {
     const rows = await trx
-      .selectFrom('measurements')
-      .select((eb) => ['target_id', 'year', 'member', eb.fn.max('revision').as('revision')])
-      .where('target_id', 'in', targetIds.slice(i, i + CHUNK))
-      .groupBy(['target_id', 'year', 'member'])
+      .selectFrom('measurements as m')
+      .selectAll('m')
+      .where('m.target_id', 'in', targetIds.slice(i, i + CHUNK))
+      .where('m.revision', '=', (eb) =>
+        eb
+          .selectFrom('measurements as m2')
+          .select((eb2) => eb2.fn.max('m2.revision').as('r'))
+          .whereRef('m2.target_id', '=', 'm.target_id')
+          .whereRef('m2.year', '=', 'm.year')
+          .whereRef('m2.member', '=', 'm.member'),
+      )
       .execute();
-    for (const r of rows) current.set(seriesKey(r.target_id, r.year, r.member), Number(r.revision));
+    for (const r of rows) current.set(seriesKey(r.target_id, r.year, r.member), toMeasurementRecord(r));
   }
   return current;
 }

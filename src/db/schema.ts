@@ -171,6 +171,28 @@ export interface ReportCacheTable {
   created_at: string;
 }
 
+/**
+ * The audit log (操作日志), append-only (triggers refuse UPDATE and DELETE): one row per
+ * change, with the record before and after as JSON text.
+ */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** Username of who did it (`cli`, `demo` for non-human writers). */
+  actor: string;
+  /** The client address of an HTTP request; null from the command line. */
+  address: string | null;
+  /** One of AUDIT_ACTIONS (src/shared). */
+  action: string;
+  plan_id: number | null;
+  task_id: number | null;
+  target_id: number | null;
+  /** What the entry is about in words: a username, a token name, `2025 磐石市`. */
+  subject: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
 export interface Database {
   plans: PlansTable;
   plan_revisions: PlanRevisionsTable;
@@ -187,4 +209,5 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   report_cache: ReportCacheTable;
+  audit_log: AuditLogTable;
 }

@@ -10,7 +10,8 @@ import { DomainError } from '../errors';
 import { checkId, isUniqueViolation, notFound, now } from './rows';
 import type { Database } from './schema';
 import { sha256 } from './sha256';
-import type { Store } from './store';
+import type { Actor, AuditInput, Store } from './store';
+import { actorName, writeAudit } from './audit-store';
 import { withScopes } from './user-scopes';
 import { nulIssues } from './validate-plan';
 
@@ -24,7 +25,18 @@ const DEFAULT_TOKEN_MS = 365 * 24 * 60 * 60 * 1000;
 
 /** The session and token part of the Store over a Kysely database. */
 export function createSessionStore(db: Kysely<Database>): SessionStore {
-  async function start(userId: number, ttlMs: number, name: string | null) {
+  const ownerName = async (userId: number) => {
+    if (!Number.isInteger(userId) || userId < 1) return String(userId);
+    const row = await db.selectFrom('users').select('username').where('id', '=', userId).executeTakeFirst();
+    return row?.username ?? String(userId);
+  };
+
+  async function start(
+    userId: number,
+    ttlMs: number,
+    name: string | null,
+    audit?: { actor: Actor; entry: AuditInput },
+  ) {
     checkId('用户', userId);
     const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
     if (!user) throw notFound('用户', userId);
@@ -57,13 +69,18 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
           name,
         })
         .execute();
+      if (audit) await writeAudit(trx, audit.actor, audit.entry);
     });
     return { token, csrfToken, expiresAt, createdAt: at };
   }
 
   return {
-    async createSession(userId, ttlMs = DEFAULT_SESSION_MS) {
-      const { token, csrfToken, expiresAt } = await start(userId, ttlMs, null);
+    async createSession(userId, ttlMs = DEFAULT_SESSION_MS, actor) {
+      const audit =
+        actor === undefined
+          ? undefined
+          : { actor, entry: { action: 'session.signin' as const, subject: actorName(actor) } };
+      const { token, csrfToken, expiresAt } = await start(userId, ttlMs, null, audit);
       return { token, csrfToken, expiresAt };
     },
 
@@ -88,13 +105,21 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
       await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
     },
 
-    async createToken(userId, name, ttlMs = DEFAULT_TOKEN_MS) {
+    async createToken(userId, name, ttlMs = DEFAULT_TOKEN_MS, actor = 'cli') {
       const issues = nulIssues({ name });
       if (typeof name !== 'string' || name.trim() === '' || name.length > 64)
         issues.push({ path: ['name'], message: 'name：令牌名应为 1–64 个字符 / 1 to 64 characters' });
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
       try {
-        const { token, createdAt, expiresAt } = await start(userId, ttlMs, name.trim());
+        const owner = await ownerName(userId);
+        const { token, createdAt, expiresAt } = await start(userId, ttlMs, name.trim(), {
+          actor,
+          entry: {
+            action: 'token.create',
+            subject: owner,
+            after: { user: owner, name: name.trim(), expiresAt: new Date(Date.now() + ttlMs).toISOString() },
+          },
+        });
         return { token, name: name.trim(), createdAt, expiresAt };
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
@@ -114,16 +139,25 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
       return rows.map((r) => ({ name: r.name!, createdAt: r.created_at, expiresAt: r.expires_at }));
     },
 
-    async revokeToken(userId, name) {
-      const result = await db
-        .deleteFrom('sessions')
-        .where('user_id', '=', userId)
-        .where('name', '=', name)
-        .executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0)
-        throw new DomainError('not_found', `找不到令牌 ${name} / no token named ${name}`, [
-          { path: ['name'], message: `找不到令牌 ${name} / not found` },
-        ]);
+    async revokeToken(userId, name, actor = 'cli') {
+      const owner = await ownerName(userId);
+      await db.transaction().execute(async (trx) => {
+        const gone = await trx
+          .deleteFrom('sessions')
+          .where('user_id', '=', userId)
+          .where('name', '=', name)
+          .returning(['created_at', 'expires_at'])
+          .executeTakeFirst();
+        if (!gone)
+          throw new DomainError('not_found', `找不到令牌 ${name} / no token named ${name}`, [
+            { path: ['name'], message: `找不到令牌 ${name} / not found` },
+          ]);
+        await writeAudit(trx, actor, {
+          action: 'token.revoke',
+          subject: owner,
+          before: { user: owner, name, createdAt: gone.created_at, expiresAt: gone.expires_at },
+        });
+      });
     },
   };
 }

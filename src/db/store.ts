@@ -8,6 +8,7 @@
  */
 import type { ExtractedPlan, TargetFields, TaskUnit } from '../../extractors/types';
 import type {
+  AuditAction,
   MeasurementState,
   MemberKind,
   QualitativeStatus,
@@ -15,8 +16,51 @@ import type {
   UserRole,
 } from '../shared/index.js';
 
-/** Who makes a change: the username kept in history (`cli`, `demo` for non-human writers). */
-export type Actor = string;
+/**
+ * Who makes a change: the username kept in history (`cli`, `demo` for non-human writers), or
+ * for an HTTP request the username with the client address the audit log keeps beside it.
+ */
+export type Actor = string | { name: string; address?: string | null };
+
+/** One entry of the audit log (操作日志). */
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actor: string;
+  address: string | null;
+  action: AuditAction;
+  planId: number | null;
+  taskId: number | null;
+  targetId: number | null;
+  subject: string | null;
+  /** The record before and after the change, as stored (null: created, or removed). */
+  before: unknown;
+  after: unknown;
+}
+
+/** What a write path says about its change; who and from where come from the actor. */
+export interface AuditInput {
+  action: AuditAction;
+  planId?: number | null;
+  taskId?: number | null;
+  targetId?: number | null;
+  /** What it is about in words: a username, a token name, `2025 磐石市`. */
+  subject?: string | null;
+  /** The record before the change (omitted for a creation) and after it (omitted for a removal). */
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Which audit entries to read; every field narrows, dates are ISO (a bare `to` date counts whole). */
+export interface AuditFilter {
+  planId?: number;
+  targetId?: number;
+  /** Who did it (username). */
+  user?: string;
+  action?: AuditAction;
+  from?: string;
+  to?: string;
+}
 
 export interface JurisdictionMember {
   name: string;
@@ -261,6 +305,12 @@ export interface Store {
   confirmTarget(id: number, expectedRevision: number, actor: Actor): Promise<TargetRecord>;
   /** Deletes a target by adding a deleting revision; history is kept. */
   deleteTarget(id: number, expectedRevision: number, actor: Actor): Promise<TargetRecord>;
+  /**
+   * Brings back a deleted target from its deletion's audit entry (`target.delete`): a new
+   * revision with the fields the target had; unprocessable when the entry is no deletion or
+   * the target is live again.
+   */
+  restoreTarget(auditId: number, actor: Actor): Promise<TargetRecord>;
 
   /** The members per-member targets of this plan range over, in stored order. */
   listMembers(planId: number): Promise<JurisdictionMember[]>;
@@ -293,13 +343,13 @@ export interface Store {
   measurementHistory(targetId: number, year: number, member: string | null): Promise<MeasurementRecord[]>;
 
   /** Creates a user with a scrypt password hash and its scopes; conflict when the username exists. */
-  createUser(input: NewUser): Promise<UserRecord>;
+  createUser(input: NewUser, actor?: Actor): Promise<UserRecord>;
   /** A user by username, or null. */
   findUser(username: string): Promise<UserRecord | null>;
   /** Every user, by username. */
   listUsers(): Promise<UserRecord[]>;
   /** Edits role, display name, scopes or disabled; disabling ends every session and token at once. */
-  updateUser(id: number, patch: UserPatch): Promise<UserRecord>;
+  updateUser(id: number, patch: UserPatch, actor?: Actor): Promise<UserRecord>;
   /**
    * Sets a new password; every session and token of the user ends except `keepToken` (the
    * session that changed its own password). `mustChange` makes it a reset.
@@ -307,18 +357,23 @@ export interface Store {
   setPassword(
     id: number,
     password: string,
-    options?: { mustChange?: boolean; keepToken?: string },
+    options?: { mustChange?: boolean; keepToken?: string; actor?: Actor },
   ): Promise<UserRecord>;
   /** The user when the password matches and the account is enabled, else null; old hashes are upgraded. */
   verifyPassword(username: string, password: string): Promise<UserRecord | null>;
   /** A new named API token for the user (shown once); conflict when the name is taken. */
-  createToken(userId: number, name: string, ttlMs?: number): Promise<TokenInfo & { token: string }>;
+  createToken(
+    userId: number,
+    name: string,
+    ttlMs?: number,
+    actor?: Actor,
+  ): Promise<TokenInfo & { token: string }>;
   /** The user's live named tokens, by name. */
   listTokens(userId: number): Promise<TokenInfo[]>;
   /** Revokes one named token at once; not_found when the user has none of that name. */
-  revokeToken(userId: number, name: string): Promise<void>;
-  /** Starts a session; only a SHA-256 of the token is stored. */
-  createSession(userId: number, ttlMs?: number): Promise<SessionInfo>;
+  revokeToken(userId: number, name: string, actor?: Actor): Promise<void>;
+  /** Starts a session; only a SHA-256 of the token is stored. With an actor, logged as a sign-in. */
+  createSession(userId: number, ttlMs?: number, actor?: Actor): Promise<SessionInfo>;
   /** The session's user and CSRF token, or null when unknown or expired. */
   getSession(token: string): Promise<{ user: UserRecord; csrfToken: string; expiresAt: string } | null>;
   /** Ends a session (unknown tokens are ignored). */
@@ -337,6 +392,13 @@ export interface Store {
   ): Promise<{ failures: number; retryAt: Date }>;
   /** Forgets a key's failures (an account after its password was given). */
   clearLoginFailures(key: string): Promise<void>;
+
+  /** One page of the audit log, newest first, with how many entries match (`after`: older than that id). */
+  pageAudit(filter: AuditFilter, page: PageRequest): Promise<Page<AuditRecord>>;
+  /** One audit entry; not_found when unknown. */
+  getAuditEntry(id: number): Promise<AuditRecord>;
+  /** Appends an entry on its own: for events that change nothing else (a refused sign-in). */
+  recordAudit(actor: Actor, entry: AuditInput): Promise<void>;
 
   /** A finished report by its content key, drawn by this or another instance, or null. */
   cachedReport(key: string): Promise<Buffer | null>;

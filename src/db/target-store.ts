@@ -5,6 +5,8 @@
  * concurrent writer's late insert into `stale_revision` instead of a lost update.
  */
 import type { Kysely } from 'kysely';
+import { DomainError } from '../errors';
+import { actorName, readAuditEntry, writeAudit } from './audit-store';
 import type { Database } from './schema';
 import {
   checkExists,
@@ -30,7 +32,21 @@ type TargetStore = Pick<
   | 'updateTarget'
   | 'confirmTarget'
   | 'deleteTarget'
+  | 'restoreTarget'
 >;
+
+/** The audit action of a revision made from `current`. */
+function revisionAction(current: TargetRecord, next: TargetRecord) {
+  if (next.deleted) return 'target.delete' as const;
+  if (current.deleted) return 'target.restore' as const;
+  if (next.confirmed && !current.confirmed) return 'target.confirm' as const;
+  return 'target.edit' as const;
+}
+
+/** A target record as the audit log keeps it: every field, so a deleted one can be restored. */
+function auditView({ deleted: _deleted, ...target }: TargetRecord) {
+  return target;
+}
 
 /** Revisions joined with their target's task and plan; `current` keeps only the latest. */
 export function targetRows(db: Kysely<Database>, current: boolean) {
@@ -70,12 +86,14 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
     expected: number,
     build: (current: TargetRecord) => Partial<TargetRecord> & { origin?: TargetRecord['origin'] },
     actor: Actor,
+    /** Restoring revises a deleted target; everything else needs a live one. */
+    ofDeleted = false,
   ): Promise<TargetRecord> => {
     checkId('目标', id);
     try {
       await db.transaction().execute(async (trx) => {
         const row = await targetRows(trx, true).where('r.target_id', '=', id).executeTakeFirst();
-        if (!row || row.deleted) throw notFound('目标', id);
+        if (!row || Boolean(row.deleted) !== ofDeleted) throw notFound('目标', id);
         const current = toTargetRecord(row as TargetRow);
         if (current.revision !== expected) throw staleRevision(current.revision, expected);
         const next = { ...current, ...build(current) };
@@ -90,10 +108,20 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
             confirmed: next.confirmed ? 1 : 0,
             confirmed_by: next.confirmedBy,
             deleted: next.deleted ? 1 : 0,
-            updated_by: actor,
+            updated_by: actorName(actor),
             updated_at: now(),
           })
           .execute();
+        const after = { ...next, revision: current.revision + 1, updatedBy: actorName(actor) };
+        await writeAudit(trx, actor, {
+          action: revisionAction(current, next),
+          planId: current.planId,
+          taskId: current.taskId,
+          targetId: id,
+          subject: next.subject,
+          before: ofDeleted ? undefined : auditView(current),
+          after: next.deleted ? undefined : auditView(after),
+        });
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw staleRevision(expected + 1, expected);
@@ -145,10 +173,18 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
             confirmed: 0,
             confirmed_by: null,
             deleted: 0,
-            updated_by: actor,
+            updated_by: actorName(actor),
             updated_at: at,
           })
           .execute();
+        await writeAudit(trx, actor, {
+          action: 'target.add',
+          planId,
+          taskId,
+          targetId: target.id,
+          subject: fields.subject,
+          after: { ...revisionValues(fields), origin: 'manual' },
+        });
         return target.id;
       });
       return getTarget(id);
@@ -170,11 +206,38 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
     },
 
     confirmTarget(id, expectedRevision, actor) {
-      return revise(id, expectedRevision, () => ({ confirmed: true, confirmedBy: actor }), actor);
+      return revise(id, expectedRevision, () => ({ confirmed: true, confirmedBy: actorName(actor) }), actor);
     },
 
     deleteTarget(id, expectedRevision, actor) {
       return revise(id, expectedRevision, () => ({ deleted: true }), actor);
+    },
+
+    async restoreTarget(auditId, actor) {
+      const entry = await readAuditEntry(db, auditId);
+      const kept = entry.before as (StoredTargetFields & { revision: number }) | null;
+      if (entry.action !== 'target.delete' || entry.targetId === null || !kept)
+        throw new DomainError(
+          'unprocessable',
+          `日志 ${auditId} 不是删除目标的记录 / entry ${auditId} is no target deletion`,
+          [{ path: ['id'], message: '只能从“删除目标”的记录恢复 / only a 删除目标 entry restores a target' }],
+        );
+      const current = await getTarget(entry.targetId);
+      if (!current.deleted)
+        throw new DomainError(
+          'conflict',
+          `目标 ${entry.targetId} 没有被删除 / target ${entry.targetId} is not deleted`,
+          [{ path: ['id'], message: '目标已恢复或未删除 / the target is live' }],
+        );
+      // The fields as they were when it was deleted, confirmation included.
+      const { origin, confirmed, confirmedBy } = entry.before as TargetRecord;
+      return revise(
+        entry.targetId,
+        current.revision,
+        () => ({ ...pickFields(kept), origin, confirmed, confirmedBy, deleted: false }),
+        actor,
+        true,
+      );
     },
   };
 }

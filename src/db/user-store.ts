@@ -8,7 +8,8 @@ import { checkPassword, hashPassword, needsRehash } from './password-hash';
 import { DomainError, type ErrorIssue } from '../errors';
 import { checkId, isUniqueViolation, notFound, now } from './rows';
 import type { Database } from './schema';
-import type { NewUser, Store, UserPatch } from './store';
+import type { Actor, NewUser, Store, UserPatch, UserRecord } from './store';
+import { writeAudit } from './audit-store';
 import { sha256 } from './sha256';
 import { withScopes, writeScopes } from './user-scopes';
 import { nulIssues } from './validate-plan';
@@ -41,6 +42,18 @@ function patchIssues(patch: UserPatch): ErrorIssue[] {
   return issues;
 }
 
+/** A user as the audit log keeps it: never the password hash. */
+export function userView({ passwordHash: _hash, ...user }: UserRecord) {
+  return user;
+}
+
+/** The audit action of a user edit: disabling and enabling are named apart from other edits. */
+function editAction(before: UserRecord, patch: UserPatch) {
+  if (patch.disabled === true && !before.disabled) return 'user.disable' as const;
+  if (patch.disabled === false && before.disabled) return 'user.enable' as const;
+  return 'user.edit' as const;
+}
+
 /** The user part of the Store over a Kysely database. */
 export function createUserStore(db: Kysely<Database>): UserStore {
   const byId = async (id: number) => {
@@ -55,7 +68,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
   };
 
   return {
-    async createUser(input: NewUser) {
+    async createUser(input: NewUser, actor: Actor = 'cli') {
       const { username, displayName, role, password } = input;
       const issues: ErrorIssue[] = [];
       if (typeof username !== 'string' || !/^[\w.-]{2,64}$/.test(username)) {
@@ -84,6 +97,14 @@ export function createUserStore(db: Kysely<Database>): UserStore {
             .returning('id')
             .executeTakeFirstOrThrow();
           await writeScopes(trx, row.id, { units: input.units, members: input.members, plans: input.plans });
+          const [created] = await withScopes(trx, [
+            await trx.selectFrom('users').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow(),
+          ]);
+          await writeAudit(trx, actor, {
+            action: 'user.create',
+            subject: username,
+            after: userView(created!),
+          });
           return row.id;
         });
         return byId(id);
@@ -101,8 +122,8 @@ export function createUserStore(db: Kysely<Database>): UserStore {
       return withScopes(db, await db.selectFrom('users').selectAll().orderBy('username').execute());
     },
 
-    async updateUser(id, patch) {
-      await byId(id);
+    async updateUser(id, patch, actor = 'cli') {
+      const before = await byId(id);
       const issues = patchIssues(patch);
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
       await db.transaction().execute(async (trx) => {
@@ -116,12 +137,21 @@ export function createUserStore(db: Kysely<Database>): UserStore {
         await writeScopes(trx, id, patch);
         // A disabled account's sessions and tokens end now, not when they expire.
         if (patch.disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+        const [after] = await withScopes(trx, [
+          await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+        ]);
+        await writeAudit(trx, actor, {
+          action: editAction(before, patch),
+          subject: before.username,
+          before: userView(before),
+          after: userView(after!),
+        });
       });
       return byId(id);
     },
 
     async setPassword(id, password, options = {}) {
-      await byId(id);
+      const user = await byId(id);
       const issues = passwordIssues(password);
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
       const password_hash = await hashPassword(password);
@@ -134,6 +164,11 @@ export function createUserStore(db: Kysely<Database>): UserStore {
         let ending = trx.deleteFrom('sessions').where('user_id', '=', id);
         if (options.keepToken) ending = ending.where('token_hash', '<>', sha256(options.keepToken));
         await ending.execute();
+        await writeAudit(trx, options.actor ?? 'cli', {
+          action: options.mustChange ? 'user.password_reset' : 'user.password_change',
+          subject: user.username,
+          after: { mustChangePassword: Boolean(options.mustChange) },
+        });
       });
       return byId(id);
     },

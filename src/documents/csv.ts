@@ -5,24 +5,18 @@
  * adds a BOM so Excel opens Chinese headers correctly.
  */
 import { parseCsv as parseDelimited } from './parse-csv';
+import { defuseFormula } from '../shared/index.js';
 
 /** Rows of cells, always comma-separated as our template is written; blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
   return parseDelimited(text, ',');
 }
 
-/**
- * What a spreadsheet would run as a formula: a text starting with = + - @, a tab or a carriage
- * return (`-2+3+cmd|…` included). Only a whole number (`-5`, `-0.25`) keeps its leading minus.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const WHOLE_NUMBER = /^-?\d+(\.\d+)?$/;
-
 /** A cell as CSV text, a formula-looking text defused with a leading quote mark (CSV injection). */
 export function csvCell(cell: string | number | null): string {
   if (cell === null) return '';
   const text = String(cell);
-  const s = FORMULA_START.test(text) && !WHOLE_NUMBER.test(text) ? `'${text}` : text;
+  const s = defuseFormula(text);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -3,7 +3,9 @@
  * roles allowed: the one table `openapi.ts` turns into the OpenAPI document.
  */
 import { z } from 'zod';
+import * as A from './audit-schema';
 import * as P from './progress-schema';
+import * as T from './todo-schema';
 import * as S from './schemas';
 import type { Action } from '../shared/index.js';
 
@@ -279,9 +281,10 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/progress',
-    summary: '方案进度：每个目标的状态、完成率、序时进度和最新数据 / plan progress',
-    query: S.ProgressQuery,
-    response: P.ProgressView,
+    summary:
+      '方案进度：每个任务一次、每个目标的状态、完成率、序时进度和最新数据（目标按 limit/offset 分页，总数在 X-Total-Count；target 只取一个目标） / plan progress, tasks once, targets paged',
+    query: P.ProgressPageQuery,
+    response: P.ProgressAnswer,
   },
   {
     method: 'get',
@@ -366,5 +369,42 @@ export const OPERATIONS: Operation[] = [
     summary: '方案进度报告 / progress report',
     query: S.ReportQuery,
     produces: 'application/pdf',
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    summary:
+      '操作日志（按方案、目标、用户、操作、日期筛选，新的在前；总数在 X-Total-Count） / the audit log, newest first',
+    may: 'readAudit',
+    query: A.AuditQuery,
+    response: list(A.AuditEntry),
+  },
+  {
+    method: 'get',
+    path: '/api/audit.xlsx',
+    summary: '导出操作日志（Excel，同样的筛选） / the audit log as XLSX',
+    may: 'readAudit',
+    query: A.AuditFilterQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'post',
+    path: '/api/audit/{id}/restore',
+    summary: '从“删除目标”的日志恢复被删除的目标 / restore a deleted target from its deletion entry',
+    may: 'editTargets',
+    response: S.Target,
+  },
+  {
+    method: 'get',
+    path: '/api/todo',
+    summary:
+      '我的待办：被退回的数据（含原因）、本年度应报未报（催报）、待核实 / your to-do list: returned, due, awaiting verification',
+    response: T.TodoList,
+  },
+  {
+    method: 'get',
+    path: '/api/todo/count',
+    summary: '待办数量（页头提示） / how many to-dos, for the header',
+    response: T.TodoCounts,
   },
 ];

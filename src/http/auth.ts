@@ -70,9 +70,14 @@ export function currentAuth(res: Response): Auth {
   return auth;
 }
 
-/** The username kept in history for a change. */
-export function actorOf(res: Response): string {
-  return currentAuth(res).user.username;
+/** Who makes a change, as history and the audit log keep it: the username and the client address. */
+export function actorOf(res: Response): { name: string; address: string | null } {
+  return { name: currentAuth(res).user.username, address: clientAddress(res.req) };
+}
+
+/** The address a request came from (the socket's peer: no proxy header is trusted). */
+export function clientAddress(req: Request): string | null {
+  return req.socket.remoteAddress ?? null;
 }
 
 export const requireAuth: RequestHandler = (_req, res, next) => {

@@ -13,6 +13,8 @@ import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
 import { buildOpenApi } from './openapi';
 import { accountRoutes, requirePasswordChanged } from './routes/account';
+import { auditRoutes } from './routes/audit';
+import { todoRoutes } from './routes/todo';
 import { requestLog, silentLogger, type Logger } from './request-log';
 import { chartRoutes } from './routes/charts';
 import { measurementRoutes } from './routes/measurements';
@@ -95,6 +97,8 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   app.use(measurementRoutes({ config, store }));
   app.use(progressRoutes({ store }));
   app.use(chartRoutes({ store }));
+  app.use(auditRoutes({ store }));
+  app.use(todoRoutes({ store }));
   app.use('/api', apiNotFound);
   app.use(createWebRouter());
 

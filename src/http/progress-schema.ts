@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { PlanProgressView, UnitSummary } from '../progress/types';
 import { STATUSES } from '../shared/index.js';
-import { DataState, Plan, QualitativeStatus, targetReplyFields } from './schemas';
+import { DataState, Plan, ProgressQuery, QualitativeStatus, targetReplyFields } from './schemas';
 
 const Status = z.enum(STATUSES);
 const StatusCounts = z.object({
@@ -37,6 +37,18 @@ const TargetProgress = z.object({
   membersMet: z.number().int().nullable(),
   note: z.string(),
 });
+
+/** 填报人 / 核实人 of the target's latest counted figure, and when. */
+const FigureHandling = z
+  .object({
+    year: z.number().int(),
+    member: z.string().nullable(),
+    enteredBy: z.string().nullable(),
+    enteredAt: z.string().nullable(),
+    verifiedBy: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+  })
+  .nullable();
 
 const UnitSummarySchema: z.ZodType<UnitSummary> = z.object({
   unit: z.string(),
@@ -81,11 +93,56 @@ export const ProgressView: z.ZodType<PlanProgressView> = z.object({
       leadUnit: z.string().nullable(),
       units: z.array(z.string()),
       progress: TargetProgress,
+      handling: FigureHandling,
     }),
   ),
   units: z.array(UnitSummarySchema),
   statusCounts: StatusCounts,
   overallCompletion: z.number().nullable(),
+});
+
+/**
+ * The progress answer over HTTP: each task once (with its units and its targets' ids), each
+ * target referring to its task by `taskId` — so the answer grows with the plan, never with
+ * targets × task text — and the targets paged (`limit`, `offset`) when a plan has many.
+ */
+export const ProgressAnswer = z.object({
+  plan: ViewPlan,
+  asOfYear: z.number().int(),
+  dataState: DataState,
+  unit: z.string().nullable(),
+  tasks: z.array(
+    z.object({
+      taskId: z.number().int(),
+      seq: z.number().int().nullable(),
+      text: z.string(),
+      leadUnit: z.string().nullable(),
+      units: z.array(z.string()),
+      qualitative: z.boolean(),
+      qualitativeStatus: QualitativeStatus.nullable(),
+      targetIds: z.array(z.number().int()),
+    }),
+  ),
+  /** This page of the targets, in task order; the whole count is in `X-Total-Count`. */
+  targets: z.array(
+    z.object({
+      targetId: z.number().int(),
+      taskId: z.number().int(),
+      ...targetReplyFields,
+      progress: TargetProgress,
+      handling: FigureHandling,
+    }),
+  ),
+  units: z.array(UnitSummarySchema),
+  statusCounts: StatusCounts,
+  overallCompletion: z.number().nullable(),
+});
+
+/** Progress options plus a page of targets (`offset` from 0, at most 2000) or one target. */
+export const ProgressPageQuery = ProgressQuery.extend({
+  limit: z.coerce.number().int().min(1).max(2000).default(1000),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  target: z.coerce.number().int().positive().optional(),
 });
 
 export const UnitsView = z.object({

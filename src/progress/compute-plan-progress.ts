@@ -10,7 +10,13 @@ import type {
 import { COUNTED_STATES, type DataState } from '../shared/index.js';
 import { resolvePlanPeriod } from './resolve-plan-period';
 import { emptyStatusCounts, summariseByUnit } from './summarise-by-unit';
-import type { PlanProgressView, ProgressSettings, TargetProgressRow, TaskProgressRow } from './types';
+import type {
+  FigureHandling,
+  PlanProgressView,
+  ProgressSettings,
+  TargetProgressRow,
+  TaskProgressRow,
+} from './types';
 
 /**
  * The progress view of one plan as of one year, assembled from plain records: a row per
@@ -35,6 +41,7 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
   };
 
   const observations = observationsByTarget(input.measurements, dataState);
+  const handlings = latestHandling(input.measurements, dataState);
   const tasks = input.tasks
     .map(taskRow)
     .filter((task) => unit === null || task.units.includes(unit))
@@ -55,7 +62,7 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
         ...settings,
         members,
       });
-      targets.push(targetRow(target, task, progress));
+      targets.push({ ...targetRow(target, task, progress), handling: handlings.get(target.id) ?? null });
     }
   }
 
@@ -87,6 +94,31 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
     statusCounts,
     overallCompletion,
   };
+}
+
+/**
+ * Per target, who entered and who verified its latest counted figure: the latest year, and
+ * within it the figure entered last (per-member targets have one per member).
+ */
+function latestHandling(measurements: ProgressMeasurementRecord[], dataState: DataState) {
+  const byTarget = new Map<number, FigureHandling>();
+  const counted = COUNTED_STATES[dataState];
+  for (const m of measurements) {
+    if (!counted.includes(m.state)) continue;
+    const seen = byTarget.get(m.targetId);
+    const later =
+      !seen || m.year > seen.year || (m.year === seen.year && (m.enteredAt ?? '') > (seen.enteredAt ?? ''));
+    if (!later) continue;
+    byTarget.set(m.targetId, {
+      year: m.year,
+      member: m.member,
+      enteredBy: m.enteredBy ?? null,
+      enteredAt: m.enteredAt ?? null,
+      verifiedBy: m.verifiedBy ?? null,
+      verifiedAt: m.verifiedAt ?? null,
+    });
+  }
+  return byTarget;
 }
 
 function observationsByTarget(measurements: ProgressMeasurementRecord[], dataState: DataState) {
@@ -126,7 +158,7 @@ function targetRow(
   target: ProgressTargetRecord,
   task: TaskProgressRow,
   progress: TargetProgressRow['progress'],
-): TargetProgressRow {
+): Omit<TargetProgressRow, 'handling'> {
   return {
     targetId: target.id,
     taskId: task.taskId,

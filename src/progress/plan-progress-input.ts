@@ -50,6 +50,11 @@ export interface ProgressMeasurementRecord extends Observation {
   targetId: number;
   /** 已填报 / 已核实 / 退回. */
   state: MeasurementState;
+  /** 填报人 and 核实人 with their times, as the store keeps them (reports name them apart). */
+  enteredBy?: string;
+  enteredAt?: string;
+  verifiedBy?: string | null;
+  verifiedAt?: string | null;
 }
 
 export interface PlanProgressOptions {

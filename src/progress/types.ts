@@ -86,6 +86,16 @@ export interface TaskProgressRow {
   targetIds: number[];
 }
 
+/** Who entered (填报人) and who verified (核实人) a target's latest counted figure, and when. */
+export interface FigureHandling {
+  year: number;
+  member: string | null;
+  enteredBy: string | null;
+  enteredAt: string | null;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+}
+
 export interface TargetProgressRow extends TargetFields {
   targetId: number;
   taskId: number;
@@ -94,6 +104,8 @@ export interface TargetProgressRow extends TargetFields {
   leadUnit: string | null;
   units: string[];
   progress: TargetProgress;
+  /** The latest counted figure's 填报人 / 核实人 (latest year, then latest entered); null before any. */
+  handling: FigureHandling | null;
 }
 
 export interface UnitSummary {

@@ -1,7 +1,7 @@
 /**
  * The progress report of one plan as an A4 PDF, for leaders to read and print: cover,
  * summary with charts, the task table, lagging and missed targets, a chart per target, the
- * figures not yet reported, and page numbers. Text pages come from pdfkit (the CJK font
+ * figures not yet reported, who entered and who verified each figure, and page numbers. Text pages come from pdfkit (the CJK font
  * embedded once, as a subset); the charts are vector PDFs merged in with pdf-lib.
  */
 import type { PlanProgressView } from '../progress/types';
@@ -9,6 +9,7 @@ import { mergeCharts, type ChartSlot } from './report-charts';
 import { drawCover } from './report-cover';
 import { drawLaggingList, drawMissingFigures, drawProgressTable, drawTargetCharts } from './report-details';
 import { createReportDocument, finishDocument, numberPages } from './report-document';
+import { drawHandling } from './report-handling';
 import { drawSummary } from './report-summary';
 
 export interface PlanReportOptions {
@@ -36,6 +37,7 @@ export async function buildPlanReport(view: PlanProgressView, options: PlanRepor
   drawLaggingList(doc, view);
   if (options.targetCharts !== false) drawTargetCharts(doc, view, slots);
   drawMissingFigures(doc, view);
+  drawHandling(doc, view);
   numberPages(doc);
   return mergeCharts(await finishDocument(doc), slots);
 }

@@ -8,11 +8,12 @@ import ExcelJS from 'exceljs';
 import { STATUS_COLORS } from '../charts/chart-style';
 import { type PlanProgressView } from '../progress/types';
 import { PROGRESS_COLUMNS, progressTableRows } from './progress-rows';
+import { HANDLING_COLUMNS, handlingCells } from './report-handling';
 import { DATA_STATE_LABELS } from './report-cover';
 import { STATUS_TINTS } from './report-document';
-import { STATUSES, STATUS_LABELS } from '../shared/index.js';
+import { STATUSES, STATUS_LABELS, defuseFormula } from '../shared/index.js';
 
-const WIDTHS = [6, 48, 36, 18, 9, 10, 14, 30, 40];
+const WIDTHS = [6, 48, 36, 18, 9, 10, 14, 30, 40, 12, 17, 12, 17];
 
 export async function buildProgressXlsx(view: PlanProgressView): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -26,11 +27,12 @@ export async function buildProgressXlsx(view: PlanProgressView): Promise<Buffer>
 
 function addProgressSheet(book: ExcelJS.Workbook, view: PlanProgressView): void {
   const sheet = book.addWorksheet('进度明细', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
-  const headers = [...PROGRESS_COLUMNS, '责任单位', '情况说明'];
+  const headers = [...PROGRESS_COLUMNS, '责任单位', '情况说明', ...HANDLING_COLUMNS];
+  const byId = new Map(view.targets.map((t) => [t.targetId, t]));
   sheet.columns = headers.map((header, i) => ({ header, width: WIDTHS[i] }));
   for (const row of progressTableRows(view)) {
     // Every row repeats its task, so the sheet can be sorted and filtered freely.
-    const added = sheet.addRow([
+    const cells = [
       row.seq === '—' ? null : Number(row.seq),
       row.task,
       row.target,
@@ -40,7 +42,11 @@ function addProgressSheet(book: ExcelJS.Workbook, view: PlanProgressView): void 
       row.leadUnit,
       row.units,
       row.note,
-    ]);
+      // 填报人 and 核实人 apart, each with its time.
+      ...(row.targetId === null ? ['—', '—', '—', '—'] : handlingCells(byId.get(row.targetId)!)),
+    ];
+    // A task text or note typed as `=…` stays text when the sheet is opened.
+    const added = sheet.addRow(cells.map((c) => (typeof c === 'string' ? defuseFormula(c) : c)));
     added.alignment = { vertical: 'top', wrapText: true };
     added.getCell(5).numFmt = '0%';
     const tint = row.statusKey ? STATUS_TINTS[row.statusKey] : null;

@@ -60,6 +60,14 @@ export const FIELD_LABELS = Object.freeze({
   uploadLimitBytes: '上传大小上限',
   sheetLimitBytes: '数据表大小上限',
   sheetMaxRows: '数据表行数上限',
+  plan: '方案',
+  target: '目标',
+  user: '用户',
+  action: '操作',
+  from: '起始日期',
+  to: '截止日期',
+  limit: '每页条数',
+  after: '翻页位置',
 });
 
 /**

@@ -63,3 +63,20 @@ export function describeTarget(target) {
       return amount;
   }
 }
+
+/**
+ * What a spreadsheet would run as a formula: a text starting with =, +, -, an at sign, a tab or a carriage
+ * return (`-2+3+cmd|…` included). Only a whole number (`-5`, `-0.25`) keeps its leading minus.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const WHOLE_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A text cell of an export made safe to open: formula-looking text gets a leading quote mark
+ * (CSV and formula injection), so a spreadsheet shows it instead of running it.
+ * @example defuseFormula('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
+ * @param {string} text @returns {string}
+ */
+export function defuseFormula(text) {
+  return FORMULA_START.test(text) && !WHOLE_NUMBER.test(text) ? `'${text}` : text;
+}

@@ -143,6 +143,7 @@ export const PERMISSIONS = Object.freeze(
     setTaskStatus: ['evaluator'],
     verifyMeasurements: ['evaluator'],
     recordMeasurements: ['statistician'],
+    readAudit: ['evaluator'],
     manageUsers: [],
   }),
 );
@@ -157,3 +158,63 @@ export function rolesFor(action) {
 export function may(role, action) {
   return !!role && rolesFor(action).includes(role);
 }
+
+// ---- audit ------------------------------------------------------------------------------
+
+/**
+ * Every kind of change the audit log (操作日志) records, named `what.how`. A new write path
+ * adds its action here with its label, then one `writeAudit(trx, …)` line in its transaction.
+ */
+export const AUDIT_ACTIONS = /** @type {const} */ ([
+  'plan.import',
+  'plan.edit',
+  'plan.members',
+  'task.status',
+  'target.add',
+  'target.edit',
+  'target.confirm',
+  'target.delete',
+  'target.restore',
+  'figure.enter',
+  'figure.revise',
+  'figure.verify',
+  'figure.return',
+  'user.create',
+  'user.edit',
+  'user.disable',
+  'user.enable',
+  'user.password_reset',
+  'user.password_change',
+  'token.create',
+  'token.revoke',
+  'session.signin',
+  'session.refused',
+]);
+/** @typedef {(typeof AUDIT_ACTIONS)[number]} AuditAction */
+
+/** @type {Readonly<Record<AuditAction, string>>} */
+export const AUDIT_ACTION_LABELS = Object.freeze({
+  'plan.import': '导入方案',
+  'plan.edit': '修改方案',
+  'plan.members': '修改成员名单',
+  'task.status': '设置任务状态',
+  'target.add': '添加目标',
+  'target.edit': '修正目标',
+  'target.confirm': '确认目标',
+  'target.delete': '删除目标',
+  'target.restore': '恢复目标',
+  'figure.enter': '填报数据',
+  'figure.revise': '修改数据',
+  'figure.verify': '核实数据',
+  'figure.return': '退回数据',
+  'user.create': '新建用户',
+  'user.edit': '修改用户',
+  'user.disable': '停用用户',
+  'user.enable': '启用用户',
+  'user.password_reset': '重置密码',
+  'user.password_change': '修改密码',
+  'token.create': '新建令牌',
+  'token.revoke': '吊销令牌',
+  'session.signin': '登录',
+  'session.refused': '登录被拒',
+});

@@ -6,7 +6,7 @@
 import { Router, type RequestHandler } from 'express';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
-import { currentAuth } from '../auth';
+import { actorOf, currentAuth } from '../auth';
 import { jsonBody } from '../body';
 import { reply } from '../route-helpers';
 import { PasswordChangeBody, TokenBody, TokenCreated, TokenInfo, TokenParams, User } from '../schemas';
@@ -23,7 +23,7 @@ export function accountRoutes({ store }: { store: Store }): Router {
         { path: ['currentPassword'], message: 'currentPassword：当前密码不正确 / wrong password' },
       ]);
     // Other sessions and tokens end: a changed password is often a suspected leak.
-    reply(res, User, await store.setPassword(user.id, password, { keepToken: token }));
+    reply(res, User, await store.setPassword(user.id, password, { keepToken: token, actor: actorOf(res) }));
   });
 
   router.get('/api/session/tokens', async (_req, res) => {
@@ -32,12 +32,13 @@ export function accountRoutes({ store }: { store: Store }): Router {
 
   router.post('/api/session/tokens', ...jsonBody('10kb'), async (req, res) => {
     const { name } = validate(TokenBody, req.body);
-    reply(res, TokenCreated, await store.createToken(currentAuth(res).user.id, name), 201);
+    const created = await store.createToken(currentAuth(res).user.id, name, undefined, actorOf(res));
+    reply(res, TokenCreated, created, 201);
   });
 
   router.delete('/api/session/tokens/:name', async (req, res) => {
     const { name } = validate(TokenParams, req.params);
-    await store.revokeToken(currentAuth(res).user.id, name);
+    await store.revokeToken(currentAuth(res).user.id, name, actorOf(res));
     res.status(204).end();
   });
 

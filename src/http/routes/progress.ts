@@ -8,7 +8,7 @@ import type { Store } from '../../db/store';
 import { loadPlanProgress } from '../../app/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
 import { idParam, pageHeaders, reply } from '../route-helpers';
-import { PlanSummaryPage, ProgressView, UnitList, UnitsView } from '../progress-schema';
+import { PlanSummaryPage, ProgressAnswer, ProgressPageQuery, UnitList, UnitsView } from '../progress-schema';
 import { PageQuery, ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
@@ -27,7 +27,19 @@ export function progressRoutes({ store }: { store: Store }): Router {
   const router = Router();
 
   router.get('/api/plans/:id/progress', async (req, res) => {
-    reply(res, ProgressView, await progressView(store, req));
+    const { limit, offset, target } = validate(ProgressPageQuery, req.query);
+    const view = await progressView(store, req);
+    const chosen = target === undefined ? view.targets : view.targets.filter((t) => t.targetId === target);
+    const page = chosen.slice(offset, offset + limit);
+    const taskIds = target === undefined ? null : new Set(page.map((t) => t.taskId));
+    res.setHeader('X-Total-Count', String(chosen.length));
+    if (offset + limit < chosen.length) res.setHeader('X-Next-Cursor', String(offset + limit));
+    // ProgressAnswer drops the task fields each target row carries inside the view.
+    reply(res, ProgressAnswer, {
+      ...view,
+      tasks: taskIds ? view.tasks.filter((t) => taskIds.has(t.taskId)) : view.tasks,
+      targets: page,
+    });
   });
 
   router.get('/api/units', async (req, res) => {

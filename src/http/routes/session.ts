@@ -7,7 +7,7 @@ import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
-import { clearedSessionCookie, currentAuth, requireAuth, sessionCookie } from '../auth';
+import { clearedSessionCookie, clientAddress, currentAuth, requireAuth, sessionCookie } from '../auth';
 import { requireCsrf } from '../csrf';
 import { createLoginThrottle, LoginThrottled, type LoginThrottle } from '../login-throttle';
 import { reply } from '../route-helpers';
@@ -16,6 +16,11 @@ import { jsonBody } from '../body';
 import { validate } from '../validate';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+/** The audit entry of a refused sign-in: wrong name or password, or held back by the throttle. */
+function refused(username: string, reason: 'credentials' | 'throttled') {
+  return { action: 'session.refused' as const, subject: username, after: { reason } };
+}
 
 export function sessionRoutes({
   config,
@@ -30,23 +35,31 @@ export function sessionRoutes({
 
   router.post('/api/session', ...jsonBody('10kb'), async (req, res) => {
     const { username, password } = validate(LoginBody, req.body);
-    const ip = req.socket.remoteAddress ?? '';
+    const ip = clientAddress(req) ?? '';
+    const attempt = { name: username, address: clientAddress(req) };
     try {
       await throttle.check(ip, username);
     } catch (e) {
-      if (e instanceof LoginThrottled) res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      if (e instanceof LoginThrottled) {
+        res.setHeader('Retry-After', String(e.retryAfterSeconds));
+        await store.recordAudit(attempt, refused(username, 'throttled'));
+      }
       throw e;
     }
     const user = await store.verifyPassword(username, password);
     if (!user) {
       await throttle.failed(ip, username);
+      await store.recordAudit(attempt, refused(username, 'credentials'));
       // One message for unknown user and wrong password: do not reveal which usernames exist.
       throw new DomainError('unauthenticated', '用户名或密码错误 / wrong username or password', [
         { path: ['password'], message: '用户名或密码错误 / wrong username or password' },
       ]);
     }
-    await throttle.succeeded(username);
-    const session = await store.createSession(user.id, SESSION_TTL_MS);
+    await throttle.succeeded(ip, username);
+    const session = await store.createSession(user.id, SESSION_TTL_MS, {
+      name: user.username,
+      address: clientAddress(req),
+    });
     res.setHeader('Set-Cookie', sessionCookie(session.token, SESSION_TTL_MS / 1000, config.secureCookies));
     reply(
       res,

@@ -7,7 +7,7 @@ import { Router } from 'express';
 import { generatePassword } from '../../db/password-hash';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
-import { allow, currentAuth } from '../auth';
+import { actorOf, allow, currentAuth } from '../auth';
 import { jsonBody } from '../body';
 import { reply } from '../route-helpers';
 import {
@@ -32,7 +32,7 @@ export function userRoutes({ store }: { store: Store }): Router {
   });
 
   router.post('/api/users', admin, ...jsonBody(), async (req, res) => {
-    const user = await store.createUser(validate(UserCreateBody, req.body));
+    const user = await store.createUser(validate(UserCreateBody, req.body), actorOf(res));
     reply(res, User, user, 201);
   });
 
@@ -46,13 +46,13 @@ export function userRoutes({ store }: { store: Store }): Router {
         '不能停用自己或取消自己的管理员角色 / you cannot disable or demote yourself',
         [{ path: [patch.disabled ? 'disabled' : 'role'], message: '不能对自己这样做 / not on yourself' }],
       );
-    reply(res, User, await store.updateUser(id, patch));
+    reply(res, User, await store.updateUser(id, patch, actorOf(res)));
   });
 
   router.post('/api/users/:id/password', admin, ...jsonBody('10kb'), async (req, res) => {
     const id = userId(req.params);
     const password = validate(PasswordResetBody, req.body).password ?? generatePassword();
-    const user = await store.setPassword(id, password, { mustChange: true });
+    const user = await store.setPassword(id, password, { mustChange: true, actor: actorOf(res) });
     reply(res, PasswordResetResponse, { user, password });
   });
 
@@ -62,7 +62,7 @@ export function userRoutes({ store }: { store: Store }): Router {
 
   router.delete('/api/users/:id/tokens/:name', admin, async (req, res) => {
     const id = userId(req.params);
-    await store.revokeToken(id, validate(TokenParams, req.params).name);
+    await store.revokeToken(id, validate(TokenParams, req.params).name, actorOf(res));
     res.status(204).end();
   });
 

@@ -4,7 +4,7 @@
  * `render…(main, params, query, alive)`: `alive()` turns false once the user has moved on,
  * so a slow answer never draws over the page they went to.
  */
-import { resume, session, signOut, whenSignedOut } from './lib/api.js';
+import { get, resume, session, signOut, whenSignedOut } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
 import { ROLE_LABELS, may } from '../../shared/index.js';
 import { setCrumbs } from './lib/shell.js';
@@ -15,6 +15,8 @@ import { renderTarget } from './views/target.js';
 import { renderUnits } from './views/units.js';
 import { renderUsers } from './views/users.js';
 import { renderAccount } from './views/account.js';
+import { renderTodo } from './views/todo.js';
+import { renderAudit } from './views/audit.js';
 
 /** [pattern, view]; the first match wins. */
 /** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
@@ -25,6 +27,8 @@ const ROUTES = [
   [/^\/targets\/(\d+)$/, renderTarget],
   [/^\/users$/, renderUsers],
   [/^\/account$/, renderAccount],
+  [/^\/todo$/, renderTodo],
+  [/^\/audit$/, renderAudit],
 ];
 
 /** Bumped on every navigation so a slow answer for a page already left is dropped. */
@@ -42,11 +46,27 @@ function drawAccount() {
   if (!user) return replace(box);
   replace(
     box,
+    may(user.role, 'recordMeasurements') || may(user.role, 'verifyMeasurements') ? todoLink() : null,
+    may(user.role, 'readAudit') ? h('a', { class: 'btn btn-quiet', href: '#/audit' }, '操作日志') : null,
     may(user.role, 'manageUsers') ? h('a', { class: 'btn btn-quiet', href: '#/users' }, '用户管理') : null,
     h('a', { class: 'who', href: '#/account', title: '我的账户' }, user.displayName || user.username),
     h('span', { class: `role role-${user.role}` }, ROLE_LABELS[user.role] ?? user.role),
     h('button', { type: 'button', class: 'btn btn-quiet', onclick: logout }, '退出'),
   );
+}
+
+/** 待办 with how many items wait on the user, read with one small call per page drawn. */
+function todoLink() {
+  const count = h('span', { class: 'todo-count', hidden: true });
+  const link = h('a', { class: 'btn btn-quiet todo-link', href: '#/todo' }, '待办', count);
+  get('/api/todo/count')
+    .then((c) => {
+      count.textContent = String(c.total);
+      count.hidden = c.total === 0;
+      link.setAttribute('aria-label', `待办 ${c.total} 项`);
+    })
+    .catch(() => {});
+  return link;
 }
 
 async function logout() {

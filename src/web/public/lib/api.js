@@ -14,6 +14,7 @@ import { chinese, issueMessage } from './format.js';
  * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').Measurement>} Measurement
  * @typedef {import('zod').output<typeof import('../../../http/schemas.ts').MeasurementList>} MeasurementList
  * @typedef {import('zod').output<typeof import('../../../http/progress-schema.ts').ProgressView>} ProgressView
+ * @typedef {import('zod').output<typeof import('../../../http/progress-schema.ts').ProgressAnswer>} ProgressAnswer
  */
 
 /** @type {{ user: User | null, csrfToken: string | null }} */
@@ -49,8 +50,9 @@ export function whenSignedOut(fn) {
  * @param {string} method
  * @param {string} url
  * @param {any} [body] a plain object (sent as JSON) or FormData
+ * @param {(headers: Headers) => void} [onHeaders] reads the answer's headers (paged lists)
  */
-export async function request(method, url, body) {
+export async function request(method, url, body, onHeaders) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET' && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
   let payload;
@@ -67,7 +69,10 @@ export async function request(method, url, body) {
   }
   if (res.status === 204) return null;
   const data = await res.json().catch(() => null);
-  if (res.ok) return data;
+  if (res.ok) {
+    onHeaders?.(res.headers);
+    return data;
+  }
   const error = data?.error;
   const issues = (error?.issues ?? []).map((i) => ({ path: i.path ?? [], message: issueMessage(i.message) }));
   const failure = new ApiError(
@@ -81,6 +86,23 @@ export async function request(method, url, body) {
 }
 
 export const get = (url) => request('GET', url);
+
+/**
+ * One page of a paged list: the items with the list's total (`X-Total-Count`) and the next
+ * page's cursor (`X-Next-Cursor`, null on the last page).
+ * @param {string} url @returns {Promise<{ items: any[], total: number, next: string | null }>}
+ */
+export async function getPage(url) {
+  /** @type {Headers | null} */
+  let headers = null;
+  const items = await request('GET', url, undefined, (h) => (headers = h));
+  const read = /** @type {Headers | null} */ (headers);
+  return {
+    items,
+    total: Number(read?.get('X-Total-Count') ?? items.length),
+    next: read?.get('X-Next-Cursor') ?? null,
+  };
+}
 export const post = (url, body) => request('POST', url, body ?? {});
 export const patch = (url, body) => request('PATCH', url, body);
 export const del = (url) => request('DELETE', url);

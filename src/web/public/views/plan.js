@@ -10,6 +10,7 @@ import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
 import { attention } from './attention-list.js';
 import { bulkUpload } from './bulk-upload.js';
+import { loadProgress } from '../lib/progress.js';
 import { progressTable } from './progress-table.js';
 import { qualitativeTasks } from './qualitative-tasks.js';
 
@@ -27,7 +28,7 @@ export async function renderPlan(main, [id], q, alive) {
   const params = { year, verified: verified ? 'true' : undefined };
   const [plan, view, targets] = await Promise.all([
     get(`/api/plans/${id}`),
-    get(`/api/plans/${id}/progress${query(params)}`),
+    loadProgress(id, params),
     get(`/api/plans/${id}/targets`),
   ]);
   if (!alive()) return;

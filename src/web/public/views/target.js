@@ -12,6 +12,7 @@ import { figuresTable } from './figures-table.js';
 import { memberTable } from './member-progress.js';
 import { measurementHistory, targetHistory } from './target-history.js';
 import { targetFields } from './target-fields.js';
+import { loadProgress } from '../lib/progress.js';
 import { viewOptions } from './plan.js';
 
 export async function renderTarget(main, [id], q, alive) {
@@ -23,7 +24,7 @@ export async function renderTarget(main, [id], q, alive) {
   const [plan, tasks, view, figures, members] = await Promise.all([
     get(`/api/plans/${target.planId}`),
     get(`/api/plans/${target.planId}/tasks`),
-    get(`/api/plans/${target.planId}/progress${query(params)}`),
+    loadProgress(target.planId, { ...params, target: target.id }),
     get(`/api/targets/${id}/measurements`),
     target.each ? get(`/api/plans/${target.planId}/members`) : Promise.resolve([]),
   ]);
