@@ -45,7 +45,8 @@ function unitLinesAfter(paragraphs: readonly string[], i: number): string {
   const first = paragraphs[i + 1] ?? '';
   if (!UNITS_LINE.test(first)) return first;
   const lines = [first];
-  for (let j = i + 2; j < paragraphs.length && SUPPORT_LINE.test(paragraphs[j]!); j++) lines.push(paragraphs[j]!);
+  for (let j = i + 2; j < paragraphs.length && SUPPORT_LINE.test(paragraphs[j]!); j++)
+    lines.push(paragraphs[j]!);
   return lines.join('；');
 }
 
