@@ -102,7 +102,7 @@ describe('plan metadata proposed from the document', () => {
   it.each(cases)('$name', ({ lines, expected }) => {
     const metadata = proposePlanMetadata(lines, { isPlace: isDivision });
     const values = Object.fromEntries(
-      Object.keys(expected).map((k) => [k, value(metadata[k as keyof typeof metadata])]),
+      Object.keys(expected).map((k) => [k, value<unknown>(metadata[k as keyof typeof metadata])]),
     );
     expect(values).toEqual(expected);
     // Each proposal names a line of the document (a two-line title: both lines joined).
