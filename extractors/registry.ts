@@ -11,6 +11,14 @@ import { subjectsCorpus } from './subjects/corpus';
 import { basesCorpus } from './bases/corpus';
 import { probeExclusion } from './exclusions/rules';
 import { exclusionsCorpus } from './exclusions/corpus';
+import { noticeName, probeDocumentNumber, probeIssuer, probePeriod, probePlace } from './metadata/rules';
+import {
+  documentNumberCorpus,
+  issuerCorpus,
+  noticeNameCorpus,
+  periodCorpus,
+  placeCorpus,
+} from './metadata/corpus';
 
 const strict = (text: string) => extractTargets(text, { strict: true });
 const first = (text: string) => strict(text)[0];
@@ -53,4 +61,10 @@ export const DIMENSIONS: Dimension<unknown>[] = [
     probe: (t) => (strict(t).length ? null : probeExclusion(t)),
     corpus: exclusionsCorpus,
   },
+  // A plan's metadata, read one line at a time (title, 文号, 落款 and period lines).
+  { name: 'document numbers', probe: probeDocumentNumber, corpus: documentNumberCorpus },
+  { name: 'plan periods', probe: probePeriod, corpus: periodCorpus },
+  { name: 'notice names', probe: noticeName, corpus: noticeNameCorpus },
+  { name: 'issuers', probe: probeIssuer, corpus: issuerCorpus },
+  { name: 'places', probe: (t) => probePlace(t), corpus: placeCorpus },
 ] as Dimension<unknown>[];

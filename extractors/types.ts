@@ -68,4 +68,23 @@ export interface ExtractedPlan {
   /** Title found in the document (first heading), if any. */
   title: string | null;
   tasks: ExtractedTask[];
+  /** What the document says about itself (title, issuer, 文号, period, place), each with its line. */
+  metadata?: PlanMetadata;
+}
+
+/** A proposed value and the document line it came from. */
+export interface Proposed<T> {
+  value: T;
+  /** The line as written in the document (trimmed). */
+  source: string;
+}
+
+/** A plan's metadata as its document proposes it; null where the document does not say. */
+export interface PlanMetadata {
+  title: Proposed<string> | null;
+  issuer: Proposed<string> | null;
+  documentNumber: Proposed<string> | null;
+  startYear: Proposed<number> | null;
+  horizonYear: Proposed<number> | null;
+  jurisdiction: Proposed<string> | null;
 }

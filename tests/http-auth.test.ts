@@ -167,7 +167,13 @@ describe('CSRF for cookie sessions', () => {
       403,
       'csrf_failed',
     );
-    const ok = await env.users.evaluator.call('PATCH', path, { horizonYear: 2027 }, { cookie: true });
+    const { revision } = await env.server.store.getPlan(env.seeded.siping.id);
+    const ok = await env.users.evaluator.call(
+      'PATCH',
+      path,
+      { revision, horizonYear: 2027 },
+      { cookie: true },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.horizonYear).toBe(2027);
   });
@@ -204,8 +210,9 @@ describe('roles', () => {
     ],
     [
       'rename a plan',
-      (c) =>
+      async (c) =>
         c.call('PATCH', `/api/plans/${env.seeded.jilin.id}`, {
+          revision: (await env.server.store.getPlan(env.seeded.jilin.id)).revision,
           title: '吉林市推动现代职业教育高质量发展建设技能社会实施方案',
         }),
       rolesFor('editPlan'),
@@ -219,7 +226,8 @@ describe('roles', () => {
       'set the jurisdiction',
       async (c) => {
         const members = (await c.call('GET', `/api/plans/${env.seeded.jilin.id}/members`)).body;
-        return c.call('PUT', `/api/plans/${env.seeded.jilin.id}/members`, { members });
+        const { revision } = await env.server.store.getPlan(env.seeded.jilin.id);
+        return c.call('PUT', `/api/plans/${env.seeded.jilin.id}/members`, { revision, members });
       },
       rolesFor('editMembers'),
     ],

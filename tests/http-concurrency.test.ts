@@ -42,9 +42,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('20 concurrent writers 
   it('member lists', async () => {
     const path = `/api/plans/${env.seeded.jilin.id}/members`;
     const members = (await env.users.admin.call('GET', path)).body as { name: string; kind: string }[];
+    const { revision } = await env.server.store.getPlan(env.seeded.jilin.id);
     expectSuccessOr409(
       await all((i) =>
         env.users.admin.call('PUT', path, {
+          revision,
           members: (i % 2 ? [...members].reverse() : members).map((m) => ({ name: m.name, kind: m.kind })),
         }),
       ),
@@ -80,9 +82,15 @@ describe.each(dialects.map((d) => [d.name, d] as const))('20 concurrent writers 
   });
 
   it('plan edits', async () => {
-    const plan = env.seeded.siping;
-    expectSuccessOr409(
-      await all((i) => env.users.evaluator.call('PATCH', `/api/plans/${plan.id}`, { title: `四平方案${i}` })),
+    const plan = await env.server.store.getPlan(env.seeded.siping.id);
+    const replies = await all((i) =>
+      env.users.evaluator.call('PATCH', `/api/plans/${plan.id}`, {
+        revision: plan.revision,
+        title: `四平方案${i}`,
+      }),
     );
+    expectSuccessOr409(replies);
+    // Every edit was made from the same revision: exactly one lands, the others are told to reload.
+    expect(replies.filter((r) => r.status === 200)).toHaveLength(1);
   });
 });

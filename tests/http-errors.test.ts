@@ -159,6 +159,7 @@ const cases: Case[] = [
     'a plan period ending before it starts',
     () =>
       env.users.evaluator.call('PATCH', `/api/plans/${env.seeded.jilin.id}`, {
+        revision: env.seeded.jilin.revision,
         startYear: 2026,
         horizonYear: 2024,
       }),

@@ -53,6 +53,8 @@ describe('paged lists', () => {
         asOfYear: view.asOfYear,
         statusCounts: view.statusCounts,
         overallCompletion: view.overallCompletion,
+        // Every target of a freshly imported plan is still 待确认.
+        reviewCounts: { pending: view.targets.length, confirmed: 0, edited: 0, manual: 0 },
       });
     }
   });

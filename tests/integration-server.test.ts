@@ -145,6 +145,13 @@ describe('dabiao serve, end to end', () => {
     const again = await evaluator.call('POST', '/api/plans', body);
     expect(again.status).toBe(200);
     expect(again.body.plan.id).toBe(sipingId);
+    // Imports are drafts: the leader sees them once the evaluator publishes them.
+    expect(first.body.plan.state).toBe('draft');
+    expect((await leader.call('GET', '/api/plans')).body).toHaveLength(0);
+    for (const id of [jilinId, sipingId]) {
+      const { revision } = (await evaluator.call('GET', `/api/plans/${id}`)).body;
+      expect((await evaluator.call('POST', `/api/plans/${id}/publish`, { revision })).status).toBe(200);
+    }
     expect((await leader.call('GET', '/api/plans')).body).toHaveLength(2);
   });
 
@@ -153,10 +160,16 @@ describe('dabiao serve, end to end', () => {
       [jilinId, JILIN],
       [sipingId, SIPING],
     ] as const) {
-      const r = await evaluator.call('PUT', `/api/plans/${id}/members`, { members: j.members });
+      const { revision } = (await evaluator.call('GET', `/api/plans/${id}`)).body;
+      const r = await evaluator.call('PUT', `/api/plans/${id}/members`, { revision, members: j.members });
       expect(r.body).toEqual(j.members);
     }
-    const p = await evaluator.call('PATCH', `/api/plans/${sipingId}`, { startYear: 2023, horizonYear: 2025 });
+    const { revision } = (await evaluator.call('GET', `/api/plans/${sipingId}`)).body;
+    const p = await evaluator.call('PATCH', `/api/plans/${sipingId}`, {
+      revision,
+      startYear: 2023,
+      horizonYear: 2025,
+    });
     expect(p.body).toMatchObject({ startYear: 2023, horizonYear: 2025 });
 
     const targets = (await leader.call('GET', `/api/plans/${sipingId}/targets`)).body as TargetRow[];
@@ -326,7 +339,12 @@ describe('dabiao serve, end to end', () => {
       ],
       [
         'an impossible plan period',
-        () => evaluator.call('PATCH', `/api/plans/${sipingId}`, { startYear: 2025, horizonYear: 2023 }),
+        async () =>
+          evaluator.call('PATCH', `/api/plans/${sipingId}`, {
+            revision: (await evaluator.call('GET', `/api/plans/${sipingId}`)).body.revision,
+            startYear: 2025,
+            horizonYear: 2023,
+          }),
         422,
         'unprocessable',
       ],

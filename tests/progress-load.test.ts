@@ -21,7 +21,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s
 
   beforeAll(async () => {
     ({ plan } = await f.store.importPlan(seedPlanImport('jilin', hashOf('progress-load-jilin')), 'tester'));
-    await f.store.updatePlan(plan.id, { startYear: 2023, horizonYear: 2025 }, 'tester');
+    plan = await f.store.updatePlan(plan.id, { startYear: 2023, horizonYear: 2025 }, plan.revision, 'tester');
     targets = await f.store.listTargets(plan.id);
 
     const courses = pick('20 门左右');
@@ -90,11 +90,11 @@ describe.each(dialects.map((d) => [d.name, d] as const))('loadPlanProgress on %s
 
   test('a member taken off the jurisdiction no longer counts', async () => {
     const remaining = JILIN.members.filter((m) => m.name !== '桦甸市');
-    await f.store.setMembers(plan.id, remaining, 'admin');
+    await f.store.setMembers(plan.id, remaining, (await f.store.getPlan(plan.id)).revision, 'admin');
     const progress = rowOf(await loadPlanProgress(f.store, plan.id, { asOfYear: 2024 }), '1 所').progress;
     expect(progress.members?.map((m) => m.member)).not.toContain('桦甸市');
     expect(progress.membersMet).toBe(3);
-    await f.store.setMembers(plan.id, JILIN.members, 'admin');
+    await f.store.setMembers(plan.id, JILIN.members, (await f.store.getPlan(plan.id)).revision, 'admin');
   });
 
   test('an unknown plan is not_found', async () => {

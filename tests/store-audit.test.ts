@@ -101,7 +101,7 @@ describe.each(dialects)('audit table on $name', (dialect) => {
         },
         'importer',
       );
-      await store.updatePlan(plan.id, { title: '四平市（修订）' }, 'evaluator');
+      await store.updatePlan(plan.id, { title: '四平市（修订）' }, plan.revision, 'evaluator');
       const task = (await store.listTasks(plan.id))[0]!;
       await store.setTaskStatus(task.id, 'in_progress', 'evaluator');
       await store.setTaskStatus(task.id, 'done', 'evaluator2');

@@ -36,6 +36,7 @@ describe('dabiao import', () => {
     expect(first.out).toContain('已导入方案 #1');
     expect(first.out).toMatch(/任务 53 项，量化目标 \d+ 个/);
     expect(first.out).toContain('规划期 2023–2025 年，辖区 吉林市');
+    expect(first.out).toContain('状态：草稿');
 
     const copy = path.join(dir, '吉林方案副本.txt');
     fs.copyFileSync(jilinFile, copy);
@@ -45,8 +46,8 @@ describe('dabiao import', () => {
 
     const store = await openStore({ database: dbFile });
     const plans = await store.listPlans();
-    expect(plans.map((p) => [p.sourceName, p.issuer, p.year])).toEqual([
-      ['000_3cb08648fdcd494e.txt', '吉林市人民政府', 2023],
+    expect(plans.map((p) => [p.sourceName, p.issuer, p.year, p.state])).toEqual([
+      ['000_3cb08648fdcd494e.txt', '吉林市人民政府', 2023, 'draft'],
     ]);
     expect(await store.listMembers(plans[0]!.id)).toEqual(JILIN.members);
     await store.close();
@@ -58,9 +59,9 @@ describe('dabiao import', () => {
     ['a year out of range', [jilinFile, '--year', '1066', '--db', dbFile], 2, '--year'],
     [
       'an unknown jurisdiction',
-      [jilinFile, '--jurisdiction', '长春市', '--db', dbFile],
+      [jilinFile, '--jurisdiction', '长春省城', '--db', dbFile],
       2,
-      '未知辖区“长春市”',
+      '未知辖区“长春省城”',
     ],
     ['an unknown option', [jilinFile, '--colour', 'red'], 2, '参数错误'],
   ])('%s: exit %i, saying %s', async (_case, args, status, message) => {

@@ -87,10 +87,15 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
         '0003-unit-identity',
         '0004-scale-indexes',
         '0005-accounts',
+        '0008-plan-lifecycle',
       ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([
         { revision: 1, title: '旧方案', horizon_year: 2025, changed_by: 'cli', changed_at: at },
+      ]);
+      // Plans stored before drafts existed were seen by everyone: they stay published.
+      expect(await db.selectFrom('plans').select(['state', 'revision']).execute()).toEqual([
+        { state: 'published', revision: 1 },
       ]);
     } finally {
       await db.destroy();

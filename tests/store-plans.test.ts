@@ -61,14 +61,19 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
     const edited = await f.store.updatePlan(
       plan.id,
       { horizonYear: 2027, issuer: '吉林市人民政府办公室' },
+      plan.revision,
       'admin',
     );
     expect([edited.horizonYear, edited.issuer]).toEqual([2027, '吉林市人民政府办公室']);
-    await expect(f.store.updatePlan(plan.id, { startYear: 2030 }, 'admin')).rejects.toMatchObject({
+    await expect(
+      f.store.updatePlan(plan.id, { startYear: 2030 }, edited.revision, 'admin'),
+    ).rejects.toMatchObject({
       code: 'unprocessable',
       issues: [{ path: ['startYear'] }],
     });
-    await expect(f.store.updatePlan(plan.id, { horizonYear: 3000 }, 'admin')).rejects.toMatchObject({
+    await expect(
+      f.store.updatePlan(plan.id, { horizonYear: 3000 }, edited.revision, 'admin'),
+    ).rejects.toMatchObject({
       code: 'unprocessable',
       issues: [{ path: ['horizonYear'] }],
     });
@@ -106,7 +111,9 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
     await expect(f.store.listTasks(9999)).rejects.toMatchObject({ code: 'not_found' });
     await expect(f.store.getPlan(2 ** 31)).rejects.toMatchObject({ code: 'not_found' });
     expect(await f.store.findPlan('99999999999')).toBeNull();
-    await expect(f.store.updatePlan(plan!.id, { title: '方案\u0000' }, 'admin')).rejects.toMatchObject({
+    await expect(
+      f.store.updatePlan(plan!.id, { title: '方案\u0000' }, plan!.revision, 'admin'),
+    ).rejects.toMatchObject({
       code: 'unprocessable',
       issues: [{ path: ['title'] }],
     });
@@ -116,13 +123,14 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plans on %s', (_name, 
     const plan = (await f.store.findPlan('000_3cb08648fdcd494e.txt'))!;
     expect(await f.store.listMembers(plan.id)).toEqual(JILIN.members);
     const fewer = JILIN.members.filter((m) => m.kind !== 'district');
-    await f.store.setMembers(plan.id, fewer, 'admin');
+    await f.store.setMembers(plan.id, fewer, plan.revision, 'admin');
     expect(await f.store.listMembers(plan.id)).toEqual(fewer);
+    const { revision } = await f.store.getPlan(plan.id);
     await expect(
-      f.store.setMembers(plan.id, [...fewer, { name: '永吉县', kind: 'county' }], 'admin'),
+      f.store.setMembers(plan.id, [...fewer, { name: '永吉县', kind: 'county' }], revision, 'admin'),
     ).rejects.toMatchObject({ code: 'unprocessable', issues: [{ path: ['members', fewer.length, 'name'] }] });
     expect(await f.store.listMembers(plan.id)).toEqual(fewer);
-    await f.store.setMembers(plan.id, JILIN.members, 'admin');
+    await f.store.setMembers(plan.id, JILIN.members, revision, 'admin');
   });
 
   it('keeps every status a qualitative task was given, showing the latest', async () => {

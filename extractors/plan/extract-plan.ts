@@ -6,6 +6,7 @@
 import type { ExtractedPlan, ExtractedTask } from '../types';
 import { findColumns } from './find-columns';
 import { findTitle } from './find-title';
+import { proposePlanMetadata } from './plan-metadata';
 import { proseTasks } from './prose-tasks';
 import { tasksFromRows, type TableState } from './tasks-from-rows';
 import { textBlocks } from './text-blocks';
@@ -54,7 +55,12 @@ export function extractPlan(name: string, blocks: readonly DocBlock[], options: 
     if (rows) tasks.push(...rows);
     else tablesWithoutTaskColumn++;
   }
-  return { plan: { plan: name, title: findTitle(titleLines), tasks }, tablesWithoutTaskColumn, tables };
+  const metadata = proposePlanMetadata(titleLines, { isPlace: options.isPlace });
+  return {
+    plan: { plan: name, title: findTitle(titleLines), tasks, metadata },
+    tablesWithoutTaskColumn,
+    tables,
+  };
 }
 
 /**

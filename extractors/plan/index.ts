@@ -8,3 +8,4 @@ export { findColumns, HEADER_NAMES, type TableColumns } from './find-columns';
 export { splitUnits } from './split-units';
 export { findTitle } from './find-title';
 export type { DocBlock, ExtractTargets, PlanOptions, ProseBlock, TableBlock } from './types';
+export { proposePlanMetadata, type MetadataOptions } from './plan-metadata';

@@ -34,6 +34,21 @@ const ITEM_NUMBER =
 const TRAILING_UNITS =
   /\s*[（(](?:责任单位|牵头单位|责任部门|牵头部门|配合单位)[：:][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]\s*$|\s*[（(][^（）()]{2,60}牵头[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]\s*$/;
 const UNITS_LINE = /^[（(]?(?:责任单位|牵头单位|责任部门|牵头部门)/;
+/** A supporting-units line that may follow a lead-units line (`配合单位：市财政局`). */
+const SUPPORT_LINE = /^[（(]?(?:配合单位|协办单位|配合部门|参与单位)/;
+
+/**
+ * The units lines right after paragraph i, joined: `牵头单位：市经信局` and, on the line after
+ * it, `配合单位：市住建局` belong to the same item.
+ */
+function unitLinesAfter(paragraphs: readonly string[], i: number): string {
+  const first = paragraphs[i + 1] ?? '';
+  if (!UNITS_LINE.test(first)) return first;
+  const lines = [first];
+  for (let j = i + 2; j < paragraphs.length && SUPPORT_LINE.test(paragraphs[j]!); j++)
+    lines.push(paragraphs[j]!);
+  return lines.join('；');
+}
 
 /** The item's number as `seq`: `3.` → 3, `（三）` → 3, `三是` → 3. */
 function itemSeq(m: RegExpExecArray): number | null {
@@ -146,7 +161,7 @@ export function proseTasks(
     // In a report an unnumbered paragraph states what was done unless it looks ahead.
     if (report && !item && !LOOKING_AHEAD.test(numbered.replace(/现将/g, ''))) return;
     if (item) {
-      const task = itemTask(numbered, item, paragraphs[i + 1] ?? '', extractTargets);
+      const task = itemTask(numbered, item, unitLinesAfter(paragraphs, i), extractTargets);
       if (task) tasks.push(task);
       return;
     }
@@ -155,7 +170,7 @@ export function proseTasks(
     const targets = extractTargets(paragraph);
     if (targets.length === 0) return;
     let units = unitsInProse(paragraph);
-    const next = paragraphs[i + 1] ?? '';
+    const next = unitLinesAfter(paragraphs, i);
     if (units.length === 0 && UNITS_LINE.test(next)) units = unitsInProse(next);
     const sorted = [...targets].sort((a, b) => a.start - b.start);
     let t = 0;

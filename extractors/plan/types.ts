@@ -10,6 +10,8 @@ export type ExtractTargets = (text: string) => Target[];
 
 export interface PlanOptions {
   extractTargets: ExtractTargets;
+  /** Whether a name is a known division, for the jurisdiction a title names (else any place-like prefix). */
+  isPlace?: (name: string) => boolean;
 }
 
 /** Prose lines (one paragraph per line) outside any table. */

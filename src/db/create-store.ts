@@ -13,14 +13,19 @@ import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
 import type { Store } from './store';
 import { createTargetStore } from './target-store';
+import { createPlanLifecycleStore } from './plan-lifecycle-store';
+import { createTargetReviewStore } from './target-review-store';
 import { createSessionStore } from './session-store';
 import { createUserStore } from './user-store';
 
 /** A Store over an already migrated database; `close()` destroys the connection. */
 export function createStore(db: Kysely<Database>): Store {
+  const targets = createTargetStore(db);
   return {
     ...createPlanStore(db),
-    ...createTargetStore(db),
+    ...createPlanLifecycleStore(db),
+    ...targets,
+    ...createTargetReviewStore(db, targets.getTarget),
     ...createMeasurementStore(db),
     ...createUserStore(db),
     ...createLoginFailureStore(db),

@@ -81,9 +81,14 @@ async function unitIds(trx: Transaction<Database>, names: string[]): Promise<Map
   return ids;
 }
 
-/** The plan_revisions row recording a plan's editable fields as they now stand. */
-export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, actor: Actor, at: string) {
-  const changedBy = actorName(actor);
+/** The plan_revisions row recording a plan's editable fields (and members) as they now stand. */
+export function planRevisionRow(
+  plan: Selectable<PlansTable>,
+  revision: number,
+  members: JurisdictionMember[],
+  actor: Actor,
+  at: string,
+) {
   return {
     plan_id: plan.id,
     revision,
@@ -91,7 +96,11 @@ export function planRevisionRow(plan: Selectable<PlansTable>, revision: number, 
     issuer: plan.issuer,
     start_year: plan.start_year,
     horizon_year: plan.horizon_year,
-    changed_by: changedBy,
+    document_number: plan.document_number,
+    jurisdiction: plan.jurisdiction,
+    members: JSON.stringify(members.map((m) => ({ name: m.name.trim(), kind: m.kind }))),
+    state: plan.state,
+    changed_by: actorName(actor),
     changed_at: at,
   };
 }
@@ -101,8 +110,11 @@ export function planFields(plan: Selectable<PlansTable>) {
   return {
     title: plan.title,
     issuer: plan.issuer,
+    documentNumber: plan.document_number,
     startYear: plan.start_year,
     horizonYear: plan.horizon_year,
+    jurisdiction: plan.jurisdiction,
+    state: plan.state,
   };
 }
 
@@ -114,7 +126,11 @@ export async function insertPlan(
 ): Promise<number> {
   const at = now();
   const by = actorName(actor);
-  const { startYear, horizonYear } = defaultPeriod(input.extracted, input.year, new Date().getFullYear());
+  const derived = defaultPeriod(input.extracted, input.startYear ?? input.year, new Date().getFullYear());
+  // A period the document states wins; an end year alone keeps the derived start when it fits.
+  const horizonYear = input.horizonYear ?? derived.horizonYear;
+  const startYear =
+    input.startYear ?? (derived.startYear <= horizonYear ? derived.startYear : horizonYear - 3);
   const plan = await trx
     .insertInto('plans')
     .values({
@@ -126,6 +142,10 @@ export async function insertPlan(
       start_year: startYear,
       horizon_year: horizonYear,
       jurisdiction: input.jurisdiction?.name ?? null,
+      state: input.state ?? 'draft',
+      document_number: input.documentNumber ?? null,
+      revision: 1,
+      proposal: input.proposal ? JSON.stringify(input.proposal) : null,
       created_by: by,
       created_at: at,
       updated_by: null,
@@ -136,7 +156,7 @@ export async function insertPlan(
   const planId = plan.id;
   await trx
     .insertInto('plan_revisions')
-    .values(planRevisionRow(plan, 1, actor, at))
+    .values(planRevisionRow(plan, 1, input.jurisdiction?.members ?? [], actor, at))
     .execute();
   if (input.jurisdiction) await insertMembers(trx, planId, input.jurisdiction.members);
 

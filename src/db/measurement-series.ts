@@ -168,14 +168,25 @@ export function currentMeasurementsQuery(db: Db, filter: { planId?: number; targ
         .whereRef('m2.year', '=', 'm.year')
         .whereRef('m2.member', '=', 'm.member'),
     )
-    // A deleting revision is final, so any deleted revision marks the target as gone.
+    // The target is gone when its latest revision deletes it (a deletion can be undone, so an
+    // earlier deleting revision followed by a restoring one leaves the figures counted).
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
           selectFrom('target_revisions as d')
             .select('d.id')
             .whereRef('d.target_id', '=', 'm.target_id')
-            .where('d.deleted', '=', 1),
+            .where('d.deleted', '=', 1)
+            .where(({ not: none, exists: any, selectFrom: later }) =>
+              none(
+                any(
+                  later('target_revisions as l')
+                    .select('l.id')
+                    .whereRef('l.target_id', '=', 'd.target_id')
+                    .whereRef('l.revision', '>', 'd.revision'),
+                ),
+              ),
+            ),
         ),
       ),
     );

@@ -6,12 +6,23 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { readTasks } from './read-tasks';
-import { checkId, isStorableId, isUniqueViolation, notFound, now, planOfTask, toPlanRecord } from './rows';
+import {
+  checkId,
+  isStorableId,
+  isUniqueViolation,
+  notFound,
+  now,
+  parseJson,
+  planOfTask,
+  planState,
+  toPlanRecord,
+} from './rows';
+import { revisePlan } from './revise-plan';
 import type { Db } from './measurement-series';
 import type { Database } from './schema';
 import type { Actor, ImportPlanInput, JurisdictionMember, Page, PlanPatch, PlanRecord, Store } from './store';
 import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
-import { insertMembers, insertPlan, planFields, planRevisionRow } from './insert-plan';
+import { insertPlan } from './insert-plan';
 import { actorName, writeAudit } from './audit-store';
 import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
 
@@ -67,18 +78,21 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return rows.map(toPlanRecord);
     },
 
-    async pagePlans({ limit, after = 0 }) {
+    async pagePlans({ limit, after = 0, states }) {
+      if (states?.length === 0) return { items: [], total: 0, nextCursor: null };
       const [rows, count] = await Promise.all([
         db
           .selectFrom('plans')
           .selectAll()
           .where('id', '>', after)
+          .$if(states !== undefined, (q) => q.where('state', 'in', [...states!]))
           .orderBy('id')
           .limit(limit + 1)
           .execute(),
         db
           .selectFrom('plans')
           .select((eb) => eb.fn.countAll<string>().as('n'))
+          .$if(states !== undefined, (q) => q.where('state', 'in', [...states!]))
           .executeTakeFirstOrThrow(),
       ]);
       return pageOf(rows.map(toPlanRecord), limit, Number(count.n));
@@ -102,49 +116,13 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return row ? toPlanRecord(row) : null;
     },
 
-    async updatePlan(id, patch: PlanPatch, actor) {
+    async updatePlan(id, patch: PlanPatch, expectedRevision, actor) {
       validatePlanPatch(await getPlan(id), patch);
-      await db.transaction().execute(async (trx) => {
-        // Updating first takes the plan's row lock on PostgreSQL, so two edits number their
-        // revisions one after the other instead of colliding.
-        const at = now();
-        const before = await trx
-          .selectFrom('plans')
-          .selectAll()
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow();
-        await trx
-          .updateTable('plans')
-          .set({
-            ...(patch.title !== undefined && { title: patch.title.trim() }),
-            ...(patch.issuer !== undefined && { issuer: patch.issuer }),
-            ...(patch.startYear !== undefined && { start_year: patch.startYear }),
-            ...(patch.horizonYear !== undefined && { horizon_year: patch.horizonYear }),
-            updated_by: actorName(actor),
-            updated_at: at,
-          })
-          .where('id', '=', id)
-          .execute();
-        const plan = await trx.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-        // Re-checked on the locked row: a concurrent edit may have moved the other year.
-        validatePlanPatch(toPlanRecord(plan), {});
-        const last = await trx
-          .selectFrom('plan_revisions')
-          .select((eb) => eb.fn.max('revision').as('revision'))
-          .where('plan_id', '=', id)
-          .executeTakeFirst();
-        await trx
-          .insertInto('plan_revisions')
-          .values(planRevisionRow(plan, Number(last?.revision ?? 0) + 1, actor, at))
-          .execute();
-        await writeAudit(trx, actor, {
-          action: 'plan.edit',
-          planId: id,
-          subject: plan.title,
-          before: planFields(before),
-          after: planFields(plan),
-        });
-      });
+      const { members, ...fields } = patch;
+      if (members) validateMembers(members);
+      await db
+        .transaction()
+        .execute((trx) => revisePlan(trx, id, expectedRevision, { patch: fields, members }, actor));
       return getPlan(id);
     },
 
@@ -163,6 +141,10 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
         issuer: r.issuer,
         startYear: r.start_year,
         horizonYear: r.horizon_year,
+        documentNumber: r.document_number,
+        jurisdiction: r.jurisdiction,
+        members: parseJson<JurisdictionMember[]>(r.members),
+        state: planState(r.state),
         changedBy: r.changed_by,
         changedAt: r.changed_at,
       }));
@@ -258,27 +240,10 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return planMembers(db, planId);
     },
 
-    async setMembers(planId, members, actor) {
+    async setMembers(planId, members, expectedRevision, actor) {
       await getPlan(planId);
       validateMembers(members);
-      await db.transaction().execute(async (trx) => {
-        // Updating the plan first takes its row lock (PostgreSQL): concurrent member writes
-        // queue instead of colliding on the (plan, name) key.
-        await trx
-          .updateTable('plans')
-          .set({ updated_by: actorName(actor), updated_at: now() })
-          .where('id', '=', planId)
-          .execute();
-        const before = await planMembers(trx, planId);
-        await trx.deleteFrom('plan_members').where('plan_id', '=', planId).execute();
-        await insertMembers(trx, planId, members);
-        await writeAudit(trx, actor, {
-          action: 'plan.members',
-          planId,
-          before,
-          after: members.map((m) => ({ name: m.name.trim(), kind: m.kind })),
-        });
-      });
+      await db.transaction().execute((trx) => revisePlan(trx, planId, expectedRevision, { members }, actor));
       return members.map((m) => ({ name: m.name.trim(), kind: m.kind }));
     },
   };

@@ -7,8 +7,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Op, TargetFields } from '../../extractors/types';
 import { DomainError } from '../errors';
 import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable } from './schema';
-import type { MeasurementRecord, PlanRecord, TargetRecord } from './store';
-import type { MeasurementState, TargetOrigin } from '../shared/index.js';
+import type { MeasurementRecord, PlanProposal, PlanRecord, TargetRecord } from './store';
+import { PLAN_STATES, type MeasurementState, type PlanState, type TargetOrigin } from '../shared/index.js';
 
 /** Timestamps are ISO text in UTC: comparable as strings, identical on both dialects. */
 export function now(): string {
@@ -27,8 +27,27 @@ export function toPlanRecord(row: Selectable<PlansTable>): PlanRecord {
     startYear: row.start_year,
     horizonYear: row.horizon_year,
     jurisdiction: row.jurisdiction,
+    state: planState(row.state),
+    documentNumber: row.document_number,
+    revision: row.revision,
+    proposal: parseJson<PlanProposal>(row.proposal),
     createdAt: row.created_at,
   };
+}
+
+/** A stored state as a PlanState; anything unknown is treated as the most hidden, 已撤回. */
+export function planState(value: string): PlanState {
+  return (PLAN_STATES as readonly string[]).includes(value) ? (value as PlanState) : 'withdrawn';
+}
+
+/** JSON text written by this code, or null when absent or unreadable. */
+export function parseJson<T>(text: string | null): T | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
 }
 
 /** A target's fields as target_revisions columns, written as given (a span may be missing). */

@@ -17,6 +17,14 @@ export interface PlansTable {
   start_year: number;
   horizon_year: number;
   jurisdiction: string | null;
+  /** 'draft' | 'published' | 'withdrawn' (src/shared PLAN_STATES). */
+  state: Generated<string>;
+  /** 文号, e.g. 吉市政办发〔2023〕12号. */
+  document_number: Generated<string | null>;
+  /** The current revision of the plan's editable fields (its latest plan_revisions row). */
+  revision: Generated<number>;
+  /** JSON of the metadata proposed from the document, each field with its source line. */
+  proposal: Generated<string | null>;
   created_by: string;
   created_at: string;
   updated_by: string | null;
@@ -32,6 +40,11 @@ export interface PlanRevisionsTable {
   issuer: string | null;
   start_year: number;
   horizon_year: number;
+  document_number: Generated<string | null>;
+  jurisdiction: Generated<string | null>;
+  /** JSON array of the members as they stood at this revision. */
+  members: Generated<string | null>;
+  state: Generated<string>;
   changed_by: string;
   changed_at: string;
 }

@@ -6,12 +6,15 @@
  * unknown ids → `not_found`, a stale `expectedRevision` → `stale_revision`, a well-formed
  * but impossible figure → `unprocessable` with issues naming the field.
  */
-import type { ExtractedPlan, TargetFields, TaskUnit } from '../../extractors/types';
+import type { ExtractedPlan, PlanMetadata, Proposed, TargetFields, TaskUnit } from '../../extractors/types';
 import type {
   AuditAction,
   MeasurementState,
   MemberKind,
+  PlanState,
+  PlanTransition,
   QualitativeStatus,
+  ReviewState,
   TargetOrigin,
   UserRole,
 } from '../shared/index.js';
@@ -81,7 +84,20 @@ export interface PlanRecord {
   horizonYear: number;
   /** Name of the area whose members per-member targets range over (`吉林市`), if any. */
   jurisdiction: string | null;
+  /** 草稿 / 已发布 / 已撤回: who may see the plan at all (src/shared maySeePlan). */
+  state: PlanState;
+  /** 文号, e.g. 吉市政办发〔2023〕12号. */
+  documentNumber: string | null;
+  /** The current revision of the plan's editable fields; every edit names it (else 409). */
+  revision: number;
+  /** What the import proposed from the document, each field with its source line; null for older plans. */
+  proposal: PlanProposal | null;
   createdAt: string;
+}
+
+/** The document's proposal for a plan, with the members its jurisdiction was found to have. */
+export interface PlanProposal extends PlanMetadata {
+  members: Proposed<JurisdictionMember[]> | null;
 }
 
 /** A responsible unit of a stored task: the name as stored, with its role. */
@@ -226,6 +242,13 @@ export interface ImportPlanInput {
   sourceName: string;
   sourceHash: string;
   jurisdiction?: { name: string; members: JurisdictionMember[] };
+  /** Where the plan starts its life; imports start as 草稿 (draft). */
+  state?: PlanState;
+  documentNumber?: string | null;
+  /** The period when the document states it; else derived from the targets' deadlines. */
+  startYear?: number | null;
+  horizonYear?: number | null;
+  proposal?: PlanProposal | null;
 }
 
 /** One version of a plan's editable fields. */
@@ -236,6 +259,11 @@ export interface PlanRevision {
   issuer: string | null;
   startYear: number;
   horizonYear: number;
+  documentNumber: string | null;
+  jurisdiction: string | null;
+  /** The members as they stood at this revision; null on revisions older than members history. */
+  members: JurisdictionMember[] | null;
+  state: PlanState;
   changedBy: string;
   changedAt: string;
 }
@@ -243,14 +271,26 @@ export interface PlanRevision {
 export interface PlanPatch {
   title?: string;
   issuer?: string | null;
+  documentNumber?: string | null;
   startYear?: number;
   horizonYear?: number;
+  jurisdiction?: string | null;
+  /** Replaces the jurisdiction's members (in this order). */
+  members?: JurisdictionMember[];
+}
+
+/** One target of a bulk confirmation, with the revision the evaluator saw. */
+export interface RevisionRef {
+  id: number;
+  revision: number;
 }
 
 /** One page of a list ordered by id: at most `limit` rows with an id above `after`. */
 export interface PageRequest {
   limit: number;
   after?: number;
+  /** Only plans in these states (the states the asking role may see); all when left out. */
+  states?: readonly PlanState[];
 }
 
 /** A page of a list, with how many rows the whole list holds. */
@@ -272,8 +312,25 @@ export interface Store {
   getPlan(id: number): Promise<PlanRecord>;
   /** A plan by numeric id or source file name, or null. */
   findPlan(idOrSourceName: string | number): Promise<PlanRecord | null>;
-  /** Edits title, issuer, start year or horizon; the previous version stays in the history. */
-  updatePlan(id: number, patch: PlanPatch, actor: Actor): Promise<PlanRecord>;
+  /**
+   * Edits any of the plan's fields (title, issuer, 文号, period, jurisdiction, members) as one
+   * new revision; `expectedRevision` must be the current one (else stale_revision).
+   */
+  updatePlan(id: number, patch: PlanPatch, expectedRevision: number, actor: Actor): Promise<PlanRecord>;
+  /** Publishes, withdraws or restores a plan (src/shared PLAN_TRANSITIONS) as a new revision. */
+  changePlanState(
+    id: number,
+    transition: PlanTransition,
+    expectedRevision: number,
+    actor: Actor,
+  ): Promise<PlanRecord>;
+  /** Deletes a draft outright; a plan that is not a draft, or that holds figures, is refused. */
+  deletePlan(id: number, expectedRevision: number, actor: Actor): Promise<void>;
+  /** The plan (id and state) a plan, task or target id belongs to, or null when there is none. */
+  planStateOf(ref: { planId: number } | { taskId: number } | { targetId: number }): Promise<{
+    planId: number;
+    state: PlanState;
+  } | null>;
   /** Every version of the plan's editable fields, oldest first. */
   planHistory(id: number): Promise<PlanRevision[]>;
 
@@ -310,12 +367,37 @@ export interface Store {
    * revision with the fields the target had; unprocessable when the entry is no deletion or
    * the target is live again.
    */
-  restoreTarget(auditId: number, actor: Actor): Promise<TargetRecord>;
+  restoreTargetFromAudit(auditId: number, actor: Actor): Promise<TargetRecord>;
+  /** Undoes a deletion: the target as it was before, as a new revision. */
+  restoreTarget(id: number, expectedRevision: number, actor: Actor): Promise<TargetRecord>;
+  /** Confirms many targets of one plan in one transaction; any stale or unknown one → nothing written. */
+  confirmTargets(refs: RevisionRef[], actor: Actor): Promise<TargetRecord[]>;
+  /** Splits a target in two: it takes the first fields, a new target (人工添加) the second. */
+  splitTarget(
+    id: number,
+    expectedRevision: number,
+    parts: [StoredTargetFields, StoredTargetFields],
+    actor: Actor,
+  ): Promise<[TargetRecord, TargetRecord]>;
+  /** Current targets of each plan counted by review state (deleted ones left out), in one query. */
+  reviewCounts(planIds: number[]): Promise<Map<number, Record<ReviewState, number>>>;
+  /** Merges two targets of one task: the first takes the fields, the second is deleted. */
+  mergeTargets(
+    keep: RevisionRef,
+    drop: RevisionRef,
+    fields: StoredTargetFields,
+    actor: Actor,
+  ): Promise<TargetRecord>;
 
   /** The members per-member targets of this plan range over, in stored order. */
   listMembers(planId: number): Promise<JurisdictionMember[]>;
-  /** Replaces the plan's members in one transaction. */
-  setMembers(planId: number, members: JurisdictionMember[], actor: Actor): Promise<JurisdictionMember[]>;
+  /** Replaces the plan's members as a new plan revision (`expectedRevision` must be current). */
+  setMembers(
+    planId: number,
+    members: JurisdictionMember[],
+    expectedRevision: number,
+    actor: Actor,
+  ): Promise<JurisdictionMember[]>;
 
   /** Adds a revision to the (target, year, member) series; state back to 已填报. */
   recordMeasurement(

@@ -4,7 +4,7 @@
  * after checking the caller saw revision n; the unique (target, revision) key turns a
  * concurrent writer's late insert into `stale_revision` instead of a lost update.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '../errors';
 import { actorName, readAuditEntry, writeAudit } from './audit-store';
 import type { Database } from './schema';
@@ -32,21 +32,8 @@ type TargetStore = Pick<
   | 'updateTarget'
   | 'confirmTarget'
   | 'deleteTarget'
-  | 'restoreTarget'
+  | 'restoreTargetFromAudit'
 >;
-
-/** The audit action of a revision made from `current`. */
-function revisionAction(current: TargetRecord, next: TargetRecord) {
-  if (next.deleted) return 'target.delete' as const;
-  if (current.deleted) return 'target.restore' as const;
-  if (next.confirmed && !current.confirmed) return 'target.confirm' as const;
-  return 'target.edit' as const;
-}
-
-/** A target record as the audit log keeps it: every field, so a deleted one can be restored. */
-function auditView({ deleted: _deleted, ...target }: TargetRecord) {
-  return target;
-}
 
 /** Revisions joined with their target's task and plan; `current` keeps only the latest. */
 export function targetRows(db: Kysely<Database>, current: boolean) {
@@ -64,6 +51,19 @@ export function targetRows(db: Kysely<Database>, current: boolean) {
     );
   }
   return q;
+}
+
+/** What the audit log calls a new revision, from what it changes. */
+function revisionAction(current: TargetRecord, next: TargetRecord) {
+  if (next.deleted) return 'target.delete' as const;
+  if (current.deleted) return 'target.restore' as const;
+  if (next.confirmed && !current.confirmed) return 'target.confirm' as const;
+  return 'target.edit' as const;
+}
+
+/** A target as the audit log keeps it (the deletion flag is the entry's action). */
+function auditView({ deleted: _deleted, ...target }: TargetRecord) {
+  return target;
 }
 
 /** A person's target fields as columns, subject and unit trimmed. */
@@ -84,49 +84,11 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
   const revise = async (
     id: number,
     expected: number,
-    build: (current: TargetRecord) => Partial<TargetRecord> & { origin?: TargetRecord['origin'] },
+    build: (current: TargetRecord) => Partial<TargetRecord>,
     actor: Actor,
-    /** Restoring revises a deleted target; everything else needs a live one. */
-    ofDeleted = false,
   ): Promise<TargetRecord> => {
     checkId('目标', id);
-    try {
-      await db.transaction().execute(async (trx) => {
-        const row = await targetRows(trx, true).where('r.target_id', '=', id).executeTakeFirst();
-        if (!row || Boolean(row.deleted) !== ofDeleted) throw notFound('目标', id);
-        const current = toTargetRecord(row as TargetRow);
-        if (current.revision !== expected) throw staleRevision(current.revision, expected);
-        const next = { ...current, ...build(current) };
-        validateTargetFields(next);
-        await trx
-          .insertInto('target_revisions')
-          .values({
-            target_id: id,
-            revision: current.revision + 1,
-            ...revisionValues(next),
-            origin: next.origin,
-            confirmed: next.confirmed ? 1 : 0,
-            confirmed_by: next.confirmedBy,
-            deleted: next.deleted ? 1 : 0,
-            updated_by: actorName(actor),
-            updated_at: now(),
-          })
-          .execute();
-        const after = { ...next, revision: current.revision + 1, updatedBy: actorName(actor) };
-        await writeAudit(trx, actor, {
-          action: revisionAction(current, next),
-          planId: current.planId,
-          taskId: current.taskId,
-          targetId: id,
-          subject: next.subject,
-          before: ofDeleted ? undefined : auditView(current),
-          after: next.deleted ? undefined : auditView(after),
-        });
-      });
-    } catch (e) {
-      if (isUniqueViolation(e)) throw staleRevision(expected + 1, expected);
-      throw e;
-    }
+    await inTransaction(db, expected, (trx) => writeTargetRevision(trx, id, expected, build, actor));
     return getTarget(id);
   };
 
@@ -155,38 +117,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
     async addTarget(taskId, fields, actor) {
       checkId('任务', taskId);
       validateTargetFields(fields);
-      const id = await db.transaction().execute(async (trx) => {
-        const planId = await planOfTask(trx, taskId);
-        const at = now();
-        const target = await trx
-          .insertInto('targets')
-          .values({ task_id: taskId, plan_id: planId, created_at: at })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('target_revisions')
-          .values({
-            target_id: target.id,
-            revision: 1,
-            ...revisionValues(fields),
-            origin: 'manual',
-            confirmed: 0,
-            confirmed_by: null,
-            deleted: 0,
-            updated_by: actorName(actor),
-            updated_at: at,
-          })
-          .execute();
-        await writeAudit(trx, actor, {
-          action: 'target.add',
-          planId,
-          taskId,
-          targetId: target.id,
-          subject: fields.subject,
-          after: { ...revisionValues(fields), origin: 'manual' },
-        });
-        return target.id;
-      });
+      const id = await db.transaction().execute((trx) => insertTarget(trx, taskId, fields, actor));
       return getTarget(id);
     },
 
@@ -213,7 +144,7 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
       return revise(id, expectedRevision, () => ({ deleted: true }), actor);
     },
 
-    async restoreTarget(auditId, actor) {
+    async restoreTargetFromAudit(auditId, actor) {
       const entry = await readAuditEntry(db, auditId);
       const kept = entry.before as (StoredTargetFields & { revision: number }) | null;
       if (entry.action !== 'target.delete' || entry.targetId === null || !kept)
@@ -222,28 +153,153 @@ export function createTargetStore(db: Kysely<Database>): TargetStore {
           `日志 ${auditId} 不是删除目标的记录 / entry ${auditId} is no target deletion`,
           [{ path: ['id'], message: '只能从“删除目标”的记录恢复 / only a 删除目标 entry restores a target' }],
         );
-      const current = await getTarget(entry.targetId);
-      if (!current.deleted)
-        throw new DomainError(
-          'conflict',
-          `目标 ${entry.targetId} 没有被删除 / target ${entry.targetId} is not deleted`,
-          [{ path: ['id'], message: '目标已恢复或未删除 / the target is live' }],
-        );
+      const targetId = entry.targetId;
+      const current = await getTarget(targetId);
       // The fields as they were when it was deleted, confirmation included.
       const { origin, confirmed, confirmedBy } = entry.before as TargetRecord;
-      return revise(
-        entry.targetId,
-        current.revision,
-        () => ({ ...pickFields(kept), origin, confirmed, confirmedBy, deleted: false }),
-        actor,
-        true,
+      await inTransaction(db, current.revision, (trx) =>
+        writeTargetRevision(
+          trx,
+          targetId,
+          current.revision,
+          () => ({ ...pickFields(kept), origin, confirmed, confirmedBy, deleted: false }),
+          actor,
+          { deletedOnly: true },
+        ),
       );
+      return getTarget(targetId);
     },
   };
 }
 
+/**
+ * Inserts revision n+1 of a target inside `trx`, built from revision n, which must be the one
+ * the caller saw. A deleted target is not found, unless `deleted` is what is being undone.
+ */
+export async function writeTargetRevision(
+  trx: Transaction<Database>,
+  id: number,
+  expected: number,
+  build: (current: TargetRecord) => Partial<TargetRecord>,
+  actor: Actor,
+  options: { deletedOnly?: boolean } = {},
+): Promise<TargetRecord> {
+  const row = await targetRows(trx, true).where('r.target_id', '=', id).executeTakeFirst();
+  if (!row || Boolean(row.deleted) !== Boolean(options.deletedOnly)) {
+    if (row && options.deletedOnly) {
+      throw new DomainError('conflict', `目标 ${id} 未被删除，无需恢复 / target ${id} is not deleted`, [
+        { path: ['id'], message: `目标 ${id} 未被删除 / not deleted` },
+      ]);
+    }
+    throw notFound('目标', id);
+  }
+  const current = toTargetRecord(row as TargetRow);
+  if (current.revision !== expected) throw staleRevision(current.revision, expected);
+  const next = { ...current, ...build(current) };
+  validateTargetFields(next);
+  await trx
+    .insertInto('target_revisions')
+    .values({
+      target_id: id,
+      revision: current.revision + 1,
+      ...revisionValues(next),
+      origin: next.origin,
+      confirmed: next.confirmed ? 1 : 0,
+      confirmed_by: next.confirmedBy,
+      deleted: next.deleted ? 1 : 0,
+      updated_by: actorName(actor),
+      updated_at: now(),
+    })
+    .execute();
+  const after = { ...next, revision: current.revision + 1, updatedBy: actorName(actor) };
+  await writeAudit(trx, actor, {
+    action: revisionAction(current, next),
+    planId: current.planId,
+    taskId: current.taskId,
+    targetId: id,
+    subject: next.subject,
+    before: current.deleted ? undefined : auditView(current),
+    after: next.deleted ? undefined : auditView(after),
+  });
+  return after;
+}
+
+/** Runs target writes in one transaction; a concurrent writer's revision (unique key) → stale_revision. */
+export async function inTransaction<T>(
+  db: Kysely<Database>,
+  expected: number,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction().execute(work);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw staleRevision(expected + 1, expected);
+    throw e;
+  }
+}
+
+/** A new target (origin manual, 人工添加) on a task, inside `trx`; returns its id. */
+export async function insertTarget(
+  trx: Transaction<Database>,
+  taskId: number,
+  fields: StoredTargetFields,
+  actor: Actor,
+): Promise<number> {
+  const planId = await planOfTask(trx, taskId);
+  if (fields.start !== null || fields.end !== null) await checkSpan(trx, taskId, fields);
+  const at = now();
+  const target = await trx
+    .insertInto('targets')
+    .values({ task_id: taskId, plan_id: planId, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('target_revisions')
+    .values({
+      target_id: target.id,
+      revision: 1,
+      ...revisionValues(fields),
+      origin: 'manual',
+      confirmed: 0,
+      confirmed_by: null,
+      deleted: 0,
+      updated_by: actorName(actor),
+      updated_at: at,
+    })
+    .execute();
+  await writeAudit(trx, actor, {
+    action: 'target.add',
+    planId,
+    taskId,
+    targetId: target.id,
+    subject: fields.subject,
+    after: { ...revisionValues(fields), origin: 'manual' },
+  });
+  return target.id;
+}
+
+/** A span must lie in the task text and hold exactly the quote (words selected in the text). */
+async function checkSpan(trx: Transaction<Database>, taskId: number, f: StoredTargetFields): Promise<void> {
+  const task = await trx
+    .selectFrom('tasks')
+    .select('text')
+    .where('id', '=', taskId)
+    .executeTakeFirstOrThrow();
+  const { start, end } = f;
+  const fits = start !== null && end !== null && start < end && end <= task.text.length;
+  if (fits && task.text.slice(start, end) === f.quote) return;
+  throw new DomainError('unprocessable', undefined, [
+    {
+      path: [fits ? 'quote' : 'end'],
+      message: fits
+        ? `quote：原文与任务文字第 ${start}–${end} 个字符不一致 / quote differs from the task text at ${start}–${end}`
+        : `end：起止位置不在任务文字之内（共 ${task.text.length} 个字符） / span outside the task text (${task.text.length} characters)`,
+    },
+  ]);
+}
+
 /** Only the editable fields of a patch, so a caller cannot smuggle in `origin` or `revision`. */
-function pickFields(patch: Partial<StoredTargetFields>): Partial<StoredTargetFields> {
+export function pickFields(patch: Partial<StoredTargetFields>): Partial<StoredTargetFields> {
   const keys = [
     'quote',
     'subject',

@@ -66,11 +66,19 @@ export async function seedDemo(store: Store, plansDir = path.join(PROJECT_ROOT, 
       store,
       seed.file,
       data,
-      { title: seed.title, issuer: seed.issuer, year: seed.year, jurisdiction: seed.jurisdiction },
+      {
+        title: seed.title,
+        issuer: seed.issuer,
+        year: seed.year,
+        jurisdiction: seed.jurisdiction,
+        // The demo's plans are for everyone to see at once.
+        state: 'published',
+      },
       ACTOR,
     );
     let plan = imported.plan;
-    if (imported.created && seed.period) plan = await store.updatePlan(plan.id, seed.period, ACTOR);
+    if (imported.created && seed.period)
+      plan = await store.updatePlan(plan.id, seed.period, plan.revision, ACTOR);
     const hasFigures = (await store.listMeasurements({ planId: plan.id })).length > 0;
     const written = hasFigures
       ? { figures: 0, unmatched: [] }

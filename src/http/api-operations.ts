@@ -7,6 +7,7 @@ import * as A from './audit-schema';
 import * as P from './progress-schema';
 import * as T from './todo-schema';
 import * as S from './schemas';
+import * as R from './review-schemas';
 import type { Action } from '../shared/index.js';
 
 export interface Operation {
@@ -26,6 +27,102 @@ export interface Operation {
 }
 
 const list = (s: z.ZodType) => z.array(s);
+
+/** The plan lifecycle, target review and divisions routes (issue 9). */
+const LIFECYCLE_AND_REVIEW: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/plans/{id}/publish',
+    summary: '发布草稿（所有角色可见） / publish a draft',
+    may: 'publishPlan',
+    body: S.RevisionBody,
+    response: S.Plan,
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/withdraw',
+    summary: '撤回方案（隐藏，数据保留，管理员可恢复） / withdraw a plan',
+    may: 'withdrawPlan',
+    body: S.RevisionBody,
+    response: S.Plan,
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/restore',
+    summary: '恢复已撤回的方案 / restore a withdrawn plan',
+    may: 'restorePlan',
+    body: S.RevisionBody,
+    response: S.Plan,
+  },
+  {
+    method: 'delete',
+    path: '/api/plans/{id}',
+    summary: '删除草稿（已有数据的不能删除） / delete a draft',
+    may: 'deletePlan',
+    query: S.RevisionQuery,
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: '/api/plans/{id}/history',
+    summary: '方案的修改历史 / revisions of a plan',
+    response: list(R.PlanRevisionReply),
+  },
+  {
+    method: 'post',
+    path: '/api/targets/confirm',
+    summary: '一次确认多个目标（同一方案） / confirm several targets at once',
+    may: 'editTargets',
+    body: R.ConfirmTargetsBody,
+    response: R.TargetListReply,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/restore',
+    summary: '撤销删除目标 / undo deleting a target',
+    may: 'editTargets',
+    body: S.RevisionBody,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/split',
+    summary: '把一个目标拆成两个 / split a target in two',
+    may: 'editTargets',
+    body: R.SplitTargetBody,
+    response: R.TargetPair,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/merge',
+    summary: '合并同一任务的两个目标 / merge two targets of a task',
+    may: 'editTargets',
+    body: R.MergeTargetsBody,
+    response: S.Target,
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/proposal',
+    summary:
+      '按选中的任务文字推荐目标（数值、单位、比较方式、对象、期限） / propose a target from selected words',
+    may: 'editTargets',
+    body: R.SelectionBody,
+    response: R.TargetProposal,
+  },
+  {
+    method: 'get',
+    path: '/api/divisions',
+    summary: '地级行政区划列表 / prefecture-level divisions',
+    response: R.DivisionNames,
+  },
+  {
+    method: 'get',
+    path: '/api/divisions/{name}',
+    summary: '行政区划及其县级成员 / a division with its county-level members',
+    response: R.Division,
+  },
+];
 
 export const OPERATIONS: Operation[] = [
   {
@@ -157,7 +254,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'patch',
     path: '/api/plans/{id}',
-    summary: '修改方案标题、起始年份、期末年份 / edit a plan',
+    summary:
+      '修改方案（标题、发文单位、文号、规划期、辖区、成员；带 revision，过期 409） / edit any field of a plan',
     may: 'editPlan',
     body: S.PlanPatchBody,
     response: S.Plan,
@@ -183,7 +281,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'put',
     path: '/api/plans/{id}/members',
-    summary: '设置辖区成员 / set jurisdiction members',
+    summary: '设置辖区成员（带 revision，过期 409） / set jurisdiction members',
     may: 'editMembers',
     body: S.MembersBody,
     response: list(S.Member),
@@ -407,4 +505,5 @@ export const OPERATIONS: Operation[] = [
     summary: '待办数量（页头提示） / how many to-dos, for the header',
     response: T.TodoCounts,
   },
+  ...LIFECYCLE_AND_REVIEW,
 ];

@@ -26,6 +26,10 @@ import { targetRoutes } from './routes/targets';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import { createWebRouter } from '../web/web-router';
+import { hideUnseenPlans } from './plan-visibility';
+import { planLifecycleRoutes } from './routes/plan-lifecycle';
+import { targetReviewRoutes } from './routes/target-review';
+import { divisionRoutes } from './routes/divisions';
 
 export interface AppDeps {
   config: Config;
@@ -89,7 +93,12 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   app.use('/api', requireAuth, requireCsrf);
   app.use(accountRoutes({ store }));
   app.use('/api', requirePasswordChanged);
+  // Drafts and withdrawn plans answer 404 to those who may not see them, on every route below.
+  app.use(hideUnseenPlans(store));
   app.use(userRoutes({ store }));
+  app.use(planLifecycleRoutes({ store }));
+  app.use(targetReviewRoutes({ store }));
+  app.use(divisionRoutes());
   app.use(planRoutes({ config, store }));
   app.use(taskRoutes({ store }));
   app.use(targetRoutes({ store }));

@@ -158,6 +158,14 @@ export const UnitList = z.array(
 );
 
 /** One plan of the plans page: the plan with where it stands, read in the same request. */
+/** How many targets are in each review state. */
+const ReviewCounts = z.object({
+  pending: z.number().int(),
+  confirmed: z.number().int(),
+  edited: z.number().int(),
+  manual: z.number().int(),
+});
+
 export const PlanSummary = z.object({
   plan: Plan,
   taskCount: z.number().int(),
@@ -165,6 +173,8 @@ export const PlanSummary = z.object({
   asOfYear: z.number().int(),
   statusCounts: StatusCounts,
   overallCompletion: z.number().nullable(),
+  /** Targets by review state (待确认 / 已确认 / 人工修改 / 人工添加). */
+  reviewCounts: ReviewCounts,
 });
 
 /** A page of a list: its rows, the whole list's size, and the cursor of the next page. */

@@ -11,6 +11,7 @@ import {
   MEASUREMENT_STATES,
   MEMBER_KINDS,
   OPS,
+  PLAN_STATES,
   QUALITATIVE_STATUSES,
   ROLES,
   TARGET_ORIGINS,
@@ -103,6 +104,8 @@ export const TokenParams = z.object({ name: z.string().min(1).max(64) });
 
 // ---- plans, tasks, targets ------------------------------------------------------------
 
+export const Member = z.strictObject({ name: text(50), kind: MemberKind });
+
 export const PlanImportJson = z.strictObject({
   title: text(200),
   text: z.string().min(1).max(5_000_000),
@@ -119,6 +122,19 @@ export const PlanImportFields = z.object({
   year: queryYear.optional(),
 });
 
+/** A proposed field and the document line it came from. */
+const proposed = <T extends z.ZodType>(value: T) => z.object({ value, source: z.string() }).nullable();
+
+export const PlanProposal = z.object({
+  title: proposed(z.string()),
+  issuer: proposed(z.string()),
+  documentNumber: proposed(z.string()),
+  startYear: proposed(z.number().int()),
+  horizonYear: proposed(z.number().int()),
+  jurisdiction: proposed(z.string()),
+  members: proposed(z.array(z.object({ name: z.string(), kind: MemberKind }))),
+});
+
 export const Plan = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -129,6 +145,10 @@ export const Plan = z.object({
   startYear: z.number().int(),
   horizonYear: z.number().int(),
   jurisdiction: z.string().nullable(),
+  state: z.enum(PLAN_STATES),
+  documentNumber: z.string().nullable(),
+  revision: z.number().int(),
+  proposal: PlanProposal.nullable(),
   createdAt: z.string(),
 });
 
@@ -141,12 +161,17 @@ export const PlanImportResponse = z.object({
 
 export const PlanPatchBody = z
   .strictObject({
+    /** The plan revision the edit was made against; a newer one answers 409. */
+    revision: z.number().int().min(1),
     title: text(200).optional(),
     issuer: text(100).nullable().optional(),
+    documentNumber: text(100).nullable().optional(),
     startYear: YEAR.optional(),
     horizonYear: YEAR.optional(),
+    jurisdiction: text(50).nullable().optional(),
+    members: z.array(Member).max(500).optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, { message: '至少修改一项 / change at least one field' });
+  .refine((p) => Object.keys(p).length > 1, { message: '至少修改一项 / change at least one field' });
 
 export const Task = z.object({
   id: z.number().int(),
@@ -183,6 +208,9 @@ export const TargetCreateBody = z.strictObject({
   per: targetFieldShape.per.default(null),
   each: targetFieldShape.each.default(null),
   base: targetFieldShape.base.default(null),
+  /** Offsets of `quote` in the task text when the target was added by selecting its words. */
+  start: z.number().int().min(0).nullable().default(null),
+  end: z.number().int().min(0).nullable().default(null),
 });
 
 export const TargetPatchBody = z
@@ -238,8 +266,11 @@ export const TargetWithHistory = z.object({ target: Target, history: z.array(Tar
 
 // ---- members and measurements -------------------------------------------------------
 
-export const Member = z.strictObject({ name: text(50), kind: MemberKind });
-export const MembersBody = z.strictObject({ members: z.array(Member).max(500) });
+export const MembersBody = z.strictObject({
+  /** The plan revision the list was edited from; a newer one answers 409. */
+  revision: z.number().int().min(1),
+  members: z.array(Member).max(500),
+});
 
 const figure = z.number().finite();
 

@@ -103,6 +103,47 @@ export const TARGET_ORIGINS = /** @type {const} */ (['extracted', 'edited', 'man
 /** @type {Readonly<Record<TargetOrigin, string>>} */
 export const ORIGIN_LABELS = Object.freeze({ extracted: '抽取', edited: '人工修改', manual: '人工添加' });
 
+/**
+ * Where an evaluator's review of a target stands, read from its origin and confirmation:
+ * an extracted target nobody confirmed is 待确认; a confirmed one 已确认; a corrected one
+ * 人工修改 and a hand-added one 人工添加 (a person wrote those, so they need no confirming).
+ */
+export const REVIEW_STATES = /** @type {const} */ (['pending', 'confirmed', 'edited', 'manual']);
+/** @typedef {(typeof REVIEW_STATES)[number]} ReviewState */
+
+/** @type {Readonly<Record<ReviewState, string>>} */
+export const REVIEW_STATE_LABELS = Object.freeze({
+  pending: '待确认',
+  confirmed: '已确认',
+  edited: '人工修改',
+  manual: '人工添加',
+});
+
+/**
+ * A target's review state. Confirmation wins over origin: a corrected target once confirmed
+ * is 已确认 like an extracted one.
+ * @param {{ origin: TargetOrigin, confirmed: boolean }} target
+ * @returns {ReviewState}
+ */
+export function reviewStateOf(target) {
+  if (target.confirmed) return 'confirmed';
+  if (target.origin === 'edited') return 'edited';
+  if (target.origin === 'manual') return 'manual';
+  return 'pending';
+}
+
+/**
+ * How many targets are in each review state (every state present, 0 when none).
+ * @param {readonly { origin: TargetOrigin, confirmed: boolean }[]} targets
+ * @returns {Record<ReviewState, number>}
+ */
+export function countReviewStates(targets) {
+  /** @type {Record<ReviewState, number>} */
+  const counts = { pending: 0, confirmed: 0, edited: 0, manual: 0 };
+  for (const t of targets) counts[reviewStateOf(t)]++;
+  return counts;
+}
+
 /** A responsible unit's part in a task. */
 export const UNIT_ROLES = /** @type {const} */ (['lead', 'support']);
 /** @typedef {(typeof UNIT_ROLES)[number]} UnitRole */
@@ -113,6 +154,45 @@ export const UNIT_ROLE_LABELS = Object.freeze({ lead: '牵头单位', support: '
 /** County, county-level city or city district: which per-member scopes include it. */
 export const MEMBER_KINDS = /** @type {const} */ (['county', 'city', 'district']);
 /** @typedef {(typeof MEMBER_KINDS)[number]} MemberKind */
+
+// ---- plan lifecycle ---------------------------------------------------------------------
+
+/**
+ * A plan's life: imported as a draft (草稿, seen by evaluators and admins only), published
+ * (已发布, seen by everyone), withdrawn (已撤回: hidden from all but admins, kept whole,
+ * restorable). A draft may also be deleted outright.
+ */
+export const PLAN_STATES = /** @type {const} */ (['draft', 'published', 'withdrawn']);
+/** @typedef {(typeof PLAN_STATES)[number]} PlanState */
+
+/** @type {Readonly<Record<PlanState, string>>} */
+export const PLAN_STATE_LABELS = Object.freeze({ draft: '草稿', published: '已发布', withdrawn: '已撤回' });
+
+/**
+ * The moves between states: from which states each may start, where it ends, which action
+ * (PERMISSIONS below) it needs and its button label.
+ */
+export const PLAN_TRANSITIONS = Object.freeze({
+  publish: {
+    from: /** @type {readonly PlanState[]} */ (['draft']),
+    to: /** @type {PlanState} */ ('published'),
+    action: /** @type {const} */ ('publishPlan'),
+    label: '发布',
+  },
+  withdraw: {
+    from: /** @type {readonly PlanState[]} */ (['published']),
+    to: /** @type {PlanState} */ ('withdrawn'),
+    action: /** @type {const} */ ('withdrawPlan'),
+    label: '撤回',
+  },
+  restore: {
+    from: /** @type {readonly PlanState[]} */ (['withdrawn']),
+    to: /** @type {PlanState} */ ('published'),
+    action: /** @type {const} */ ('restorePlan'),
+    label: '恢复',
+  },
+});
+/** @typedef {keyof typeof PLAN_TRANSITIONS} PlanTransition */
 
 // ---- roles ------------------------------------------------------------------------------
 
@@ -138,6 +218,12 @@ export const PERMISSIONS = Object.freeze(
     report: ['statistician', 'evaluator', 'leader'],
     importPlan: ['evaluator'],
     editPlan: ['evaluator'],
+    seeDrafts: ['evaluator'],
+    seeWithdrawn: [],
+    publishPlan: ['evaluator'],
+    withdrawPlan: ['evaluator'],
+    restorePlan: [],
+    deletePlan: ['evaluator'],
     editTargets: ['evaluator'],
     editMembers: ['evaluator'],
     setTaskStatus: ['evaluator'],
@@ -169,6 +255,10 @@ export const AUDIT_ACTIONS = /** @type {const} */ ([
   'plan.import',
   'plan.edit',
   'plan.members',
+  'plan.publish',
+  'plan.withdraw',
+  'plan.restore',
+  'plan.delete',
   'task.status',
   'target.add',
   'target.edit',
@@ -197,6 +287,10 @@ export const AUDIT_ACTION_LABELS = Object.freeze({
   'plan.import': '导入方案',
   'plan.edit': '修改方案',
   'plan.members': '修改成员名单',
+  'plan.publish': '发布方案',
+  'plan.withdraw': '撤回方案',
+  'plan.restore': '恢复方案',
+  'plan.delete': '删除草稿',
   'task.status': '设置任务状态',
   'target.add': '添加目标',
   'target.edit': '修正目标',
@@ -218,3 +312,18 @@ export const AUDIT_ACTION_LABELS = Object.freeze({
   'session.signin': '登录',
   'session.refused': '登录被拒',
 });
+/**
+ * Whether a role sees a plan in this state at all: drafts only with `seeDrafts`, withdrawn
+ * plans only with `seeWithdrawn`. Every read answers a hidden plan as if it did not exist.
+ * @param {UserRole | null | undefined} role @param {PlanState} state
+ */
+export function maySeePlan(role, state) {
+  if (state === 'draft') return may(role, 'seeDrafts');
+  if (state === 'withdrawn') return may(role, 'seeWithdrawn');
+  return !!role;
+}
+
+/** The plan states a role sees, for list queries. @param {UserRole | null | undefined} role @returns {PlanState[]} */
+export function visiblePlanStates(role) {
+  return PLAN_STATES.filter((s) => maySeePlan(role, s));
+}

@@ -79,6 +79,8 @@ export function seedPlanImport(
     sourceName: `${file}.txt`,
     sourceHash,
     jurisdiction,
+    // Published, as the plans every role reads: drafts are tested in http-plan-lifecycle.
+    state: 'published',
     ...overrides,
   };
 }

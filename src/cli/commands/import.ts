@@ -9,7 +9,8 @@ import { importPlanFile } from '../../app/import-plan-file';
 import { openStore } from '../../db/open-store';
 import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';
-import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
+import { PLAN_STATE_LABELS, YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
+import { findDivision } from '../../app/china-divisions';
 import { processIo, type CliIo } from '../cli-io';
 import { parseCommand } from '../parse-command';
 
@@ -54,10 +55,14 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     err(`--year 应为 ${min} 至 ${max} 之间的年份 / --year must be a year between ${min} and ${max}`);
     return 2;
   }
-  const jurisdiction = values.jurisdiction === undefined ? undefined : JURISDICTIONS[values.jurisdiction];
+  // Any prefecture- or county-level division by name (吉林市, 黄石市), its members from the built-in list.
+  const jurisdiction =
+    values.jurisdiction === undefined
+      ? undefined
+      : (JURISDICTIONS[values.jurisdiction] ?? findDivision(values.jurisdiction) ?? undefined);
   if (values.jurisdiction !== undefined && !jurisdiction) {
     err(
-      `未知辖区“${values.jurisdiction}”，可选：${Object.keys(JURISDICTIONS).join('、')} / unknown jurisdiction`,
+      `未知辖区“${values.jurisdiction}”，请写地级或县级行政区划全称，如 ${Object.keys(JURISDICTIONS).join('、')} / unknown jurisdiction`,
     );
     return 2;
   }
@@ -91,6 +96,11 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     );
     out(
       `  规划期 ${plan.startYear}–${plan.horizonYear} 年${plan.jurisdiction ? `，辖区 ${plan.jurisdiction}` : ''}`,
+    );
+    out(
+      plan.state === 'draft'
+        ? `  状态：${PLAN_STATE_LABELS.draft}（评估员核对后在网页上发布，发布前填报员和领导看不到） / state: draft until an evaluator publishes it`
+        : `  状态：${PLAN_STATE_LABELS[plan.state]} / state: ${plan.state}`,
     );
     return 0;
   } catch (e) {

@@ -10,6 +10,7 @@ import { unitIdentityMigration } from './0003-unit-identity';
 import { scaleIndexesMigration } from './0004-scale-indexes';
 import { accountsMigration } from './0005-accounts';
 import { auditMigration } from './0007-audit';
+import { planLifecycleMigration } from './0008-plan-lifecycle';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -19,6 +20,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-scale-indexes': scaleIndexesMigration(dialect),
     '0005-accounts': accountsMigration(),
     '0007-audit': auditMigration(dialect),
+    '0008-plan-lifecycle': planLifecycleMigration(),
   };
 }
 

@@ -58,7 +58,7 @@ export function auditRoutes({ store }: { store: Store }): Router {
   });
 
   router.post('/api/audit/:id/restore', allow('editTargets'), async (req, res) => {
-    const target = await store.restoreTarget(idParam(req), actorOf(res));
+    const target = await store.restoreTargetFromAudit(idParam(req), actorOf(res));
     reply(res, Target, target);
   });
 

@@ -22,6 +22,7 @@ import { acceptBody, jsonBody } from '../body';
 import { createUpload, originalName, uploadedFile } from '../upload';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
+import { assertPlanVisible } from '../plan-visibility';
 
 export function measurementRoutes({ config, store }: { config: Config; store: Store }): Router {
   const router = Router();
@@ -51,6 +52,7 @@ export function measurementRoutes({ config, store }: { config: Config; store: St
 
   router.post('/api/measurements/state', allow('verifyMeasurements'), ...jsonBody(), async (req, res) => {
     const body = validate(MeasurementStateBody, req.body);
+    await assertPlanVisible(store, res, { targetId: body.targetId });
     await guardFigure(
       store,
       currentAuth(res).user,

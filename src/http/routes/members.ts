@@ -19,7 +19,7 @@ export function memberRoutes({ store }: { store: Store }): Router {
 
   router.put('/api/plans/:id/members', allow('editMembers'), ...jsonBody(), async (req, res) => {
     const id = idParam(req);
-    const { members } = validate(MembersBody, req.body);
+    const { members, revision } = validate(MembersBody, req.body);
     const names = members.map((m) => m.name);
     const twice = names.findIndex((n, i) => names.indexOf(n) !== i);
     if (twice >= 0) {
@@ -30,7 +30,7 @@ export function memberRoutes({ store }: { store: Store }): Router {
         },
       ]);
     }
-    reply(res, z.array(Member), await store.setMembers(id, members, actorOf(res)));
+    reply(res, z.array(Member), await store.setMembers(id, members, revision, actorOf(res)));
   });
 
   return router;

@@ -6,7 +6,9 @@
 import { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Store } from '../../db/store';
-import { actorOf, allow } from '../auth';
+import { actorOf, allow, currentAuth } from '../auth';
+import { maySeePlan, visiblePlanStates } from '../../shared/index.js';
+import { DomainError } from '../../errors';
 import { idParam, pageHeaders, reply } from '../route-helpers';
 import {
   PageQuery,
@@ -69,13 +71,22 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
         { title: doc.title, issuer: doc.issuer, year: doc.year },
         actorOf(res),
       );
+      // The same file as a plan this user may not see (withdrawn) is not shown through the back door.
+      if (!created && !maySeePlan(currentAuth(res).user.role, plan.state)) {
+        throw new DomainError(
+          'conflict',
+          `该文件已导入为方案 ${plan.id}，该方案已撤回，请管理员恢复 / this file is plan ${plan.id}, which was withdrawn: an admin can restore it`,
+          [{ path: ['file'], message: `已导入为已撤回的方案 / already imported as a withdrawn plan` }],
+        );
+      }
       if (created) res.location(`/api/plans/${plan.id}`);
       reply(res, PlanImportResponse, { plan, created, tasks, targets }, created ? 201 : 200);
     },
   );
 
   router.get('/api/plans', async (req, res) => {
-    const page = await store.pagePlans(validate(PageQuery, req.query));
+    const states = visiblePlanStates(currentAuth(res).user.role);
+    const page = await store.pagePlans({ ...validate(PageQuery, req.query), states });
     pageHeaders(res, page);
     reply(res, z.array(Plan), page.items);
   });
@@ -86,8 +97,8 @@ export function planRoutes({ config, store }: { config: Config; store: Store }):
 
   router.patch('/api/plans/:id', allow('editPlan'), ...jsonBody(), async (req, res) => {
     const id = idParam(req);
-    const patch = validate(PlanPatchBody, req.body);
-    reply(res, Plan, await store.updatePlan(id, patch, actorOf(res)));
+    const { revision, ...patch } = validate(PlanPatchBody, req.body);
+    reply(res, Plan, await store.updatePlan(id, patch, revision, actorOf(res)));
   });
 
   router.get('/api/plans/:id/tasks', async (req, res) => {

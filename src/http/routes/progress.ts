@@ -12,6 +12,8 @@ import { PlanSummaryPage, ProgressAnswer, ProgressPageQuery, UnitList, UnitsView
 import { PageQuery, ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
+import { currentAuth } from '../auth';
+import { countReviewStates, visiblePlanStates } from '../../shared/index.js';
 
 /** Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the view. */
 export async function progressView(store: Store, req: Request): Promise<PlanProgressView> {
@@ -51,7 +53,9 @@ export function progressRoutes({ store }: { store: Store }): Router {
   // The plans page in one request: a page of plans, each with where it stands.
   router.get('/api/plan-summaries', async (req, res) => {
     const query = validate(PageQuery, req.query);
-    const page = await store.pagePlans({ ...query, limit: Math.min(query.limit, 50) });
+    const states = visiblePlanStates(currentAuth(res).user.role);
+    const page = await store.pagePlans({ ...query, limit: Math.min(query.limit, 50), states });
+    const review = await store.reviewCounts(page.items.map((p) => p.id));
     const items = [];
     for (const plan of page.items) {
       const view = await loadPlanProgress(store, plan, { dataState: 'all', unit: null });
@@ -62,6 +66,7 @@ export function progressRoutes({ store }: { store: Store }): Router {
         asOfYear: view.asOfYear,
         statusCounts: view.statusCounts,
         overallCompletion: view.overallCompletion,
+        reviewCounts: review.get(plan.id) ?? countReviewStates([]),
       });
     }
     reply(res, PlanSummaryPage, { items, total: page.total, nextCursor: page.nextCursor });

@@ -20,7 +20,7 @@ export function taskRoutes({ store }: { store: Store }): Router {
   router.post('/api/tasks/:id/targets', allow('editTargets'), ...jsonBody(), async (req, res) => {
     const id = idParam(req);
     const fields = validate(TargetCreateBody, req.body, TARGET_FIELD_LABELS);
-    const target = await store.addTarget(id, { ...fields, start: null, end: null }, actorOf(res));
+    const target = await store.addTarget(id, fields, actorOf(res));
     res.location(`/api/targets/${target.id}`);
     reply(res, Target, target, 201);
   });

@@ -17,6 +17,7 @@ import { renderUsers } from './views/users.js';
 import { renderAccount } from './views/account.js';
 import { renderTodo } from './views/todo.js';
 import { renderAudit } from './views/audit.js';
+import { renderReviewMode } from './views/review-mode.js';
 
 /** [pattern, view]; the first match wins. */
 /** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
@@ -24,6 +25,7 @@ const ROUTES = [
   [/^\/plans$/, renderPlans],
   [/^\/plans\/(\d+)$/, renderPlan],
   [/^\/plans\/(\d+)\/units$/, renderUnits],
+  [/^\/plans\/(\d+)\/review$/, renderReviewMode],
   [/^\/targets\/(\d+)$/, renderTarget],
   [/^\/users$/, renderUsers],
   [/^\/account$/, renderAccount],

@@ -5,7 +5,7 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { DATA_STATE_LABELS, STATUSES, formatPercent, may } from '../../../shared/index.js';
+import { DATA_STATE_LABELS, STATUSES, countReviewStates, formatPercent, may } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
 import { attention } from './attention-list.js';
@@ -13,6 +13,9 @@ import { bulkUpload } from './bulk-upload.js';
 import { loadProgress } from '../lib/progress.js';
 import { progressTable } from './progress-table.js';
 import { qualitativeTasks } from './qualitative-tasks.js';
+import { planLifecycle } from './plan-lifecycle.js';
+import { planMetaForm } from './plan-meta-form.js';
+import { targetReviewList } from './target-review-list.js';
 
 /** The as-of year and data state a plan screen was opened with (`?year=2024&data=verified`). */
 export function viewOptions(q) {
@@ -26,10 +29,13 @@ export async function renderPlan(main, [id], q, alive) {
   setCrumbs([['方案列表', '#/plans'], ['方案详情']]);
   replace(main, loading());
   const params = { year, verified: verified ? 'true' : undefined };
-  const [plan, view, targets] = await Promise.all([
+  const reviewing = may(session.user?.role, 'editTargets');
+  const [plan, view, targets, tasks, members] = await Promise.all([
     get(`/api/plans/${id}`),
     loadProgress(id, params),
     get(`/api/plans/${id}/targets`),
+    reviewing ? get(`/api/plans/${id}/tasks`) : Promise.resolve([]),
+    may(session.user?.role, 'editPlan') ? get(`/api/plans/${id}/members`) : Promise.resolve([]),
   ]);
   if (!alive()) return;
   setCrumbs([['方案列表', '#/plans'], [plan.title]]);
@@ -39,9 +45,17 @@ export async function renderPlan(main, [id], q, alive) {
   const table = progressTable(view, spans, { planId: plan.id, q, path: `/plans/${id}` });
 
   const entering = may(session.user?.role, 'recordMeasurements');
+  // The review counts shown by the lifecycle bar (发布 asks about 待确认) follow the review list.
+  const review = countReviewStates(targets);
+  const reviewList = reviewing
+    ? targetReviewList(plan, tasks, targets, (counts) => Object.assign(review, counts))
+    : null;
   replace(
     main,
     header(plan, view, verified),
+    planLifecycle(plan, review, reload),
+    may(session.user?.role, 'editPlan') ? planMetaForm(plan, members, reload) : null,
+    reviewList,
     summary(view, table),
     // Statisticians come to fill in figures: upload and table first, the chart below. Evaluators
     // and leaders come to read: the chart first.

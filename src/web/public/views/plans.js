@@ -4,6 +4,7 @@ import { h, replace, toast } from '../lib/dom.js';
 import { STATUS_LABELS, formatPercent, may } from '../../../shared/index.js';
 import { errorBox, loading, statusBar } from '../lib/widgets.js';
 import { setCrumbs } from '../lib/shell.js';
+import { planStateChip } from './plan-lifecycle.js';
 
 export async function renderPlans(main, _params, _query, alive) {
   setCrumbs([['方案列表']]);
@@ -68,7 +69,12 @@ function planCard(summary) {
     h(
       'div',
       { class: 'plan-card-main' },
-      h('h2', null, h('a', { href: `#/plans/${plan.id}` }, plan.title)),
+      h(
+        'h2',
+        null,
+        h('a', { href: `#/plans/${plan.id}` }, plan.title),
+        plan.state === 'published' ? null : planStateChip(plan.state),
+      ),
       h(
         'p',
         { class: 'meta' },
@@ -88,6 +94,7 @@ function planCard(summary) {
         stat(STATUS_LABELS.met, met),
         stat('总体完成率', formatPercent(summary.overallCompletion)),
         stat('截至', `${summary.asOfYear} 年`),
+        stat('待确认', summary.reviewCounts.pending),
       ),
     ),
     h('div', { class: 'plan-card-bar' }, statusBar(summary.statusCounts)),
@@ -120,7 +127,7 @@ function importForm() {
       const result = await post('/api/plans', form);
       toast(
         result.created
-          ? `已导入：${result.tasks} 项任务，${result.targets} 个指标`
+          ? `已导入为草稿：${result.tasks} 项任务，${result.targets} 个指标，请核对后发布`
           : '该文件此前已导入，已打开原方案',
       );
       location.hash = `#/plans/${result.plan.id}`;

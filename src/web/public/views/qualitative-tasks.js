@@ -10,30 +10,27 @@ export function qualitativeTasks(view, _reload) {
   if (tasks.length === 0) return null;
   const editable = may(session.user?.role, 'setTaskStatus');
   const addable = may(session.user?.role, 'editTargets');
-  const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
-  for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
+  // The summary follows every status set below, without reloading the page.
+  const summary = h('span', { class: 'muted small', id: 'qualitative-summary' });
+  const recount = () => {
+    const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
+    for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
+    summary.textContent = `共 ${tasks.length} 项：已完成 ${counts.done}，推进中 ${counts.in_progress}，未启动 ${counts.not_started}${counts.none ? `，未评估 ${counts.none}` : ''}`;
+  };
+  recount();
   return h(
     'section',
     { class: 'card table-card', id: 'qualitative' },
-    h(
-      'div',
-      { class: 'card-head' },
-      h('h2', null, '定性任务'),
-      h(
-        'span',
-        { class: 'muted small' },
-        `共 ${tasks.length} 项：已完成 ${counts.done}，推进中 ${counts.in_progress}，未启动 ${counts.not_started}${counts.none ? `，未评估 ${counts.none}` : ''}`,
-      ),
-    ),
+    h('div', { class: 'card-head' }, h('h2', null, '定性任务'), summary),
     scrollTable(
       '',
       ['序号', '任务', '牵头单位', '状态', addable ? '量化指标' : null],
-      tasks.map((t) => taskRow(t, editable, addable)),
+      tasks.map((t) => taskRow(t, editable, addable, recount)),
     ),
   );
 }
 
-function taskRow(task, editable, addable) {
+function taskRow(task, editable, addable, recount) {
   const status = task.qualitativeStatus;
   let cell;
   if (editable) {
@@ -51,6 +48,8 @@ function taskRow(task, editable, addable) {
       try {
         const saved = await patch(`/api/tasks/${task.taskId}/status`, { status: select.value });
         current = saved.qualitativeStatus;
+        task.qualitativeStatus = current;
+        recount();
         select.className = `qual-select qual-${current}`;
         select.querySelector('option[value=""]')?.remove();
         toast(`已将任务 ${task.seq ?? ''} 设为“${QUALITATIVE_LABELS[current]}”`);
