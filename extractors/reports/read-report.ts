@@ -218,13 +218,10 @@ class ReportReader {
     return { members, end: pos };
   }
 
-  /** The last achievement word between the clause start and the figure. */
+  /** The first achievement word between the clause start and the figure (`已完成培训…` → 已完成). */
   private wording(span: Span, q: Quantity): string | null {
-    const before = this.text.slice(span.start, Math.min(span.end, q.start));
-    let last: string | null = null;
     ACHIEVED.lastIndex = 0;
-    for (let m = ACHIEVED.exec(before); m; m = ACHIEVED.exec(before)) last = m[0];
-    return last;
+    return ACHIEVED.exec(this.text.slice(span.start, Math.min(span.end, q.start)))?.[0] ?? null;
   }
 
   /** The subject in the clause, else the subject after the figure, else the sentence's earlier one. */
@@ -237,7 +234,7 @@ class ReportReader {
   ): string {
     const dates = /[于在]?(?:19|20)[0-9]{2}\s*年(?:以来|来|底|末)?/g;
     const before = this.text.slice(from, q.start).replace(dates, '');
-    const at = wording ? before.lastIndexOf(wording) : -1;
+    const at = wording ? before.indexOf(wording) : -1;
     // What follows the wording (`新增普惠托位926个`), else what precedes it (`…托位数达到4.1个`).
     const post = at >= 0 ? before.slice(at + wording!.length) : before;
     const candidate = post.replace(/[的\s]/g, '').length >= 2 || at < 0 ? post : before.slice(0, at);
