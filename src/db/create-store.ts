@@ -8,6 +8,7 @@ import { pendingMigrations } from './migrations';
 import { createLoginFailureStore } from './login-failure-store';
 import { createReportCacheStore } from './report-cache-store';
 import { createMeasurementStore } from './measurement-store';
+import { createFigureSourceStore } from './figure-source-store';
 import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
 import type { Store } from './store';
@@ -21,6 +22,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...createPlanStore(db),
     ...createTargetStore(db),
     ...createMeasurementStore(db),
+    ...createFigureSourceStore(db),
     ...createUserStore(db),
     ...createLoginFailureStore(db),
     ...createReportCacheStore(db),
