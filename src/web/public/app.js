@@ -15,6 +15,7 @@ import { renderTarget } from './views/target.js';
 import { renderUnits } from './views/units.js';
 import { renderUsers } from './views/users.js';
 import { renderAccount } from './views/account.js';
+import { renderReportFigures } from './views/report-figures.js';
 
 /** [pattern, view]; the first match wins. */
 /** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^\/plans$/, renderPlans],
   [/^\/plans\/(\d+)$/, renderPlan],
   [/^\/plans\/(\d+)\/units$/, renderUnits],
+  [/^\/plans\/(\d+)\/report-figures$/, renderReportFigures],
   [/^\/targets\/(\d+)$/, renderTarget],
   [/^\/users$/, renderUsers],
   [/^\/account$/, renderAccount],
