@@ -212,26 +212,47 @@ export async function acceptReportFigures(
     targets,
     input.figures.map((f, i) => ({ targetId: f.targetId, member: f.member, line: i + 1 })),
   );
-  return store.recordReportFigures(
-    input.figures.map((f) => {
-      const source: FigureSource = {
-        fileName: input.fileName,
-        sha256: input.sha256,
-        sentence: f.sentence,
-        sentenceStart: f.sentenceStart,
-        figureStart: f.figureStart,
-        figureEnd: f.figureEnd,
-      };
-      return {
-        targetId: f.targetId,
-        year: input.year,
-        member: f.member,
-        value: f.value,
-        note: f.note ?? null,
-        ...(f.revision !== undefined ? { expectedRevision: f.revision } : {}),
-        source,
-      };
-    }),
-    actor,
+  return staleAsConflict(() =>
+    store.recordReportFigures(
+      input.figures.map((f) => {
+        const source: FigureSource = {
+          fileName: input.fileName,
+          sha256: input.sha256,
+          sentence: f.sentence,
+          sentenceStart: f.sentenceStart,
+          figureStart: f.figureStart,
+          figureEnd: f.figureEnd,
+        };
+        return {
+          targetId: f.targetId,
+          year: input.year,
+          member: f.member,
+          value: f.value,
+          note: f.note ?? null,
+          ...(f.revision !== undefined ? { expectedRevision: f.revision } : {}),
+          source,
+        };
+      }),
+      actor,
+    ),
   );
+}
+
+/**
+ * A figure someone else recorded since the page read the report: the write path names the
+ * stale rows among its checks; here it is a 409, as for any other stale revision.
+ */
+async function staleAsConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'validation_failed') throw e;
+    const stale = e.issues.filter((i) => i.path[i.path.length - 1] === 'expectedRevision');
+    if (stale.length === 0 || stale.length !== e.issues.length) throw e;
+    throw new DomainError(
+      'stale_revision',
+      `${stale.length} 项数据已被他人修改，请重新读取报告后再确认 / ${stale.length} figure(s) changed meanwhile: read the report again`,
+      stale.map((i) => ({ ...i, path: ['figures', ...i.path.slice(1)] })),
+    );
+  }
 }

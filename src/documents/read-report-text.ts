@@ -21,6 +21,20 @@ function empty(fileName: string): DomainError {
   );
 }
 
+/** The format, with the plan reader's refusal of a binary file worded for a report. */
+function sniffReport(name: string, data: Buffer) {
+  try {
+    return sniffFormat(name, data);
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'binary_document') throw e;
+    throw new DomainError(
+      'binary_document',
+      `“${name}”是图片或其他二进制文件，不是完成情况报告 / “${name}” is an image or other binary file, not a report`,
+      e.issues,
+    );
+  }
+}
+
 /**
  * The report's text, lines as in the document.
  * @example await readReportText('完成情况.docx', bytes) // '吉林市2025年…完成情况报告\n\n市政府：\n…'
@@ -38,7 +52,7 @@ export async function readReportText(fileName: string, data: Buffer): Promise<st
     }
     return text;
   }
-  const format = sniffFormat(name, data);
+  const format = sniffReport(name, data);
   if (format === 'xlsx' || format === 'csv') {
     throw new DomainError(
       'unsupported_format',

@@ -282,7 +282,7 @@ export const OPERATIONS: Operation[] = [
     path: '/api/plans/{id}/report-figures',
     summary:
       '上传完成情况报告（.txt/.docx/.pdf），返回建议填报的数据，不写入 / read a completion report, propose figures',
-    may: 'recordMeasurements',
+    may: 'recordReportFigures',
     upload: R.ReportUploadFields,
     response: R.ReportProposals,
   },
@@ -291,7 +291,7 @@ export const OPERATIONS: Operation[] = [
     path: '/api/plans/{id}/report-figures/accept',
     summary:
       '确认报告中的数据，记为已填报并保存来源（全部成功或全部不写入） / record accepted report figures',
-    may: 'recordMeasurements',
+    may: 'recordReportFigures',
     body: R.AcceptReportFiguresBody,
     response: R.AcceptReportFiguresResponse,
     status: 201,

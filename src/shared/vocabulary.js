@@ -143,6 +143,8 @@ export const PERMISSIONS = Object.freeze(
     setTaskStatus: ['evaluator'],
     verifyMeasurements: ['evaluator'],
     recordMeasurements: ['statistician'],
+    /** Read a completion report and record the figures confirmed from it (a statistician for its units). */
+    recordReportFigures: ['statistician', 'evaluator'],
     manageUsers: [],
   }),
 );

@@ -26,7 +26,7 @@ export function reportFigureRoutes({ config, store }: { config: Config; store: S
 
   router.post(
     '/api/plans/:id/report-figures',
-    allow('recordMeasurements'),
+    allow('recordReportFigures'),
     acceptBody('multipart'),
     ...upload,
     async (req, res) => {
@@ -45,7 +45,7 @@ export function reportFigureRoutes({ config, store }: { config: Config; store: S
 
   router.post(
     '/api/plans/:id/report-figures/accept',
-    allow('recordMeasurements'),
+    allow('recordReportFigures'),
     ...jsonBody(),
     async (req, res) => {
       const body = validate(AcceptReportFiguresBody, req.body);

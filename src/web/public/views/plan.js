@@ -47,7 +47,7 @@ export async function renderPlan(main, [id], q, alive) {
     ...(entering
       ? [
           h('div', { class: 'grid-2 even' }, bulkUpload(plan, reload), downloads(plan, params)),
-          reportFiguresLink(plan),
+          may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
           chartCard(plan, params),
         ]
@@ -58,6 +58,7 @@ export async function renderPlan(main, [id], q, alive) {
             chartCard(plan, params),
             h('div', { class: 'side' }, attention(view, { year, verified }), downloads(plan, params)),
           ),
+          may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
         ]),
     qualitativeTasks(view, reload),
