@@ -63,8 +63,8 @@ export interface ReadReportOptions {
   members?: readonly string[];
 }
 
+/** Paragraphs whose figures are not the year's results; the preamble is read as body (its own-item counts and dates have their rules). */
 const SECTION_SKIP: Partial<Record<SectionKind, SkipReason>> = {
-  preamble: 'overview',
   background: 'background',
   problems: 'problems',
   ahead: 'restated',

@@ -19,7 +19,6 @@ export type SkipReason =
   | 'threshold'
   | 'own-items'
   | 'date'
-  | 'overview'
   | 'problems';
 
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
