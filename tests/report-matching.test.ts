@@ -17,12 +17,19 @@ const target = (key: string, fields: Partial<MatchTarget<string>>): MatchTarget<
   ...fields,
 });
 
-const match = (report: string, targets: MatchTarget<string>[], members: string[] = [], horizonYear = 2025) =>
-  matchFigures(readReport(report, { year: 2025, members }).figures, targets, {
+const match = (
+  report: string,
+  targets: MatchTarget<string>[],
+  members: string[] = [],
+  horizonYear = 2025,
+) => {
+  const reading = readReport(report, { year: 2025, members });
+  return matchFigures([...reading.figures, ...reading.stocks], targets, {
     year: 2025,
     horizonYear,
     reportText: report,
   });
+};
 
 describe('matching achieved figures to targets', () => {
   test('by subject among targets of the same unit, scaled into the target unit', () => {
@@ -74,6 +81,27 @@ describe('matching achieved figures to targets', () => {
     expect(m.proposals).toEqual([]);
     expect(m.unmatched.map((f) => f.value)).toEqual([580]);
     expect(m.withoutFigure).toEqual(['培训']);
+  });
+
+  test('a stock in the background goes to a target that sets a level, never to one counting additions', () => {
+    const report = '截至2025年底，全市农村公路总里程达到1.28万公里，其中县道2136公里。';
+    const level = target('总里程', {
+      subject: '农村公路总里程',
+      quote: '1.3万公里',
+      taskText: '全市农村公路总里程达到1.3万公里',
+      value: 13000,
+      unit: '公里',
+    });
+    const additions = target('新改建', {
+      subject: '农村公路',
+      quote: '500公里',
+      taskText: '新改建农村公路500公里',
+      value: 500,
+      unit: '公里',
+    });
+    expect(match(report, [level]).proposals.map((p) => [p.target, p.value])).toEqual([['总里程', 12800]]);
+    const none = match(report, [additions]);
+    expect(none.proposals).toEqual([]);
   });
 
   test('every proposal carries a score and the other candidates a reviewer may pick', () => {

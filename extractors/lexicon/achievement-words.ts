@@ -12,8 +12,20 @@ export const ACHIEVEMENT_WORDS = words(
   '完成 建成 新增 新建 新开通 新接入 新改建 累计 达到 实现 开展 举办 培训 改造 创建 落实 投入 发放 开通 为',
 );
 
+/**
+ * A target counts additions when its clause says so (`新增…10家`, `新建…40个`); one that sets a
+ * level (`总里程达到1.3万公里`, `家庭农场达到1300家`) may take a stock the report gives as background.
+ */
+export const ADDITION_WORDS = words(
+  '新增 新建 新改建 改扩建 新开通 新接入 建成 建设 培育 创建 开展 举办 培训 完成 实施 改造 发放 安排 投入 招聘 认定',
+);
+export const LEVEL_TARGET_WORDS = words('达到 保持 稳定在 总里程 总量 总数 保有量 拥有 累计达到');
+
 /** The completion rate, kept as a note beside the figure it qualifies (`建成社区食堂46个，完成率115%`). */
 export const COMPLETION_RATE_WORDS = words('完成率 完成进度 任务完成率');
+
+/** What a completion share is of (`完成年度任务的104%`, `占年度计划的92%`): a completion rate too. */
+export const COMPLETION_SHARE_OF = words('任务 目标 计划 任务数 目标任务');
 
 /** Completion against the target without a figure of its own: a note too (`超额完成年度任务`). */
 export const COMPLETION_NOTE_WORDS = words('超额完成 全面完成 提前完成 圆满完成');

@@ -31,6 +31,15 @@ export const ACHIEVED_EXAMPLES: AchievedExample[] = [
   { sentence: '完成特殊困难老年人家庭适老化改造1380户。', value: 1380, unit: '户', wording: '完成' },
   { sentence: '磐石市建成3个。', value: 3, unit: '个', wording: '建成', member: '磐石市' },
   { sentence: '蛟河市、桦甸市各建成1个。', value: 1, unit: '个', wording: '建成', member: '蛟河市' },
+  {
+    sentence: '新建高标准农田5.2万亩，完成年度任务的104%。',
+    value: 52000,
+    unit: '亩',
+    wording: '新建',
+    note: '完成年度任务的104%',
+  },
+  { sentence: '全县新建、改扩建公办幼儿园6所。', value: 6, unit: '所', wording: '新建' },
+  { sentence: '截至12月底，已建成村级综合服务中心42个。', value: 42, unit: '个', wording: '已建成' },
   { sentence: '全年累计查询26.7万人次。', value: 267000, unit: '人次', wording: '累计', cumulative: true },
 ];
 
@@ -53,6 +62,8 @@ export const NOT_FIGURE_EXAMPLES: { sentence: string; reason: SkipReason }[] = [
   { sentence: '11项重点任务中已完成10项。', reason: 'own-items' },
   { sentence: '部分建于上世纪90年代的桥梁技术状况偏差。', reason: 'date' },
   { sentence: '计划2026年建成社区食堂5个。', reason: 'restated' },
+  { sentence: '完成年度任务的104%。', reason: 'rate' },
+  { sentence: '家庭农场总数达到1260家。', reason: 'background' },
 ];
 
 /** Subjects of a plan and of its report that name the same thing, and some that do not. */

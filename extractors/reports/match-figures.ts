@@ -1,7 +1,8 @@
 import type { AchievedFigure } from './read-report';
 import { convertUnit } from './convert-unit';
 import { bigrams, subjectSimilarity, type Segmenter } from './subject-similarity';
-import { COMPLETION_RATE_WORDS } from '../lexicon';
+import { ADDITION_WORDS, COMPLETION_RATE_WORDS, LEVEL_TARGET_WORDS } from '../lexicon';
+import { alternation, clauseSpan } from '../rules/rule';
 
 /** A plan target as the matcher sees it; `key` is whatever names it for the caller (an id). */
 export interface MatchTarget<K> {
@@ -54,6 +55,19 @@ export interface Matching<K> {
 }
 
 const MIN_SCORE = 0.35;
+/** A stock in the background matches only a level target, and only on a subject this alike. */
+const STOCK_SIMILARITY = 0.6;
+const ADDITION = new RegExp(alternation(ADDITION_WORDS));
+const LEVEL = new RegExp(alternation(LEVEL_TARGET_WORDS));
+
+/** Whether the target sets a level (`总里程达到1.3万公里`) rather than counting additions. */
+function setsLevel<K>(target: MatchTarget<K>): boolean {
+  const at = target.taskText.indexOf(target.quote);
+  if (at < 0) return false;
+  const clause = clauseSpan(target.taskText, at, at + target.quote.length);
+  const before = target.taskText.slice(clause.start, at + target.quote.length);
+  return LEVEL.test(before) && !ADDITION.test(before);
+}
 const RATE_SUBJECT = new RegExp(COMPLETION_RATE_WORDS.join('|'));
 
 /**
@@ -118,6 +132,7 @@ function candidate<K>(
   if (figure.completionRate !== rateTarget) return null;
   if (!periodFits(figure, target, figures, options)) return null;
   const similarity = subjectSimilarity(figure.subject, subject, segment);
+  if (figure.stock && (similarity < STOCK_SIMILARITY || !setsLevel(target))) return null;
   const context = subjectSimilarity(figure.context, target.taskText, segment);
   const score =
     0.6 * similarity +

@@ -40,6 +40,8 @@ export interface AchievedFigure {
   note: string | null;
   /** A completion rate itself (`完成率80%`): proposed only for a target that is itself such a rate. */
   completionRate: boolean;
+  /** A stock in the background, not the year's work (see ReportReading.stocks). */
+  stock: boolean;
 }
 
 /** A figure the reader holds back, with the reason (shown to nobody; the evaluation reads it). */
@@ -54,6 +56,12 @@ export interface SkippedFigure {
 export interface ReportReading {
   figures: AchievedFigure[];
   skipped: SkippedFigure[];
+  /**
+   * Stocks in the background (`全市农村公路总里程达到1.28万公里`), read like figures and flagged
+   * `stock`: the matcher offers them only to a target that sets a level, never one that counts
+   * additions. Also listed in `skipped`.
+   */
+  stocks: AchievedFigure[];
 }
 
 export interface ReadReportOptions {
@@ -83,7 +91,7 @@ const LEAD_WORDS = /^(?:其中|全年|全市|全县|全区|今年|当年|年内|
  * @example readReport('建成社区食堂46个，完成率115%。').figures[0] // { value: 46, unit: '个', subject: '社区食堂', note: '完成率115%', … }
  */
 export function readReport(text: string, options: ReadReportOptions = {}): ReportReading {
-  if (typeof text !== 'string' || !text) return { figures: [], skipped: [] };
+  if (typeof text !== 'string' || !text) return { figures: [], skipped: [], stocks: [] };
   const exclusions = findExclusions(text).filter((f) => f.value !== 'past');
   const quantities = findQuantities(text, findNumbers(text), new Blocked(() => exclusions));
   return new ReportReader(text, quantities, options).read();
@@ -96,6 +104,7 @@ class ReportReader {
   private readonly members: RegExp | null;
   private readonly figures: AchievedFigure[] = [];
   private readonly skipped: SkippedFigure[] = [];
+  private readonly stocks: AchievedFigure[] = [];
   /** Sentences whose stock opened in an earlier clause (`全市共有…，其中医院42家`). */
   private readonly backgroundSentences = new Set<number>();
 
@@ -118,9 +127,12 @@ class ReportReader {
     for (const q of this.quantities) {
       const reason = this.skipReason(q);
       if (reason) this.skip(q, reason);
-      else this.accept(q);
+      else this.accept(q, this.figures);
+      const kind = sectionAt(this.sections, q.start).kind;
+      if (reason === 'background' && (kind === 'body' || kind === 'background' || kind === 'preamble'))
+        this.accept(q, this.stocks);
     }
-    return { figures: this.figures, skipped: this.skipped };
+    return { figures: this.figures, skipped: this.skipped, stocks: this.stocks };
   }
 
   private skip(q: Quantity, reason: SkipReason) {
@@ -165,7 +177,7 @@ class ReportReader {
     if (rate.length <= 12) last.note = rate;
   }
 
-  private accept(q: Quantity) {
+  private accept(q: Quantity, into: AchievedFigure[]) {
     const clause = this.layout.clauseAt(q.start);
     const sentence = this.layout.sentenceAt(q.start);
     const previous = [...this.figures].reverse().find((f) => f.end <= q.start && f.sentenceStart === sentence.start);
@@ -190,9 +202,10 @@ class ReportReader {
       cumulative: RUNNING_TOTAL.test(this.text.slice(clause.start, q.start)),
       note: this.completionNote(q, sentence),
       completionRate: q.kind === 'percent' && /完成率/.test(this.text.slice(clause.start, q.start)),
+      stock: into === this.stocks,
     };
     const members = lead.members.length ? lead.members : [null];
-    for (const member of members) this.figures.push({ ...base, member });
+    for (const member of members) into.push({ ...base, member });
   }
 
   /** The members leading a clause (`蛟河市、桦甸市各建成1个`), and where the words after them begin. */

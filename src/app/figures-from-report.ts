@@ -94,7 +94,8 @@ export async function proposeFiguresFromReport(
   const matchTargets = targets.map((t) => toMatchTarget(t, taskById.get(t.taskId)));
   const reading = readReport(text, { year, members: members.map((m) => m.name) });
   const options = { year, horizonYear: plan.horizonYear, reportText: text };
-  const matching = matchFigures(reading.figures, matchTargets, options);
+  const figures = [...reading.figures, ...reading.stocks];
+  const matching = matchFigures(figures, matchTargets, options);
   const currentBySeries = new Map(current.map((m) => [seriesKey(m.targetId, m.year, m.member), m]));
   const targetById = new Map(targets.map((t) => [t.id, t]));
 
@@ -108,7 +109,7 @@ export async function proposeFiguresFromReport(
     const task = target ? taskById.get(target.taskId) : undefined;
     const sentence = text.slice(figure.sentenceStart, figure.sentenceEnd);
     return {
-      index: reading.figures.indexOf(figure),
+      index: figures.indexOf(figure),
       targetId: target?.id ?? null,
       member: figure.member,
       value: chosen?.value ?? figure.value,
@@ -138,10 +139,12 @@ export async function proposeFiguresFromReport(
 
   const proposals = matching.proposals.map((p) => proposal(p.figure, p, p.alternatives));
   // An unmatched figure still lists the targets of its measure a reviewer may pick.
-  const unmatched = matching.unmatched.map((figure) => {
-    const loose = matchFigures([figure], matchTargets, { ...options, minScore: 0 }).proposals[0];
-    return proposal(figure, null, loose ? [loose, ...loose.alternatives] : []);
-  });
+  const unmatched = matching.unmatched
+    .filter((figure) => !figure.stock)
+    .map((figure) => {
+      const loose = matchFigures([figure], matchTargets, { ...options, minScore: 0 }).proposals[0];
+      return proposal(figure, null, loose ? [loose, ...loose.alternatives] : []);
+    });
   return {
     planId: plan.id,
     year,
