@@ -24,7 +24,7 @@ const match = (
   horizonYear = 2025,
 ) => {
   const reading = readReport(report, { year: 2025, members });
-  return matchFigures([...reading.figures, ...reading.stocks], targets, {
+  return matchFigures([...reading.figures, ...reading.stocks, ...reading.changes], targets, {
     year: 2025,
     horizonYear,
     reportText: report,
@@ -102,6 +102,29 @@ describe('matching achieved figures to targets', () => {
     expect(match(report, [level]).proposals.map((p) => [p.target, p.value])).toEqual([['总里程', 12800]]);
     const none = match(report, [additions]);
     expect(none.proposals).toEqual([]);
+  });
+
+  test('a growth target takes the change against last year; a level target never does', () => {
+    const report =
+      '农村居民人均可支配收入达到2.16万元，同比增长7.3%。秸秆综合利用率达到92.1%，较上年提高1.5%。';
+    const growth = target('收入', {
+      subject: '农村居民人均可支配收入',
+      quote: '7%以上',
+      taskText: '农村居民人均可支配收入增长7%以上',
+      value: 7,
+      unit: '%',
+    });
+    const level = target('秸秆', {
+      subject: '农作物秸秆综合利用率',
+      quote: '90%',
+      taskText: '农作物秸秆综合利用率达到90%',
+      value: 90,
+      unit: '%',
+    });
+    expect(match(report, [growth, level]).proposals.map((p) => [p.target, p.value])).toEqual([
+      ['秸秆', 92.1],
+      ['收入', 7.3],
+    ]);
   });
 
   test('every proposal carries a score and the other candidates a reviewer may pick', () => {

@@ -49,6 +49,25 @@ describe('the report reader holds back what is not an achieved figure', () => {
     expect(figures.map((f) => [f.value, f.completionRate])).toEqual([[92, true]]);
   });
 
+  test('members listed after 其中 with 、 each take their own figure', () => {
+    const { figures } = readReport('全年新培育示范家庭农场68家，其中城关区12家、江南区10家。', {
+      members: ['城关区', '江南区'],
+    });
+    expect(figures.map((f) => [f.member, f.value, f.subject])).toEqual([
+      [null, 68, '示范家庭农场'],
+      ['城关区', 12, '示范家庭农场'],
+      ['江南区', 10, '示范家庭农场'],
+    ]);
+  });
+
+  test('a change against last year is held back as a figure, kept apart for a target that is a change', () => {
+    const reading = readReport('农村居民人均可支配收入达到2.16万元，同比增长7.3%。', { year: 2025 });
+    expect(reading.figures.map((f) => [f.value, f.unit])).toEqual([[2.16, '万元']]);
+    expect(reading.changes.map((f) => [f.value, f.unit, f.subject])).toEqual([
+      [7.3, '%', '农村居民人均可支配收入'],
+    ]);
+  });
+
   test('a per-member sentence gives one figure per member named before 各', () => {
     const { figures } = readReport('城关区、新港区各建成全民健身中心1个。', {
       members: ['城关区', '新港区'],

@@ -1,7 +1,7 @@
 import type { AchievedFigure } from './read-report';
 import { convertUnit } from './convert-unit';
 import { bigrams, subjectSimilarity, type Segmenter } from './subject-similarity';
-import { ADDITION_WORDS, COMPLETION_RATE_WORDS, LEVEL_TARGET_WORDS } from '../lexicon';
+import { ADDITION_WORDS, CHANGE_WORDS, COMPLETION_RATE_WORDS, LEVEL_TARGET_WORDS } from '../lexicon';
 import { alternation, clauseSpan } from '../rules/rule';
 
 /** A plan target as the matcher sees it; `key` is whatever names it for the caller (an id). */
@@ -59,6 +59,16 @@ const MIN_SCORE = 0.35;
 const STOCK_SIMILARITY = 0.6;
 const ADDITION = new RegExp(alternation(ADDITION_WORDS));
 const LEVEL = new RegExp(alternation(LEVEL_TARGET_WORDS));
+
+const CHANGE = new RegExp(alternation([...CHANGE_WORDS.rise, ...CHANGE_WORDS.fall]));
+
+/** Whether the target is itself a change (`农村居民人均可支配收入增长7%以上`). */
+function isChange<K>(target: MatchTarget<K>): boolean {
+  const at = target.taskText.indexOf(target.quote);
+  if (at < 0) return false;
+  const clause = clauseSpan(target.taskText, at, at + target.quote.length);
+  return CHANGE.test(target.taskText.slice(clause.start, at + target.quote.length));
+}
 
 /** Whether the target sets a level (`总里程达到1.3万公里`) rather than counting additions. */
 function setsLevel<K>(target: MatchTarget<K>): boolean {
@@ -133,6 +143,10 @@ function candidate<K>(
   if (!periodFits(figure, target, figures, options)) return null;
   const similarity = subjectSimilarity(figure.subject, subject, segment);
   if (figure.stock && (similarity < STOCK_SIMILARITY || !setsLevel(target))) return null;
+  // A change goes to a change target only, and a change target takes nothing else.
+  if (figure.change !== isChange(target) && (figure.change || target.unit === '%' || target.unit === '个百分点'))
+    return null;
+  if (figure.change && similarity < STOCK_SIMILARITY) return null;
   const context = subjectSimilarity(figure.context, target.taskText, segment);
   const score =
     0.6 * similarity +

@@ -42,6 +42,8 @@ export interface AchievedFigure {
   completionRate: boolean;
   /** A stock in the background, not the year's work (see ReportReading.stocks). */
   stock: boolean;
+  /** A change against an earlier period (see ReportReading.changes). */
+  change: boolean;
 }
 
 /** A figure the reader holds back, with the reason (shown to nobody; the evaluation reads it). */
@@ -62,6 +64,11 @@ export interface ReportReading {
    * additions. Also listed in `skipped`.
    */
   stocks: AchievedFigure[];
+  /**
+   * Changes against an earlier period (`同比增长7.3%`), flagged `change`: offered only to a target
+   * that is itself a change (`增长7%以上`). Also listed in `skipped`.
+   */
+  changes: AchievedFigure[];
 }
 
 export interface ReadReportOptions {
@@ -91,7 +98,7 @@ const LEAD_WORDS = /^(?:其中|全年|全市|全县|全区|今年|当年|年内|
  * @example readReport('建成社区食堂46个，完成率115%。').figures[0] // { value: 46, unit: '个', subject: '社区食堂', note: '完成率115%', … }
  */
 export function readReport(text: string, options: ReadReportOptions = {}): ReportReading {
-  if (typeof text !== 'string' || !text) return { figures: [], skipped: [], stocks: [] };
+  if (typeof text !== 'string' || !text) return { figures: [], skipped: [], stocks: [], changes: [] };
   const exclusions = findExclusions(text).filter((f) => f.value !== 'past');
   const quantities = findQuantities(text, findNumbers(text), new Blocked(() => exclusions));
   return new ReportReader(text, quantities, options).read();
@@ -105,6 +112,7 @@ class ReportReader {
   private readonly figures: AchievedFigure[] = [];
   private readonly skipped: SkippedFigure[] = [];
   private readonly stocks: AchievedFigure[] = [];
+  private readonly changes: AchievedFigure[] = [];
   /** Sentences whose stock opened in an earlier clause (`全市共有…，其中医院42家`). */
   private readonly backgroundSentences = new Set<number>();
 
@@ -131,8 +139,9 @@ class ReportReader {
       const kind = sectionAt(this.sections, q.start).kind;
       if (reason === 'background' && (kind === 'body' || kind === 'background' || kind === 'preamble'))
         this.accept(q, this.stocks);
+      if (reason === 'change' && kind !== 'ahead' && kind !== 'problems') this.accept(q, this.changes);
     }
-    return { figures: this.figures, skipped: this.skipped, stocks: this.stocks };
+    return { figures: this.figures, skipped: this.skipped, stocks: this.stocks, changes: this.changes };
   }
 
   private skip(q: Quantity, reason: SkipReason) {
@@ -184,7 +193,9 @@ class ReportReader {
     const from = previous && previous.end > clause.start ? previous.end : clause.start;
     const lead = this.lead(from, q.start);
     const wording = this.wording({ start: from, end: q.start }, q);
-    const subject = this.subject(lead.end, q, wording, previous, sentence);
+    // A change (`…达到2.16万元，同比增长7.3%`) is of what the sentence measured before it.
+    const subject =
+      into === this.changes && previous ? previous.subject : this.subject(lead.end, q, wording, previous, sentence);
     const year = this.year(clause, q);
     const base: Omit<AchievedFigure, 'member'> = {
       value: q.value,
@@ -203,6 +214,7 @@ class ReportReader {
       note: this.completionNote(q, sentence),
       completionRate: q.kind === 'percent' && /完成率/.test(this.text.slice(clause.start, q.start)),
       stock: into === this.stocks,
+      change: into === this.changes,
     };
     const members = lead.members.length ? lead.members : [null];
     for (const member of members) into.push({ ...base, member });
@@ -211,7 +223,8 @@ class ReportReader {
   /** The members leading a clause (`蛟河市、桦甸市各建成1个`), and where the words after them begin. */
   private lead(from: number, to: number): { members: string[]; end: number } {
     let pos = from;
-    while (pos < to && /[\s，,：:]/.test(this.text[pos]!)) pos++;
+    // `其中城关区12家、江南区10家`: a member may follow the list mark of the figure before it.
+    while (pos < to && /[\s，,：:、；]/.test(this.text[pos]!)) pos++;
     const leadWord = LEAD_WORDS.exec(this.text.slice(pos, to));
     if (leadWord) pos += leadWord[0].length;
     const members: string[] = [];

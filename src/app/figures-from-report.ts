@@ -94,7 +94,7 @@ export async function proposeFiguresFromReport(
   const matchTargets = targets.map((t) => toMatchTarget(t, taskById.get(t.taskId)));
   const reading = readReport(text, { year, members: members.map((m) => m.name) });
   const options = { year, horizonYear: plan.horizonYear, reportText: text };
-  const figures = [...reading.figures, ...reading.stocks];
+  const figures = [...reading.figures, ...reading.stocks, ...reading.changes];
   const matching = matchFigures(figures, matchTargets, options);
   const currentBySeries = new Map(current.map((m) => [seriesKey(m.targetId, m.year, m.member), m]));
   const targetById = new Map(targets.map((t) => [t.id, t]));
@@ -140,7 +140,7 @@ export async function proposeFiguresFromReport(
   const proposals = matching.proposals.map((p) => proposal(p.figure, p, p.alternatives));
   // An unmatched figure still lists the targets of its measure a reviewer may pick.
   const unmatched = matching.unmatched
-    .filter((figure) => !figure.stock)
+    .filter((figure) => !figure.stock && !figure.change)
     .map((figure) => {
       const loose = matchFigures([figure], matchTargets, { ...options, minScore: 0 }).proposals[0];
       return proposal(figure, null, loose ? [loose, ...loose.alternatives] : []);
