@@ -11,6 +11,7 @@ import { FIELD_NAMES, type Score } from '../extractors/scoring/score-targets';
 import { sumScores } from '../extractors/scoring/sum-scores';
 import { displayWidth } from '../src/cli/display-width';
 import { evalSets, evaluateSet, type SetResult } from '../tests/fixtures/eval/eval-sets';
+import { printReportPairs } from './eval-report-pairs';
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
@@ -74,6 +75,7 @@ if (asJson) {
     );
   printTable([header, ...rows]);
   for (const r of results) for (const d of r.documents) if (d.error) console.log(`! ${d.file}: ${d.error}`);
+  if (only.length === 0) await printReportPairs(details, printTable);
 }
 
 function printTable(rows: string[][]): void {

@@ -3,3 +3,5 @@ export * from './comparison-words';
 export * from './unit-words';
 export * from './report-words';
 export * from './list-joiners';
+export * from './achievement-words';
+export * from './subject-words';

@@ -6,3 +6,10 @@ export { importPlanFile, sha256Hex, type PlanFileOptions, type PlanFileResult } 
 export { loadPlanProgress } from './load-plan-progress';
 export { recordMeasurementSheet, type SheetResult } from './record-measurement-sheet';
 export { templateCsv, templateRows, templateXlsx } from './measurement-template';
+export {
+  proposeFiguresFromReport,
+  acceptReportFigures,
+  type ReportProposals,
+  type FigureProposal,
+  type AcceptedFigure,
+} from './figures-from-report';

@@ -39,6 +39,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: '为用户新建 API 令牌 / create a named API token for a user',
     load: () => import('./commands/token'),
   },
+  'figures-from-report': {
+    summary: '读取完成情况报告，列出建议填报的数据 / propose figures read from a completion report',
+    load: () => import('./commands/figures-from-report'),
+  },
   report: {
     summary: '生成方案进度 PDF 报告 / write a plan progress report as PDF',
     load: () => import('./commands/report'),

@@ -9,6 +9,7 @@ import { createAuditStore } from './audit-store';
 import { createLoginFailureStore } from './login-failure-store';
 import { createReportCacheStore } from './report-cache-store';
 import { createMeasurementStore } from './measurement-store';
+import { createFigureSourceStore } from './figure-source-store';
 import { createPlanStore } from './plan-store';
 import type { Database } from './schema';
 import type { Store } from './store';
@@ -27,6 +28,7 @@ export function createStore(db: Kysely<Database>): Store {
     ...targets,
     ...createTargetReviewStore(db, targets.getTarget),
     ...createMeasurementStore(db),
+    ...createFigureSourceStore(db),
     ...createUserStore(db),
     ...createLoginFailureStore(db),
     ...createReportCacheStore(db),

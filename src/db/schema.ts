@@ -141,6 +141,20 @@ export interface MeasurementsTable {
   reason: Generated<string | null>;
 }
 
+/** Where a measurement revision read from a completion report came from (migration 0009). */
+export interface FigureSourcesTable {
+  measurement_id: number;
+  file_name: string;
+  file_sha256: string;
+  /** The report sentence holding the figure. */
+  sentence: string;
+  /** Where the sentence starts in the report text. */
+  sentence_start: number;
+  /** The figure's offsets in the sentence (UTF-16 code units, end exclusive). */
+  figure_start: number;
+  figure_end: number;
+}
+
 export interface UsersTable {
   id: Generated<number>;
   username: string;
@@ -223,4 +237,5 @@ export interface Database {
   login_failures: LoginFailuresTable;
   report_cache: ReportCacheTable;
   audit_log: AuditLogTable;
+  figure_sources: FigureSourcesTable;
 }

@@ -185,6 +185,26 @@ export interface MeasurementRow extends MeasurementInput {
 }
 
 /**
+ * Where a figure read from a completion report came from, kept with the revision it was
+ * recorded as: the file, its SHA-256, the sentence and the figure's span in that sentence.
+ */
+export interface FigureSource {
+  fileName: string;
+  sha256: string;
+  sentence: string;
+  /** Offset of the sentence in the report text. */
+  sentenceStart: number;
+  /** The figure's span in `sentence` (UTF-16 code units, end exclusive). */
+  figureStart: number;
+  figureEnd: number;
+}
+
+/** A figure accepted from a report: a measurement row with its source. */
+export interface ReportFigureRow extends MeasurementRow {
+  source: FigureSource;
+}
+
+/**
  * What an account may touch. A statistician writes figures for targets whose task names one
  * of its units (lead or supporting) or, on per-member targets, for one of its members; an
  * empty `plans` means every plan, else only those.
@@ -421,6 +441,10 @@ export interface Store {
   ): Promise<MeasurementRecord>;
   /** Current revisions of every series of a plan or a target (targets deleted left out). */
   listMeasurements(filter: { planId?: number; targetId?: number }): Promise<MeasurementRecord[]>;
+  /** Records figures accepted from a report, all-or-nothing, each revision with its source. */
+  recordReportFigures(rows: ReportFigureRow[], actor: Actor): Promise<MeasurementRecord[]>;
+  /** The sources of a target's revisions read from reports (revisions typed by hand have none). */
+  listFigureSources(targetId: number): Promise<(FigureSource & { measurementId: number })[]>;
   /** Every revision of one series, oldest first. */
   measurementHistory(targetId: number, year: number, member: string | null): Promise<MeasurementRecord[]>;
 

@@ -6,3 +6,4 @@ export { parseCsv } from './parse-csv';
 export { htmlBlocks } from './html-blocks';
 export { docxBlocks } from './docx-blocks';
 export { xlsxTables, type SheetTable } from './xlsx-tables';
+export { readReportText } from './read-report-text';

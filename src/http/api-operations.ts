@@ -8,6 +8,7 @@ import * as P from './progress-schema';
 import * as T from './todo-schema';
 import * as S from './schemas';
 import * as R from './review-schemas';
+import * as F from './report-figure-schemas';
 import type { Action } from '../shared/index.js';
 
 export interface Operation {
@@ -375,6 +376,31 @@ export const OPERATIONS: Operation[] = [
     may: 'recordMeasurements',
     upload: z.object({}),
     response: S.BulkUploadResponse,
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/report-figures',
+    summary:
+      '上传完成情况报告（.txt/.docx/.pdf），返回建议填报的数据，不写入 / read a completion report, propose figures',
+    may: 'recordReportFigures',
+    upload: F.ReportUploadFields,
+    response: F.ReportProposals,
+  },
+  {
+    method: 'post',
+    path: '/api/plans/{id}/report-figures/accept',
+    summary:
+      '确认报告中的数据，记为已填报并保存来源（全部成功或全部不写入） / record accepted report figures',
+    may: 'recordReportFigures',
+    body: F.AcceptReportFiguresBody,
+    response: F.AcceptReportFiguresResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/{id}/figure-sources',
+    summary: '目标各版数据的报告来源 / report sources of a target’s figures',
+    response: F.FigureSourceList,
   },
   {
     method: 'get',

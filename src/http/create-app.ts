@@ -18,6 +18,7 @@ import { todoRoutes } from './routes/todo';
 import { requestLog, silentLogger, type Logger } from './request-log';
 import { chartRoutes } from './routes/charts';
 import { measurementRoutes } from './routes/measurements';
+import { reportFigureRoutes } from './routes/report-figures';
 import { memberRoutes } from './routes/members';
 import { planRoutes } from './routes/plans';
 import { progressRoutes } from './routes/progress';
@@ -104,6 +105,7 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   app.use(targetRoutes({ store }));
   app.use(memberRoutes({ store }));
   app.use(measurementRoutes({ config, store }));
+  app.use(reportFigureRoutes({ config, store }));
   app.use(progressRoutes({ store }));
   app.use(chartRoutes({ store }));
   app.use(auditRoutes({ store }));

@@ -230,6 +230,8 @@ export const PERMISSIONS = Object.freeze(
     verifyMeasurements: ['evaluator'],
     recordMeasurements: ['statistician'],
     readAudit: ['evaluator'],
+    /** Read a completion report and record the figures confirmed from it (a statistician for its units). */
+    recordReportFigures: ['statistician', 'evaluator'],
     manageUsers: [],
   }),
 );

@@ -11,6 +11,7 @@ import { scaleIndexesMigration } from './0004-scale-indexes';
 import { accountsMigration } from './0005-accounts';
 import { auditMigration } from './0007-audit';
 import { planLifecycleMigration } from './0008-plan-lifecycle';
+import { figureSourcesMigration } from './0009-figure-sources';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -21,6 +22,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-accounts': accountsMigration(),
     '0007-audit': auditMigration(dialect),
     '0008-plan-lifecycle': planLifecycleMigration(),
+    '0009-figure-sources': figureSourcesMigration(),
   };
 }
 

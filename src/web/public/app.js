@@ -18,6 +18,7 @@ import { renderAccount } from './views/account.js';
 import { renderTodo } from './views/todo.js';
 import { renderAudit } from './views/audit.js';
 import { renderReviewMode } from './views/review-mode.js';
+import { renderReportFigures } from './views/report-figures.js';
 
 /** [pattern, view]; the first match wins. */
 /** @type {[RegExp, (main: HTMLElement, params: any, query: URLSearchParams, alive: () => boolean) => Promise<void>][]} */
@@ -26,6 +27,7 @@ const ROUTES = [
   [/^\/plans\/(\d+)$/, renderPlan],
   [/^\/plans\/(\d+)\/units$/, renderUnits],
   [/^\/plans\/(\d+)\/review$/, renderReviewMode],
+  [/^\/plans\/(\d+)\/report-figures$/, renderReportFigures],
   [/^\/targets\/(\d+)$/, renderTarget],
   [/^\/users$/, renderUsers],
   [/^\/account$/, renderAccount],

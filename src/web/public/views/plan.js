@@ -62,6 +62,7 @@ export async function renderPlan(main, [id], q, alive) {
     ...(entering
       ? [
           h('div', { class: 'grid-2 even' }, bulkUpload(plan, reload), downloads(plan, params)),
+          may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
           chartCard(plan, params),
         ]
@@ -72,9 +73,20 @@ export async function renderPlan(main, [id], q, alive) {
             chartCard(plan, params),
             h('div', { class: 'side' }, attention(view, { year, verified }), downloads(plan, params)),
           ),
+          may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
         ]),
     qualitativeTasks(view, reload),
+  );
+}
+
+/** The way to 从完成情况报告填报 (views/report-figures.js). */
+function reportFiguresLink(plan) {
+  return h(
+    'p',
+    { class: 'report-figures-link' },
+    h('a', { class: 'btn', href: `#/plans/${plan.id}/report-figures` }, '从完成情况报告填报'),
+    h('span', { class: 'muted small' }, ' 上传完成情况报告或工作总结，逐项确认报告中的数据'),
   );
 }
 

@@ -1,5 +1,5 @@
 /** 修订记录: every revision of the figures and of the target itself, newest first. */
-import { h } from '../lib/dom.js';
+import { h, highlighted } from '../lib/dom.js';
 import {
   MEASUREMENT_STATE_LABELS,
   ORIGIN_LABELS,
@@ -33,7 +33,14 @@ function limited(tbody) {
   return more;
 }
 
-export function measurementHistory(history, target) {
+/**
+ * @param {any[]} history
+ * @param {any} target
+ * @param {{measurementId: number, fileName: string, sentence: string, figureStart: number, figureEnd: number, sha256: string}[]} [sources]
+ *   where revisions read from a completion report came from
+ */
+export function measurementHistory(history, target, sources = []) {
+  const sourceOf = new Map(sources.map((s) => [s.measurementId, s]));
   const rows = [...history].sort((a, b) =>
     b.enteredAt > a.enteredAt ? 1 : b.enteredAt < a.enteredAt ? -1 : b.revision - a.revision,
   );
@@ -59,7 +66,7 @@ export function measurementHistory(history, target) {
   const body = h(
     'tbody',
     null,
-    rows.map((m) => historyRow(m, target)),
+    rows.map((m) => historyRow(m, target, sourceOf.get(m.id))),
   );
   return h(
     'div',
@@ -70,7 +77,7 @@ export function measurementHistory(history, target) {
   );
 }
 
-function historyRow(m, target) {
+function historyRow(m, target, source) {
   const ratio =
     m.numerator !== null
       ? h('small', { class: 'muted' }, `（${formatNumber(m.numerator)}/${formatNumber(m.denominator)}）`)
@@ -86,7 +93,22 @@ function historyRow(m, target) {
     h('td', null, m.enteredBy),
     h('td', null, m.verifiedBy ?? '—'),
     h('td', null, `第 ${m.revision} 版`),
-    h('td', { class: 'note' }, [m.note ?? '', m.reason ? `（退回原因：${m.reason}）` : ''].join('')),
+    h(
+      'td',
+      { class: 'note' },
+      [m.note ?? '', m.reason ? `（退回原因：${m.reason}）` : ''].join(''),
+      source ? figureSource(source) : null,
+    ),
+  );
+}
+
+/** 来源: the report file and the sentence with the figure marked. */
+function figureSource(source) {
+  return h(
+    'div',
+    { class: 'figure-source', title: `SHA-256 ${source.sha256}` },
+    h('span', { class: 'muted' }, `来源：《${source.fileName}》`),
+    h('q', null, highlighted(source.sentence, source.figureStart, source.figureEnd, 30)),
   );
 }
 

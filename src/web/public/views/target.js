@@ -21,12 +21,13 @@ export async function renderTarget(main, [id], q, alive) {
   const { year, verified } = viewOptions(q);
   const { target, history } = await get(`/api/targets/${id}`);
   const params = { year, verified: verified ? 'true' : undefined };
-  const [plan, tasks, view, figures, members] = await Promise.all([
+  const [plan, tasks, view, figures, members, sources] = await Promise.all([
     get(`/api/plans/${target.planId}`),
     get(`/api/plans/${target.planId}/tasks`),
     loadProgress(target.planId, { ...params, target: target.id }),
     get(`/api/targets/${id}/measurements`),
     target.each ? get(`/api/plans/${target.planId}/members`) : Promise.resolve([]),
+    get(`/api/targets/${id}/figure-sources`),
   ]);
   if (!alive()) return;
 
@@ -93,7 +94,7 @@ export async function renderTarget(main, [id], q, alive) {
         'section',
         { class: 'card', id: 'history' },
         h('h2', null, '修订记录'),
-        measurementHistory(figures.history, target),
+        measurementHistory(figures.history, target, sources),
         targetHistory(history),
       ),
     ),
