@@ -192,6 +192,8 @@ function pickFields(patch: Partial<StoredTargetFields>): Partial<StoredTargetFie
     'per',
     'each',
     'base',
+    'change',
+    'baseYear',
     'start',
     'end',
   ] as const;

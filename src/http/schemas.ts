@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { chartSizeIssue } from '../charts/chart-size';
 import {
+  CHANGES,
   DATA_STATES,
   MEASUREMENT_STATES,
   MEMBER_KINDS,
@@ -28,6 +29,8 @@ export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const Role = z.enum(ROLES);
 export const Op = z.enum(OPS);
+/** Which way a change against a base year goes (`比2020年下降14%` → fall). */
+export const Change = z.enum(CHANGES);
 export const QualitativeStatus = z.enum(QUALITATIVE_STATUSES);
 export const MeasurementState = z.enum(MEASUREMENT_STATES);
 export const MemberKind = z.enum(MEMBER_KINDS);
@@ -173,6 +176,8 @@ const targetFieldShape = {
   per: z.literal('year').nullable(),
   each: text(50).nullable(),
   base: text(100).nullable(),
+  change: Change.nullable(),
+  baseYear: YEAR.nullable(),
 };
 
 export const TargetCreateBody = z.strictObject({
@@ -183,6 +188,8 @@ export const TargetCreateBody = z.strictObject({
   per: targetFieldShape.per.default(null),
   each: targetFieldShape.each.default(null),
   base: targetFieldShape.base.default(null),
+  change: targetFieldShape.change.default(null),
+  baseYear: targetFieldShape.baseYear.default(null),
 });
 
 export const TargetPatchBody = z
@@ -198,6 +205,8 @@ export const TargetPatchBody = z
     per: targetFieldShape.per.optional(),
     each: targetFieldShape.each.optional(),
     base: targetFieldShape.base.optional(),
+    change: targetFieldShape.change.optional(),
+    baseYear: targetFieldShape.baseYear.optional(),
   })
   .refine((p) => Object.keys(p).length > 1, { message: '至少修改一项 / change at least one field' });
 
@@ -216,6 +225,10 @@ export const targetReplyFields = {
   per: z.literal('year').nullable(),
   each: z.string().nullable(),
   base: z.string().nullable(),
+  /** rise / fall for a change against a base year; null for a level. */
+  change: Change.nullable(),
+  /** The base year of a change (`比2020年` → 2020); null for a level or a change on 上年. */
+  baseYear: z.number().int().nullable(),
 };
 
 export const Target = z.object({

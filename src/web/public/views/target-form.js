@@ -4,7 +4,7 @@
  */
 import { ApiError } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
+import { CHANGE_LABELS, OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
 import { fieldMessage } from '../lib/format.js';
 
 const BLANK = {
@@ -18,6 +18,8 @@ const BLANK = {
   per: null,
   each: null,
   base: null,
+  change: null,
+  baseYear: null,
 };
 
 /**
@@ -81,6 +83,16 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     ),
     h(
       'div',
+      { class: 'form-row' },
+      field(
+        'change',
+        `${TARGET_FIELD_LABELS.change}（如“比2020年下降14%”）`,
+        select([['', '无（目标为水平值）'], ...Object.entries(CHANGE_LABELS)], initial.change),
+      ),
+      field('baseYear', `${TARGET_FIELD_LABELS.baseYear}（填报员填该年水平值）`, text(initial.baseYear)),
+    ),
+    h(
+      'div',
       { class: 'button-row' },
       h('button', { type: 'submit', class: 'btn btn-primary' }, submitLabel),
       h('button', { type: 'button', class: 'btn btn-quiet', onclick: onCancel }, '取消'),
@@ -112,8 +124,11 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
       per: inputs.per.value || null,
       each: inputs.each.value.trim() || null,
       base: inputs.base.value.trim() || null,
+      change: inputs.change.value || null,
+      // A base year only goes with a direction: clearing the direction clears it.
+      baseYear: inputs.change.value ? num(inputs.baseYear.value) : null,
     };
-    const bad = ['value', 'max', 'deadline'].filter((k) => Number.isNaN(fields[k]));
+    const bad = ['value', 'max', 'deadline', 'baseYear'].filter((k) => Number.isNaN(fields[k]));
     if (!fields.subject) bad.unshift('subject');
     if (fields.value === null) bad.push('value');
     for (const k of bad)
