@@ -24,12 +24,15 @@ import { targetRoutes } from './routes/targets';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import { createWebRouter } from '../web/web-router';
+import { createRenderer, type Renderer } from './renderer';
 
 export interface AppDeps {
   config: Config;
   store: Store;
   /** The request and error log; the serve command passes the service logger, tests none. */
   logger?: Logger;
+  /** Draws charts, reports and sheets on worker threads; `startServer` passes (and closes) one. */
+  renderer?: Renderer;
 }
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -51,7 +54,12 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function createApp({ config, store, logger = silentLogger }: AppDeps): Express {
+export function createApp({
+  config,
+  store,
+  logger = silentLogger,
+  renderer = createRenderer(config),
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -93,8 +101,8 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   app.use(targetRoutes({ store }));
   app.use(memberRoutes({ store }));
   app.use(measurementRoutes({ config, store }));
-  app.use(progressRoutes({ store }));
-  app.use(chartRoutes({ store }));
+  app.use(progressRoutes({ store, renderer }));
+  app.use(chartRoutes({ store, renderer }));
   app.use('/api', apiNotFound);
   app.use(createWebRouter());
 

@@ -62,6 +62,8 @@ export const FIELD_LABELS = Object.freeze({
   uploadLimitBytes: '上传大小上限',
   sheetLimitBytes: '数据表大小上限',
   sheetMaxRows: '数据表行数上限',
+  renderThreads: '绘图线程数',
+  renderQueue: '绘图排队上限',
 });
 
 /**

@@ -12,6 +12,8 @@ import { PlanSummaryPage, ProgressView, UnitList, UnitsView } from '../progress-
 import { PageQuery, ProgressQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
+import { etagOf } from '../chart-reply';
+import { drawnOrBusy, type Renderer } from '../renderer';
 
 /** Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the view. */
 export async function progressView(store: Store, req: Request): Promise<PlanProgressView> {
@@ -23,7 +25,7 @@ export async function progressView(store: Store, req: Request): Promise<PlanProg
   });
 }
 
-export function progressRoutes({ store }: { store: Store }): Router {
+export function progressRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
   const router = Router();
 
   router.get('/api/plans/:id/progress', async (req, res) => {
@@ -67,11 +69,14 @@ export function progressRoutes({ store }: { store: Store }): Router {
 
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
     const view = await progressView(store, req);
-    const { buildProgressXlsx } = await import('../../reports/progress-xlsx');
+    const sheet = await drawnOrBusy(
+      res,
+      renderer.draw(etagOf('xlsx', JSON.stringify(view)), { kind: 'xlsx', view }),
+    );
     const { reportFileName } = await import('../../reports/report-files');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', attachment(reportFileName(view, 'xlsx')));
-    res.send(await buildProgressXlsx(view));
+    res.send(sheet);
   });
 
   return router;
