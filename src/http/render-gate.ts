@@ -33,6 +33,8 @@ export function createRenderGate({ concurrency = 2, queue = 8 } = {}) {
   };
 
   return {
+    /** Drawings under way and drawings waiting for a slot. */
+    load: () => ({ running, waiting: waiting.length }),
     /** The drawing for `key`: joins one under way, else waits for a slot (503 past the queue). */
     draw(key: string, work: () => Promise<Buffer>): Promise<Buffer> {
       const joined = inflight.get(key);

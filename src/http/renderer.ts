@@ -22,6 +22,8 @@ export interface Renderer {
   draw(key: string, job: RenderJob, cache?: DrawnCache): Promise<Buffer>;
   /** Jobs drawn on a worker since start (not counting cache hits and joined requests). */
   drawn(): number;
+  /** Drawings on the workers now, and drawings waiting for one. */
+  load(): { running: number; waiting: number };
   /** Finishes the drawings under way and stops the threads. */
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export function createRenderer({
       });
     },
     drawn: () => drawn,
+    load: () => gate.load(),
     close: () => pool.close(),
   };
 }
