@@ -38,13 +38,20 @@ function slowPost(url: string, token: string, body: string, between: () => Promi
     );
     req.on('error', reject);
     req.write(data.subarray(0, 20));
-    void between().then(() => req.end(data.subarray(20)), reject);
+    // Once connected and the first part has had time to reach a worker.
+    req.once('socket', (socket) =>
+      socket.once('connect', () => {
+        void new Promise((resolve) => setTimeout(resolve, 500))
+          .then(between)
+          .then(() => req.end(data.subarray(20)), reject);
+      }),
+    );
   });
 }
 
-describe('dabiao serve --workers 2', () => {
+describe('dabiao serve --workers 2', { timeout: 240_000 }, () => {
   it('serves from two processes on one port and finishes a request in flight on SIGTERM', async () => {
-    const server = await startChildServer(path.join(dir, 'd.db'), {}, 'serve', ['--workers', '2']);
+    const server = await startChildServer(path.join(dir, 'd.db'), {}, 'serve', ['--workers', '2'], 150_000);
     expect(server.output()).toContain('已启动 2 个工作进程');
     const login = await fetch(`${server.url}/api/session`, {
       method: 'POST',
