@@ -48,7 +48,11 @@ export function createRenderer({
     },
     drawn: () => drawn,
     load: () => gate.load(),
-    close: () => pool.close(),
+    // Stopping a thread mid-drawing (or mid-start, loading canvas) can take the process down.
+    close: async () => {
+      await gate.idle();
+      await pool.close();
+    },
   };
 }
 

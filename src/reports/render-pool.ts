@@ -5,6 +5,7 @@
  * fonts takes a second), then exit when idle. Queueing and refusing are the caller's
  * (`createRenderer` in src/http): the pool never holds more jobs than it has threads.
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { DomainError, type ErrorCode, type ErrorIssue } from '../errors';
@@ -22,10 +23,21 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/**
+ * canvas's native library, loaded in this thread too: when the last thread holding it exits,
+ * the library is unloaded under the others and the process dies (SIGSEGV) as a worker stops.
+ * Held here, it stays loaded for the life of the process.
+ */
+function holdCanvasLibrary(): void {
+  createRequire(import.meta.url)('canvas');
+}
+
 export function createRenderPool({ threads }: { threads: number }): RenderPool {
   let pool: Piscina | null = null;
-  const started = () =>
-    (pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS }));
+  const started = () => {
+    if (!pool) holdCanvasLibrary();
+    return (pool ??= new Piscina({ filename: WORKER, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS }));
+  };
   return {
     async run(job) {
       const reply = (await started().run(job)) as RenderReply;
