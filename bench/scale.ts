@@ -8,76 +8,23 @@
  * multi-row insert of the same rows, and the query plan of a plan's current figures.
  * Default N = 10 so CI-sized runs finish; `--plans 1000` for the province figure.
  */
+import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/database';
 import { explainQuery } from '../src/db/explain-query';
-import { importPlanFile } from '../src/app/import-plan-file';
-import { membersForScope } from '../src/db/members-for-scope';
 import { currentMeasurementsQuery } from '../src/db/measurement-series';
 import { openStore } from '../src/db/open-store';
-import type { MeasurementRow, PlanRecord, Store } from '../src/db/store';
-import { seedDemo, SEED_PLANS } from '../src/demo/seed-demo';
+import { seedBench } from '../src/demo/seed-bench';
+import { seedDemo } from '../src/demo/seed-demo';
 import { startServer } from '../src/http/start-server';
 
 const CLIENTS = 4;
 const DURATION_MS = 2000;
-
-/** Ten years of figures for every target (and member) of a plan, as one bulk upload. */
-async function figuresFor(store: Store, plan: PlanRecord): Promise<MeasurementRow[]> {
-  const [targets, members] = await Promise.all([store.listTargets(plan.id), store.listMembers(plan.id)]);
-  const rows: MeasurementRow[] = [];
-  for (const t of targets) {
-    for (let year = plan.startYear; year < plan.startYear + 10; year++) {
-      const value = Math.max(0, Math.round(t.value * (0.5 + ((t.id * 7 + year) % 10) / 15)));
-      if (t.base !== null) continue;
-      const inScope = t.each === null ? [] : membersForScope(t.each, members);
-      if (inScope.length > 0)
-        for (const m of inScope) rows.push({ targetId: t.id, year, member: m.name, value });
-      else rows.push({ targetId: t.id, year, value });
-    }
-  }
-  return rows;
-}
-
-/** Imports `count` copies of the seed plans (each its own file hash) with their figures. */
-async function grow(store: Store, count: number): Promise<{ rows: number; ms: number }> {
-  let rows = 0;
-  let ms = 0;
-  for (let i = 0; i < count; i++) {
-    const seed = SEED_PLANS[i % SEED_PLANS.length]!;
-    const data = Buffer.concat([
-      fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'plans', seed.file)),
-      Buffer.from('\n'.repeat(i + 1)),
-    ]);
-    const { plan } = await importPlanFile(
-      store,
-      seed.file,
-      data,
-      {
-        title: `${seed.title}（副本 ${i + 1}）`,
-        issuer: seed.issuer,
-        year: seed.year,
-        jurisdiction: seed.jurisdiction,
-      },
-      'bench',
-    );
-    const figures = await figuresFor(store, plan);
-    const t0 = performance.now();
-    try {
-      await store.recordMeasurements(figures, 'bench');
-      rows += figures.length;
-    } catch (e) {
-      console.log(JSON.stringify((e as { issues?: unknown[] }).issues?.slice(0, 3) ?? String(e)));
-    }
-    ms += performance.now() - t0;
-  }
-  return { rows, ms };
-}
 
 interface Latency {
   p50: number;
@@ -139,6 +86,56 @@ async function measure(database: string): Promise<Map<string, Latency>> {
   for (const [name, route] of Object.entries(routes)) out.set(name, await load(server.url + route, token));
   await server.close();
   return out;
+}
+
+const REPORTS = 4;
+
+/** autocannon on one URL: latency percentiles (ms) and requests per second. */
+async function cannon(url: string): Promise<Latency> {
+  const r = await autocannon({ url, connections: CLIENTS, duration: DURATION_MS / 1000 });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { p50: r.latency.p50, p95: r.latency.p97_5, p99: r.latency.p99, rps: r.requests.average };
+}
+
+/**
+ * `/api/health` alone, then while ${REPORTS} reports are kept drawing (each a different unit
+ * and year, so neither the report cache nor a drawing under way can serve it).
+ */
+async function healthUnderReports(database: string) {
+  const config = loadConfig({}, { database, port: 0, host: '127.0.0.1' });
+  const store = await openStore(config);
+  const server = await startServer(config, store);
+  const login = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-pass-1' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const units = (await store.pageUnits({ limit: 50 })).items.map((u) => u.name);
+  const alone = await cannon(`${server.url}/api/health`);
+  let next = 0;
+  let drawn = 0;
+  let running = true;
+  const keepDrawing = async () => {
+    while (running) {
+      const k = next++;
+      const unit = encodeURIComponent(units[k % units.length]!);
+      const year = 2023 + Math.floor(k / units.length);
+      const res = await fetch(`${server.url}/api/plans/1/report.pdf?unit=${unit}&year=${year}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      await res.arrayBuffer();
+      if (res.ok) drawn++;
+    }
+  };
+  const drawers = Array.from({ length: REPORTS }, keepDrawing);
+  // Let the render threads warm up (the first drawing loads Chart.js, canvas and the fonts).
+  while (drawn === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  const loaded = await cannon(`${server.url}/api/health`);
+  running = false;
+  await Promise.all(drawers);
+  await server.close();
+  return { alone, loaded, reports: drawn };
 }
 
 /** A bare multi-row insert of `rows` figure rows in one transaction: the write path's floor. */
@@ -229,7 +226,8 @@ export async function run(): Promise<void> {
       await store.close();
     }
     const store = await openStore({ database: big });
-    const grown = await grow(store, plans);
+    const seeded = await seedBench(store, plans);
+    const grown = { rows: seeded.figures + seeded.corrections, ms: seeded.bulkMs };
     const counts = await Promise.all([store.pagePlans({ limit: 1 }), store.pageUnits({ limit: 1 })]);
     await store.close();
     const bare = await bareInsert(big, grown.rows);
@@ -247,6 +245,18 @@ export async function run(): Promise<void> {
       const l = large.get(route)!;
       console.log(`| ${route} | ${fmt(d)} | ${fmt(l)} | ×${(l.p95 / d.p95).toFixed(2)} |`);
     }
+    const health = await healthUnderReports(big);
+    console.log(`\n/api/health (autocannon, ${CLIENTS} connections, ${DURATION_MS / 1000} s), ${name}:`);
+    console.log('| | p50 | p99 | req/s |');
+    console.log('|---|---|---|---|');
+    for (const [label, l] of [
+      ['alone', health.alone],
+      [`while ${REPORTS} reports render`, health.loaded],
+    ] as const)
+      console.log(`| ${label} | ${l.p50.toFixed(1)} ms | ${l.p99.toFixed(1)} ms | ${l.rps.toFixed(0)} |`);
+    console.log(
+      `p99 under rendering ×${(health.loaded.p99 / health.alone.p99).toFixed(2)} of alone; ${health.reports} reports drawn meanwhile`,
+    );
     const db = createDatabase({ database: big });
     console.log(`query plan of a plan's current figures (${name}):`);
     for (const line of await explainQuery(db, currentMeasurementsQuery(db, { planId: 1 })))

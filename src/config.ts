@@ -25,6 +25,9 @@ const ConfigSchema = z.object({
   reportsDir: z.string().min(1),
   /** Secure cookies (behind HTTPS). */
   secureCookies: z.boolean(),
+  /** Worker threads drawing charts and reports, and how many drawings may wait for one. */
+  renderThreads: z.coerce.number().int().min(1).max(64),
+  renderQueue: z.coerce.number().int().min(0).max(10_000),
   /** pino level of the request log (`silent` turns it off). */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });
@@ -44,6 +47,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     sheetMaxRows: 200_000,
     reportsDir: path.join(PROJECT_ROOT, 'reports'),
     secureCookies: false,
+    renderThreads: 2,
+    renderQueue: 8,
     logLevel: 'info' as const,
   };
   const fromEnv = {
@@ -55,6 +60,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     sheetMaxRows: env.DABIAO_SHEET_MAX_ROWS || undefined,
     reportsDir: env.DABIAO_REPORTS_DIR || undefined,
     secureCookies: env.DABIAO_SECURE_COOKIES ? env.DABIAO_SECURE_COOKIES === '1' : undefined,
+    renderThreads: env.DABIAO_RENDER_THREADS || undefined,
+    renderQueue: env.DABIAO_RENDER_QUEUE || undefined,
     logLevel: env.DABIAO_LOG_LEVEL || undefined,
   };
   const merged = { ...defaults, ...stripUndefined(fromEnv), ...stripUndefined(overrides) };

@@ -87,6 +87,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
         '0003-unit-identity',
         '0004-scale-indexes',
         '0005-accounts',
+        '0006-target-change',
         '0008-plan-lifecycle',
       ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();

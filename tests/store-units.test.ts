@@ -132,6 +132,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         '0003-unit-identity',
         '0004-scale-indexes',
         '0005-accounts',
+        '0006-target-change',
       ]);
       const store = createStore(db);
       const units = await store.listUnits();

@@ -37,6 +37,8 @@ const target = (fields: Partial<TargetRecord>): TargetRecord => ({
   per: null,
   each: null,
   base: null,
+  change: null,
+  baseYear: null,
   start: 0,
   end: 2,
   origin: 'extracted',

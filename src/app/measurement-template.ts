@@ -32,17 +32,34 @@ export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 export type TemplateRow = (string | number | null)[];
 
 /** `市级思政示范课程 20 门左右`: the target as a statistician reads it on the sheet. */
-function targetCell(t: Pick<TargetRecord, 'subject' | 'op' | 'value' | 'max' | 'unit'>): string {
+function targetCell(
+  t: Pick<TargetRecord, 'subject' | 'op' | 'value' | 'max' | 'unit' | 'change' | 'baseYear' | 'base'>,
+): string {
   return `${t.subject} ${describeTarget(t)}`;
 }
 
-/** Years a target is reported for: the plan's start year to its deadline (or the plan's horizon). */
+/**
+ * The unit column: a change target is entered as the year's level, not as its change (a fall
+ * of 14% is entered as 能耗 0.43, 0.5 for the base year); an absolute change keeps its unit.
+ */
+function unitCell(t: Pick<TargetRecord, 'unit' | 'change'>): string {
+  if (!t.change) return t.unit;
+  return ['%', '‰', '倍'].includes(t.unit) ? '当年水平值' : `${t.unit}（当年水平值）`;
+}
+
+/**
+ * Years a target is reported for: the plan's start year to its deadline (or the plan's
+ * horizon); a change against a base year before the plan starts adds the base year first,
+ * whose level the statistician enters once.
+ */
 export function reportingYears(
   plan: Pick<PlanRecord, 'startYear' | 'horizonYear'>,
-  target: Pick<TargetRecord, 'deadline'>,
+  target: Pick<TargetRecord, 'deadline'> & Partial<Pick<TargetRecord, 'change' | 'baseYear'>>,
 ): number[] {
   const last = Math.max(target.deadline ?? plan.horizonYear, plan.startYear);
   const years: number[] = [];
+  const baseYear = target.change ? target.baseYear : null;
+  if (baseYear != null && baseYear < plan.startYear) years.push(baseYear);
   for (let y = plan.startYear; y <= last; y++) years.push(y);
   return years;
 }
@@ -85,7 +102,7 @@ export function templateRows(input: {
           task?.seq ?? null,
           shorten(task?.text ?? '', 60),
           targetCell(target),
-          target.unit,
+          unitCell(target),
           member,
           year,
           m ? m.value : null,

@@ -16,8 +16,16 @@ import {
   titleOptions,
 } from './chart-style';
 import { memberTargetChart } from './member-target-chart';
-import { LEVEL_UNITS, targetLegend, lowerIsBetter, unitAxis } from './target-wording';
-import { STATUS_LABELS, formatAmount, formatPercent, roundFigure } from '../shared/index.js';
+import { LEVEL_UNITS, levelAxis, targetLegend, lowerIsBetter, unitAxis } from './target-wording';
+import {
+  STATUS_LABELS,
+  describeTarget,
+  formatAmount,
+  formatChange,
+  formatNumber,
+  formatPercent,
+  roundFigure,
+} from '../shared/index.js';
 
 export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
 
@@ -28,7 +36,9 @@ export function targetTrendChart(view: PlanProgressView, targetId: number): Tren
 }
 
 function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig {
-  const { startYear } = view.plan;
+  // A change target also shows its base year's level, entered before the plan starts.
+  const baseYear = row.change ? row.progress.change?.baseYear : null;
+  const startYear = Math.min(view.plan.startYear, baseYear ?? view.plan.startYear);
   const due = row.deadline ?? view.plan.horizonYear;
   const lastYear = Math.max(due, view.asOfYear, ...row.progress.series.map((s) => s.year));
   const years = Array.from({ length: lastYear - startYear + 1 }, (_, i) => startYear + i);
@@ -41,7 +51,7 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
   const datasets: TrendConfig['data']['datasets'] = [
     {
       type: 'bar',
-      label: `实际值（${row.unit}）`,
+      label: row.change ? '当年水平值' : `实际值（${row.unit}）`,
       data: actual,
       backgroundColor: STATUS_COLORS[row.progress.status],
       barPercentage: 0.6,
@@ -49,7 +59,23 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       order: 3,
     },
   ];
-  if (row.op === 'range') {
+  if (row.change) {
+    // The change target reads as the level it must reach from the base year's level.
+    const level = row.progress.change?.targetLevel;
+    if (level != null)
+      datasets.push({
+        type: 'line',
+        label: `目标：${describeTarget(row)}（水平 ${formatNumber(level)}）`,
+        data: flat(roundFigure(level)),
+        borderColor: TARGET_LINE_COLOR,
+        borderDash: [6, 4],
+        borderWidth: 2,
+        pointRadius: 0,
+        pointStyle: 'line',
+        fill: false,
+        order: 1,
+      });
+  } else if (row.op === 'range') {
     const band = {
       type: 'line' as const,
       pointRadius: 0,
@@ -117,7 +143,7 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       layout: { padding: { right: 12, left: 4, top: 4, bottom: 4 } },
       scales: {
         x: { ticks: { color: TEXT_COLOR }, grid: { display: false } },
-        y: unitAxis(row.unit),
+        y: row.change ? levelAxis() : unitAxis(row.unit),
       },
       plugins: {
         ...titleOptions(
@@ -132,12 +158,17 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
 
 /** The expected-progress line only makes sense for a count that accumulates towards a deadline. */
 function showsExpectedLine(row: TargetProgressRow): boolean {
-  return row.per === null && row.op !== 'range' && !lowerIsBetter(row) && !LEVEL_UNITS.has(row.unit);
+  return (
+    !row.change && row.per === null && row.op !== 'range' && !lowerIsBetter(row) && !LEVEL_UNITS.has(row.unit)
+  );
 }
 
 function trendSubtitle(view: PlanProgressView, row: TargetProgressRow): string {
   const p = row.progress;
   const parts = [STATUS_LABELS[p.status], `完成率 ${formatPercent(p.completion)}`];
+  if (row.change && p.change?.achieved != null)
+    parts.push(formatChange({ ...row, change: row.change }, p.change.achieved));
+  else if (row.change && p.change?.baseLevel == null) parts.push('未填报基期数据');
   if (row.deadline) parts.push(`${row.deadline} 年底前完成`);
   if (row.per === 'year') parts.push('按年度考核');
   parts.push(`截至 ${view.asOfYear} 年`);

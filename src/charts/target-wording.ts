@@ -20,6 +20,19 @@ export function unitAxis(unit: string) {
   };
 }
 
+/**
+ * The value axis of a change target's chart: the levels entered, whose unit the plan does not
+ * name; from zero, as bars must be, so a fall of 12% looks like one.
+ */
+export function levelAxis() {
+  return {
+    beginAtZero: true,
+    title: { display: true, text: '当年水平值', color: TEXT_COLOR },
+    grid: { color: GRID_COLOR },
+    ticks: { color: TEXT_COLOR },
+  };
+}
+
 /** True when a smaller figure is better (`不超过`, `低于`, `控制在…以内`). */
 export function lowerIsBetter(row: Pick<TargetProgressRow, 'op'>): boolean {
   return row.op === 'lte' || row.op === 'lt';

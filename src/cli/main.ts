@@ -47,6 +47,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: '生成方案进度 PDF 报告 / write a plan progress report as PDF',
     load: () => import('./commands/report'),
   },
+  'seed-bench': {
+    summary: '造规模测试数据（N 份方案、10 年数据、修改与核实） / seed N plans of benchmark data',
+    load: () => import('./commands/seed-bench'),
+  },
   backup: {
     summary: '在服务运行时生成一致的数据库备份 / write a consistent backup while serving',
     load: async () => ({ run: (await import('./commands/backup')).runBackup }),

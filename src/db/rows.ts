@@ -7,8 +7,15 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Op, TargetFields } from '../../extractors/types';
 import { DomainError } from '../errors';
 import type { Database, MeasurementsTable, PlansTable, TargetRevisionsTable } from './schema';
-import type { MeasurementRecord, PlanProposal, PlanRecord, TargetRecord } from './store';
-import { PLAN_STATES, type MeasurementState, type PlanState, type TargetOrigin } from '../shared/index.js';
+import type { MeasurementRecord, PlanProposal, PlanRecord, TargetChange, TargetRecord } from './store';
+import {
+  CHANGES,
+  PLAN_STATES,
+  type Change,
+  type MeasurementState,
+  type PlanState,
+  type TargetOrigin,
+} from '../shared/index.js';
 
 /** Timestamps are ISO text in UTC: comparable as strings, identical on both dialects. */
 export function now(): string {
@@ -50,8 +57,14 @@ export function parseJson<T>(text: string | null): T | null {
   }
 }
 
-/** A target's fields as target_revisions columns, written as given (a span may be missing). */
-export function targetColumns(f: TargetFields & { start?: number | null; end?: number | null }) {
+/**
+ * A target's fields as target_revisions columns, written as given (a span may be missing). A
+ * target without a direction leaves `change` and `base_year` out of the insert, so they take
+ * their default (null) — also on a database still being brought up to date.
+ */
+export function targetColumns(
+  f: TargetFields & TargetChange & { start?: number | null; end?: number | null },
+) {
   return {
     quote: f.quote,
     subject: f.subject,
@@ -63,9 +76,23 @@ export function targetColumns(f: TargetFields & { start?: number | null; end?: n
     per: f.per,
     each_scope: f.each,
     base: f.base,
+    change: f.change ?? undefined,
+    base_year: f.change
+      ? ((f.baseYear === undefined ? baseYearOf(f.base) : f.baseYear) ?? undefined)
+      : undefined,
     span_start: f.start ?? null,
     span_end: f.end ?? null,
   };
+}
+
+/**
+ * The base year a change is written against, from the base as the document wrote it
+ * (`2020年`, `2020年底` → 2020); null for `上年`, `基期` and anything else.
+ * @example baseYearOf('2020年') // 2020
+ */
+export function baseYearOf(base: string | null): number | null {
+  const m = /^((?:19|20)[0-9]{2})\s*年/.exec(base?.trim() ?? '');
+  return m ? Number(m[1]) : null;
 }
 
 export type TargetRow = Selectable<TargetRevisionsTable> & { task_id: number; plan_id: number };
@@ -87,6 +114,8 @@ export function toTargetRecord(row: TargetRow): TargetRecord {
     per: row.per === 'year' ? 'year' : null,
     each: row.each_scope,
     base: row.base,
+    change: (CHANGES as readonly string[]).includes(row.change ?? '') ? (row.change as Change) : null,
+    baseYear: row.base_year,
     start: row.span_start,
     end: row.span_end,
     origin: row.origin as TargetOrigin,

@@ -109,6 +109,10 @@ export interface TargetRevisionsTable {
   per: string | null;
   each_scope: string | null;
   base: string | null;
+  /** rise / fall for a change against a base year (CHANGES); null for a level. */
+  change: Generated<string | null>;
+  /** The base year of a change (`比2020年` → 2020); null for a level or a change on 上年. */
+  base_year: Generated<number | null>;
   span_start: number | null;
   span_end: number | null;
   origin: string;

@@ -9,6 +9,7 @@
 import type { ExtractedPlan, PlanMetadata, Proposed, TargetFields, TaskUnit } from '../../extractors/types';
 import type {
   AuditAction,
+  Change,
   MeasurementState,
   MemberKind,
   PlanState,
@@ -118,8 +119,18 @@ export interface TaskRecord {
   units: TaskUnitRecord[];
 }
 
+/**
+ * A change against a base year (`比2020年下降14%`): its direction and the base year. Both null
+ * (or left out) for a target that states a level.
+ */
+export interface TargetChange {
+  change?: Change | null;
+  /** `比2020年` → 2020; null for a change on the year before (`较上年`) or a level. */
+  baseYear?: number | null;
+}
+
 /** The editable fields of a target: the schema's, with a span a target added by hand lacks. */
-export interface StoredTargetFields extends TargetFields {
+export interface StoredTargetFields extends TargetFields, TargetChange {
   /** Span of `quote` in the task text; null for a target added by hand without one. */
   start: number | null;
   end: number | null;
@@ -127,6 +138,8 @@ export interface StoredTargetFields extends TargetFields {
 
 /** One revision of a target; list and get calls return the current (latest) one. */
 export interface TargetRecord extends StoredTargetFields {
+  change: Change | null;
+  baseYear: number | null;
   id: number;
   taskId: number;
   planId: number;

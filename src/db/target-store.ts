@@ -311,6 +311,8 @@ export function pickFields(patch: Partial<StoredTargetFields>): Partial<StoredTa
     'per',
     'each',
     'base',
+    'change',
+    'baseYear',
     'start',
     'end',
   ] as const;

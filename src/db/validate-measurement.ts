@@ -84,7 +84,14 @@ export function checkMeasurement(
     denominator: input.denominator ?? null,
   };
   const hasRatio = numerator !== null || denominator !== null;
-  if (hasRatio && target.base === null) {
+  if (hasRatio && target.change !== null) {
+    const field = numerator !== null ? 'numerator' : 'denominator';
+    add(
+      field,
+      '该目标比基期变化，按当年水平值填报数值（基期年份填基期水平），不按分子分母填报',
+      'is not used: the target is a change against a base year, enter the level as value',
+    );
+  } else if (hasRatio && target.base === null) {
     const field = numerator !== null ? 'numerator' : 'denominator';
     add(
       field,

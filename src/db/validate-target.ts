@@ -5,7 +5,7 @@
 import { DomainError, type ErrorIssue } from '../errors';
 import type { StoredTargetFields } from './store';
 import { nulIssues, yearIssue } from './validate-plan';
-import { OPS } from '../shared/index.js';
+import { CHANGE_LABELS, CHANGES, OPS } from '../shared/index.js';
 
 /** Offsets are positions in one task's text; anything beyond this is not a position. */
 const MAX_OFFSET = 1_000_000;
@@ -30,6 +30,7 @@ export function validateTargetFields(f: StoredTargetFields): void {
     const issue = yearIssue(f.deadline, ['deadline']);
     if (issue) issues.push(issue);
   }
+  issues.push(...changeIssues(f));
   if (f.per !== null && f.per !== 'year') add('per', '只能为 year 或空', 'must be "year" or null');
   if ((f.start === null) !== (f.end === null)) add('end', '起止位置须同时给出', 'start and end go together');
   if (
@@ -46,4 +47,36 @@ export function validateTargetFields(f: StoredTargetFields): void {
     add('start', '起止位置应为 0 ≤ start ≤ end 的整数', 'must be integers with 0 ≤ start ≤ end');
   }
   if (issues.length > 0) throw new DomainError('unprocessable', undefined, issues);
+}
+
+/**
+ * A change against a base year: a known direction, a base year that is a year, named only
+ * with a direction, and before the deadline (a change is measured towards it).
+ */
+function changeIssues(f: StoredTargetFields): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const change = f.change ?? null;
+  const baseYear = f.baseYear ?? null;
+  if (change !== null && !(CHANGES as readonly string[]).includes(change)) {
+    const zh = CHANGES.map((c) => `${c}（${CHANGE_LABELS[c]}）`).join('、');
+    issues.push({
+      path: ['change'],
+      message: `change：变化方向应为 ${zh} 之一或空 / change must be one of ${CHANGES.join(', ')} or null`,
+    });
+  }
+  if (baseYear === null) return issues;
+  const yearProblem = yearIssue(baseYear, ['baseYear']);
+  if (yearProblem) issues.push(yearProblem);
+  else if (change === null)
+    issues.push({
+      path: ['baseYear'],
+      message:
+        'baseYear：基期年份只用于比基期增长或下降的目标，请同时选择变化方向 / baseYear goes with a change (rise or fall)',
+    });
+  else if (f.deadline !== null && baseYear >= f.deadline)
+    issues.push({
+      path: ['baseYear'],
+      message: `baseYear：基期年份 ${baseYear} 应早于完成年份 ${f.deadline} / baseYear ${baseYear} must be before deadline ${f.deadline}`,
+    });
+  return issues;
 }

@@ -2,7 +2,7 @@
  * How every chart route answers: the plan as of the asked year, a strong ETag computed from
  * what would be drawn (configuration and size), 304 when the client holds it already, and
  * otherwise the picture drawn at the asked size or at the chart's own height fitted into the
- * size limit. The canvas is loaded on the first chart drawn, so the API starts without it.
+ * size limit. Drawing happens on a render worker (`renderer.ts`), never on the event loop.
  */
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -12,6 +12,7 @@ import type { ChartFormat } from '../reports/render-chart';
 import type { PlanRecord, Store } from '../db/store';
 import { loadPlanProgress } from '../app/load-plan-progress';
 import type { PlanProgressView } from '../progress/types';
+import { drawnOrBusy, type Renderer } from './renderer';
 
 const TYPES: Record<ChartFormat, string> = { png: 'image/png', pdf: 'application/pdf' };
 
@@ -61,8 +62,9 @@ export async function chartView(
   });
 }
 
-/** Answers with the chart drawn at the asked size, or 304 when the client holds it. */
+/** Answers with the chart drawn at the asked size (on a render worker), or 304 when the client holds it. */
 export async function sendChart(
+  renderer: Renderer,
   req: Request,
   res: Response,
   chart: PreparedChart,
@@ -74,7 +76,11 @@ export async function sendChart(
   const height = query.height ?? fitHeight(chart.height, width, format === 'pdf' ? 1 : ratio);
   const etag = etagOf(format, `${width}x${height}@${ratio}`, JSON.stringify(chart.config));
   if (notModified(req, res, etag)) return;
-  const { renderChart } = await import('../reports/render-chart');
-  const body = await renderChart(chart.config, { width, height, devicePixelRatio: ratio, format });
+  const job = {
+    kind: 'chart',
+    config: chart.config,
+    options: { width, height, devicePixelRatio: ratio, format },
+  } as const;
+  const body = await drawnOrBusy(res, renderer.draw(etag, job));
   res.type(TYPES[format]).send(body);
 }

@@ -31,12 +31,15 @@ import { hideUnseenPlans } from './plan-visibility';
 import { planLifecycleRoutes } from './routes/plan-lifecycle';
 import { targetReviewRoutes } from './routes/target-review';
 import { divisionRoutes } from './routes/divisions';
+import { createRenderer, type Renderer } from './renderer';
 
 export interface AppDeps {
   config: Config;
   store: Store;
   /** The request and error log; the serve command passes the service logger, tests none. */
   logger?: Logger;
+  /** Draws charts, reports and sheets on worker threads; `startServer` passes (and closes) one. */
+  renderer?: Renderer;
 }
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -58,7 +61,12 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function createApp({ config, store, logger = silentLogger }: AppDeps): Express {
+export function createApp({
+  config,
+  store,
+  logger = silentLogger,
+  renderer = createRenderer(config),
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -106,8 +114,8 @@ export function createApp({ config, store, logger = silentLogger }: AppDeps): Ex
   app.use(memberRoutes({ store }));
   app.use(measurementRoutes({ config, store }));
   app.use(reportFigureRoutes({ config, store }));
-  app.use(progressRoutes({ store }));
-  app.use(chartRoutes({ store }));
+  app.use(progressRoutes({ store, renderer }));
+  app.use(chartRoutes({ store, renderer }));
   app.use(auditRoutes({ store }));
   app.use(todoRoutes({ store }));
   app.use('/api', apiNotFound);

@@ -35,6 +35,14 @@ const TargetProgress = z.object({
     )
     .nullable(),
   membersMet: z.number().int().nullable(),
+  change: z
+    .object({
+      baseYear: z.number().int().nullable(),
+      baseLevel: z.number().nullable(),
+      achieved: z.number().nullable(),
+      targetLevel: z.number().nullable(),
+    })
+    .nullable(),
   note: z.string(),
 });
 

@@ -27,12 +27,24 @@ export function createRenderGate({ concurrency = 2, queue = 8 } = {}) {
     await new Promise<void>((resolve) => waiting.push(resolve));
     running++;
   };
+  let idle: (() => void)[] = [];
   const release = () => {
     running--;
     waiting.shift()?.();
+    if (running === 0 && waiting.length === 0) {
+      for (const resolve of idle) resolve();
+      idle = [];
+    }
   };
 
   return {
+    /** Resolves once no drawing is under way or waiting. */
+    idle: () =>
+      running === 0 && waiting.length === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => idle.push(resolve)),
+    /** Drawings under way and drawings waiting for a slot. */
+    load: () => ({ running, waiting: waiting.length }),
     /** The drawing for `key`: joins one under way, else waits for a slot (503 past the queue). */
     draw(key: string, work: () => Promise<Buffer>): Promise<Buffer> {
       const joined = inflight.get(key);

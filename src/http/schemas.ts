@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { chartSizeIssue } from '../charts/chart-size';
 import {
+  CHANGES,
   DATA_STATES,
   MEASUREMENT_STATES,
   MEMBER_KINDS,
@@ -29,6 +30,8 @@ export const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const Role = z.enum(ROLES);
 export const Op = z.enum(OPS);
+/** Which way a change against a base year goes (`比2020年下降14%` → fall). */
+export const Change = z.enum(CHANGES);
 export const QualitativeStatus = z.enum(QUALITATIVE_STATUSES);
 export const MeasurementState = z.enum(MEASUREMENT_STATES);
 export const MemberKind = z.enum(MEMBER_KINDS);
@@ -198,6 +201,8 @@ const targetFieldShape = {
   per: z.literal('year').nullable(),
   each: text(50).nullable(),
   base: text(100).nullable(),
+  change: Change.nullable(),
+  baseYear: YEAR.nullable(),
 };
 
 export const TargetCreateBody = z.strictObject({
@@ -211,6 +216,8 @@ export const TargetCreateBody = z.strictObject({
   /** Offsets of `quote` in the task text when the target was added by selecting its words. */
   start: z.number().int().min(0).nullable().default(null),
   end: z.number().int().min(0).nullable().default(null),
+  change: targetFieldShape.change.default(null),
+  baseYear: targetFieldShape.baseYear.default(null),
 });
 
 export const TargetPatchBody = z
@@ -226,6 +233,8 @@ export const TargetPatchBody = z
     per: targetFieldShape.per.optional(),
     each: targetFieldShape.each.optional(),
     base: targetFieldShape.base.optional(),
+    change: targetFieldShape.change.optional(),
+    baseYear: targetFieldShape.baseYear.optional(),
   })
   .refine((p) => Object.keys(p).length > 1, { message: '至少修改一项 / change at least one field' });
 
@@ -244,6 +253,10 @@ export const targetReplyFields = {
   per: z.literal('year').nullable(),
   each: z.string().nullable(),
   base: z.string().nullable(),
+  /** rise / fall for a change against a base year; null for a level. */
+  change: Change.nullable(),
+  /** The base year of a change (`比2020年` → 2020); null for a level or a change on 上年. */
+  baseYear: z.number().int().nullable(),
 };
 
 export const Target = z.object({

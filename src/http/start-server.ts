@@ -1,19 +1,22 @@
 /**
  * Listens with the app on the configured host and port and stops cleanly: on close the
  * server stops accepting, idle keep-alive connections are dropped, requests in flight may
- * finish (up to a few seconds), then the database is closed.
+ * finish (up to a few seconds), then the render workers stop and the database is closed.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
 import { createApp } from './create-app';
+import { createRenderer, type Renderer } from './renderer';
 import { silentLogger, type Logger } from './request-log';
 
 export interface RunningServer {
   server: Server;
   /** `http://localhost:3000` — the address a user types. */
   url: string;
+  /** The render workers this server draws with. */
+  renderer: Renderer;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,8 @@ export async function startServer(
   store: Store,
   logger: Logger = silentLogger,
 ): Promise<RunningServer> {
-  const app = createApp({ config, store, logger });
+  const renderer = createRenderer(config);
+  const app = createApp({ config, store, logger, renderer });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once('error', reject);
@@ -39,9 +43,10 @@ export async function startServer(
       const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await stopped;
       clearTimeout(timer);
+      await renderer.close();
       await store.close();
     })());
-  return { server, url: `http://${shownHost}:${port}`, close };
+  return { server, url: `http://${shownHost}:${port}`, renderer, close };
 }
 
 /**

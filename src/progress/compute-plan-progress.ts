@@ -174,6 +174,8 @@ function targetRow(
     per: target.per,
     each: target.each,
     base: target.base,
+    change: target.change ?? null,
+    baseYear: target.baseYear ?? null,
     leadUnit: task.leadUnit,
     units: task.units,
     progress,

@@ -96,6 +96,8 @@ function judgeMembers(
   const base = {
     targetId: target.id,
     expected,
+    // Each member's change is in its own figures; the tally has none of its own.
+    change: null,
     series,
     aboveRange: judged.some((j) => j.aboveRange),
     members,

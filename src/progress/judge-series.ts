@@ -1,3 +1,4 @@
+import { isChangeTarget, judgeChange } from './judge-change';
 import { judgeFigure } from './judge-figure';
 import { seriesKind } from './series-kind';
 import type { ProgressSettings, ProgressTarget, TargetProgress } from './types';
@@ -5,7 +6,7 @@ import { describeTarget, formatAmount, formatPercent, type Status } from '../sha
 
 export type SeriesJudgement = Pick<
   TargetProgress,
-  'status' | 'completion' | 'latest' | 'series' | 'aboveRange' | 'note'
+  'status' | 'completion' | 'latest' | 'series' | 'aboveRange' | 'note' | 'change'
 >;
 
 /**
@@ -36,10 +37,17 @@ export function judgeSeries(
   ) {
     series.push({ year, value: figures.get(year) ?? null });
   }
+  // A change against a base year is judged on the change from the base level (judge-change.ts).
+  const changed = isChangeTarget(target) ? judgeChange(target, figures, settings, deadline, expected) : null;
+  if (changed) return { series, ...changed };
   const upToJudged = years.filter((year) => year <= judgedYear);
   const own = figures.get(judgedYear);
   if (own === undefined) {
-    return { series, ...judgeWithoutFigure(target, figures, upToJudged.at(-1), judgedYear, settings) };
+    return {
+      series,
+      change: null,
+      ...judgeWithoutFigure(target, figures, upToJudged.at(-1), judgedYear, settings),
+    };
   }
 
   const { actual, label } = judgedFigure(target, figures, upToJudged, judgedYear, settings.startYear);
@@ -54,6 +62,7 @@ export function judgeSeries(
       aboveRange && target.max !== null ? `，超出上限 ${formatAmount(target.max, target.unit)}` : '';
     return {
       series,
+      change: null,
       aboveRange,
       status: 'met',
       completion,
@@ -72,11 +81,11 @@ export function judgeSeries(
     });
     const late = lateYear === undefined ? '' : `；${lateYear} 年已达到（逾期）`;
     const note = `截至 ${deadline} 年底未达标：${label}，目标 ${goal}${late}`;
-    return { series, aboveRange, status: 'missed', completion, latest, note };
+    return { series, change: null, aboveRange, status: 'missed', completion, latest, note };
   }
   const status: Status = completion >= settings.onTrackRatio * expected ? 'on_track' : 'behind';
   const note = `${label}，完成 ${formatPercent(completion)}，序时进度 ${formatPercent(expected)}`;
-  return { series, aboveRange, status, completion, latest, note };
+  return { series, change: null, aboveRange, status, completion, latest, note };
 }
 
 /** The figure judged and how the note names it: the year's own figure, or the 年均 so far. */
@@ -109,7 +118,7 @@ function judgeWithoutFigure(
   previousYear: number | undefined,
   judgedYear: number,
   settings: ProgressSettings,
-): Omit<SeriesJudgement, 'series'> {
+): Omit<SeriesJudgement, 'series' | 'change'> {
   const previous = previousYear === undefined ? undefined : figures.get(previousYear);
   const latest =
     previousYear !== undefined && previous !== undefined ? { year: previousYear, value: previous } : null;

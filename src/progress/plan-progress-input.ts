@@ -14,7 +14,7 @@ export interface Observation {
  * while the rules stay free of any storage import.
  */
 import type { TargetFields, TaskUnit } from '../../extractors/types';
-import type { DataState, MeasurementState, QualitativeStatus } from '../shared/index.js';
+import type { Change, DataState, MeasurementState, QualitativeStatus } from '../shared/index.js';
 
 export interface ProgressPlanRecord {
   id: number;
@@ -38,7 +38,17 @@ export interface ProgressTaskRecord {
   qualitativeStatus: QualitativeStatus | null;
 }
 
-export interface ProgressTargetRecord extends TargetFields {
+/**
+ * A change against a base year (`比2020年下降14%`): which way, and from which year's level.
+ * Without `change` the target states a level and is judged on the figure itself.
+ */
+export interface TargetDirection {
+  change?: Change | null;
+  /** The base year (`比2020年` → 2020); null with a change on the year before (`较上年`). */
+  baseYear?: number | null;
+}
+
+export interface ProgressTargetRecord extends TargetFields, TargetDirection {
   id: number;
   taskId: number;
   /** True when the text says 年均. */

@@ -7,9 +7,13 @@ import type { ProgressTarget } from './types';
  * the source figures a statistician verifies (实习实训经费 / 学校当年支出 × 100); a zero or
  * missing denominator falls back to the typed value. Null when nothing usable was entered.
  */
-export function resolveFigure(target: Pick<ProgressTarget, 'unit'>, observation: Observation): number | null {
+export function resolveFigure(
+  target: Pick<ProgressTarget, 'unit' | 'change'>,
+  observation: Observation,
+): number | null {
   const { numerator, denominator } = observation;
-  if (numerator !== null && denominator !== null && denominator !== 0) {
+  // A change target's figure is a level; its % is the change, not a share to divide out.
+  if (!target.change && numerator !== null && denominator !== null && denominator !== 0) {
     if (target.unit === '%') return (numerator / denominator) * 100;
     if (target.unit === '倍') return numerator / denominator;
   }
@@ -22,7 +26,7 @@ export function resolveFigure(target: Pick<ProgressTarget, 'unit'>, observation:
  * year appears twice the later observation wins, as the latest revision would.
  */
 export function figuresByYear(
-  target: Pick<ProgressTarget, 'unit'>,
+  target: Pick<ProgressTarget, 'unit' | 'change'>,
   observations: Observation[],
   member: string | null,
 ): Map<number, number> {

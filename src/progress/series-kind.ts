@@ -16,6 +16,8 @@ export type SeriesKind = 'cumulative' | 'yearly' | 'average' | 'level';
 const RATIO_UNITS = new Set(['%', '倍', '个百分点']);
 
 export function seriesKind(target: ProgressTarget): SeriesKind {
+  // A change against a base year is read off the level of each year (judge-change.ts).
+  if (target.change) return 'level';
   if (target.average) return 'average';
   if (target.per === 'year') return 'yearly';
   if (RATIO_UNITS.has(target.unit) || target.op === 'lte' || target.op === 'lt') return 'level';

@@ -3,14 +3,26 @@
  * shapes; the database, HTTP, charts and reports only convert to and from them.
  */
 import type { TargetFields } from '../../extractors/types';
-import type { DataState, QualitativeStatus, Status } from '../shared/index.js';
-import type { ProgressPlanRecord } from './plan-progress-input';
+import type { Change, DataState, QualitativeStatus, Status } from '../shared/index.js';
+import type { ProgressPlanRecord, TargetDirection } from './plan-progress-input';
 
 /** What the rules need to know about a target: its schema fields but the words. */
-export interface ProgressTarget extends Omit<TargetFields, 'quote' | 'subject'> {
+export interface ProgressTarget extends Omit<TargetFields, 'quote' | 'subject'>, TargetDirection {
   id: number;
   /** True when the text says 年均 (judge by the average over the years so far). */
   average?: boolean;
+}
+
+/** Where a change target stands: the levels it is measured between and the change made. */
+export interface ChangeProgress {
+  /** The year whose level the change is measured from; null when no base year is known. */
+  baseYear: number | null;
+  /** The level entered for that year; null when it has not been entered (未填报基期数据). */
+  baseLevel: number | null;
+  /** Change made in the target's direction (negative: the other way), in the target's unit. */
+  achieved: number | null;
+  /** The level at which the target is reached (`14%` below a base of 100 → 86). */
+  targetLevel: number | null;
 }
 
 export interface ProgressSettings {
@@ -51,6 +63,8 @@ export interface TargetProgress {
   /** For `each` targets: one entry per member and the tally. */
   members: MemberProgress[] | null;
   membersMet: number | null;
+  /** For a change against a base year (not per member): the levels and the change made. */
+  change: ChangeProgress | null;
   /** Human-readable reason in Chinese (e.g. `2024 年未填报`). */
   note: string;
 }
@@ -97,6 +111,8 @@ export interface FigureHandling {
 }
 
 export interface TargetProgressRow extends TargetFields {
+  change: Change | null;
+  baseYear: number | null;
   targetId: number;
   taskId: number;
   seq: number | null;

@@ -3,7 +3,7 @@
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
 import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { QUALITATIVE_LABELS, STATUS_LABELS, describeTarget, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
+import { QUALITATIVE_LABELS, STATUS_LABELS, describeTarget, formatChange, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */
@@ -96,6 +96,11 @@ export function latestText(t: TargetProgressRow): string {
   const p = t.progress;
   if (p.members) return `${p.membersMet ?? 0} / ${p.members.length} 个达标`;
   if (!p.latest) return '—';
+  // A change against a base year: `2024 年比2020年下降 12.3%（目标 14%）`; without the base
+  // level only the level entered can be shown (the note says 未填报基期数据).
+  if (t.change && p.change?.achieved != null)
+    return `${p.latest.year} 年${formatChange({ ...t, change: t.change }, p.change.achieved)}`;
+  if (t.change) return `${formatFigure(p.latest.value)}（${p.latest.year} 年水平）`;
   return `${formatFigure(p.latest.value)} ${t.unit}（${p.latest.year} 年）`;
 }
 

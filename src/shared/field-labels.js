@@ -17,6 +17,8 @@ export const TARGET_FIELD_LABELS = Object.freeze({
   per: '按年',
   each: '按成员',
   base: '比例基数',
+  change: '比基期变化',
+  baseYear: '基期年份',
 });
 /** @typedef {keyof typeof TARGET_FIELD_LABELS} TargetFieldName */
 
@@ -76,6 +78,8 @@ export const FIELD_LABELS = Object.freeze({
   to: '截止日期',
   limit: '每页条数',
   after: '翻页位置',
+  renderThreads: '绘图线程数',
+  renderQueue: '绘图排队上限',
 });
 
 /**

@@ -1,4 +1,6 @@
 // @ts-check
+import { CHANGE_LABELS, PREVIOUS_YEAR_BASES } from './vocabulary.js';
+
 /**
  * How numbers, shares and targets are written everywhere users read them: tables, notes,
  * charts, reports and the browser. One rounding: figures to two decimals, shares to one.
@@ -38,11 +40,25 @@ export function formatPercent(ratio) {
 }
 
 /**
- * The target in words, as a progress note, a report cell, a template row or a page says it.
+ * The target in words, as a progress note, a report cell, a template row or a page says it;
+ * a change against a base year leads with it (`比2020年下降 14%`, `较上年增长不少于 8%`).
  * @example describeTarget({ op: 'approx', value: 20, max: null, unit: '门' }) // '20 门左右'
- * @param {{ op: import('./vocabulary.js').Op, value: number, max: number | null, unit: string }} target
+ * @example describeTarget({ op: 'eq', value: 14, max: null, unit: '%', change: 'fall', baseYear: 2020 }) // '比2020年下降 14%'
+ * @param {TargetWords} target
  */
 export function describeTarget(target) {
+  const level = describeLevel(target);
+  if (!target.change) return level;
+  return `${describeChangeBase(target)}${CHANGE_LABELS[target.change]}${target.op === 'eq' ? ' ' : ''}${level}`;
+}
+
+/**
+ * @typedef {{ op: import('./vocabulary.js').Op, value: number, max: number | null, unit: string,
+ *   change?: import('./vocabulary.js').Change | null, baseYear?: number | null, base?: string | null }} TargetWords
+ */
+
+/** @param {TargetWords} target */
+function describeLevel(target) {
   const amount = formatAmount(target.value, target.unit);
   switch (target.op) {
     case 'gte':
@@ -79,4 +95,34 @@ const WHOLE_NUMBER = /^-?\d+(\.\d+)?$/;
  */
 export function defuseFormula(text) {
   return FORMULA_START.test(text) && !WHOLE_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * What a change is measured from: `比2020年` for a base year, `较上年` for the year before,
+ * `比基期` when the base year is not known yet.
+ * @param {Pick<TargetWords, 'baseYear' | 'base'>} target
+ */
+export function describeChangeBase(target) {
+  if (target.baseYear) return `比${target.baseYear}年`;
+  if (target.base && PREVIOUS_YEAR_BASES.includes(target.base)) return `较${target.base}`;
+  return '比基期';
+}
+
+/**
+ * The change a level has made against its base, beside the target's own, as progress rows,
+ * notes, charts and reports write it. `achieved` is the movement in the target's direction
+ * (negative when the level moved the other way).
+ * @example formatChange({ op: 'eq', value: 14, max: null, unit: '%', change: 'fall', baseYear: 2020 }, 12.3)
+ *   // '比2020年下降 12.3%（目标 14%）'
+ * @example formatChange({ op: 'gte', value: 8, max: null, unit: '%', change: 'rise', baseYear: 2020 }, -2)
+ *   // '比2020年下降 2%（目标增长不少于 8%）'
+ * @param {TargetWords & { change: import('./vocabulary.js').Change }} target @param {number} achieved
+ */
+export function formatChange(target, achieved) {
+  const against = achieved < 0;
+  const direction = against ? (target.change === 'fall' ? 'rise' : 'fall') : target.change;
+  const moved = `${describeChangeBase(target)}${CHANGE_LABELS[direction]} ${formatAmount(Math.abs(achieved), target.unit)}`;
+  const goal = describeLevel(target);
+  const lead = against ? CHANGE_LABELS[target.change] : '';
+  return `${moved}（目标${lead}${target.op === 'eq' ? ' ' : ''}${goal}）`;
 }

@@ -96,6 +96,24 @@ export const OP_SIGNS = Object.freeze({
   range: '',
 });
 
+/**
+ * Which way a target against a base year moves (`比2020年下降14%` → fall, `较2020年增长8%` →
+ * rise): the figure entered each year is the level, and the change achieved is measured from
+ * the level entered for the base year. A target that names a level to reach (`降至10%以下`) has
+ * no direction: it is an `lte` on the level itself.
+ */
+export const CHANGES = /** @type {const} */ (['rise', 'fall']);
+/** @typedef {(typeof CHANGES)[number]} Change */
+
+/** The verb each direction is written with (`比2020年下降 12.3%`). @type {Readonly<Record<Change, string>>} */
+export const CHANGE_LABELS = Object.freeze({ rise: '增长', fall: '下降' });
+
+/**
+ * How plans name the previous year as the base (`较上年增长8%`): the change is then measured
+ * each year from the year before, not from one fixed base year.
+ */
+export const PREVIOUS_YEAR_BASES = Object.freeze(['上年', '去年', '上一年']);
+
 /** Where a target's current revision came from. */
 export const TARGET_ORIGINS = /** @type {const} */ (['extracted', 'edited', 'manual']);
 /** @typedef {(typeof TARGET_ORIGINS)[number]} TargetOrigin */

@@ -22,6 +22,8 @@ export async function startChildServer(
   env: Record<string, string> = {},
   command: 'serve' | 'demo' = 'serve',
   extraArgs: string[] = [],
+  /** How long to wait for the address line (several processes start slower on a busy machine). */
+  startMs = 45_000,
 ): Promise<ChildServer> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -41,7 +43,7 @@ export async function startChildServer(
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${out}`));
-    }, 45_000);
+    }, startMs);
     const check = () => {
       // The address line and the one after it come last: everything else is printed by then.
       const m = /达标已启动：(http:\/\/\S+)\n.*Ctrl\+C/.exec(out);

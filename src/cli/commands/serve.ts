@@ -13,10 +13,12 @@ import { translateZodIssues } from '../../http/validate';
 import { ZodError } from 'zod';
 import { isDomainError } from '../../errors';
 
-const HELP = `用法 / usage: dabiao serve [--port 端口] [--db 数据库文件或 postgres://…] [--host 地址]
+const HELP = `用法 / usage: dabiao serve [--port 端口] [--db 数据库文件或 postgres://…] [--host 地址] [--workers N]
 
 启动达标 HTTP 服务（/api，接口文档见 /api/openapi.json）。首次启动时创建管理员 admin，
-并只显示一次其初始密码。按 Ctrl+C 停止。
+并只显示一次其初始密码。按 Ctrl+C 停止：进行中的请求处理完后退出。
+
+  --workers N   启动 N 个工作进程共用同一端口（N ≈ CPU 核数；默认 1）
 `;
 
 export interface ServeOptions {
@@ -32,6 +34,7 @@ export function parseServeArgs(args: string[], extra: Record<string, { type: 'bo
       db: { type: 'string' },
       host: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      workers: { type: 'string' },
       ...extra,
     },
     strict: true,
@@ -75,9 +78,16 @@ export function configError(e: unknown): string {
   return ['配置有误 / invalid configuration:', ...issues.map((i) => `  ${i.message}`)].join('\n') + '\n';
 }
 
-/** Opens the store, prepares, serves until SIGINT/SIGTERM, then closes everything. */
-export async function serve(config: Config, hooks: ServeHooks = { announce: ensureAdmin }): Promise<number> {
-  const out = (line: string) => process.stdout.write(line + '\n');
+/**
+ * Opens the store, prepares, serves until SIGINT/SIGTERM, then closes everything. `quiet`
+ * (a worker of `--workers`) leaves the address and the stop line to the primary.
+ */
+export async function serve(
+  config: Config,
+  hooks: ServeHooks = { announce: ensureAdmin },
+  { quiet = false } = {},
+): Promise<number> {
+  const out = (line: string) => (quiet ? undefined : process.stdout.write(line + '\n'));
   const store = await openStore(config);
   let running;
   try {
@@ -135,5 +145,19 @@ export function serveConfigFromArgs(
 
 export async function run(args: string[]): Promise<number> {
   const setup = serveConfigFromArgs(args, HELP);
-  return typeof setup === 'number' ? setup : serve(setup.config);
+  if (typeof setup === 'number') return setup;
+  const raw = setup.values.workers;
+  const workers = raw === undefined ? 1 : Number(raw);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    process.stderr.write(
+      `选项有误 / bad option: --workers 应为 1 至 256 的整数 / must be an integer 1–256\n\n${HELP}`,
+    );
+    return 2;
+  }
+  if (workers === 1) return serve(setup.config);
+  const { serveWorkers } = await import('../serve-workers');
+  return serveWorkers(setup.config, workers, {
+    serve: (config) => serve(config, { announce: async () => [] }, { quiet: true }),
+    announce: ensureAdmin,
+  });
 }

@@ -9,6 +9,7 @@ import { planRevisionsMigration } from './0002-plan-revisions';
 import { unitIdentityMigration } from './0003-unit-identity';
 import { scaleIndexesMigration } from './0004-scale-indexes';
 import { accountsMigration } from './0005-accounts';
+import { targetChangeMigration } from './0006-target-change';
 import { auditMigration } from './0007-audit';
 import { planLifecycleMigration } from './0008-plan-lifecycle';
 import { figureSourcesMigration } from './0009-figure-sources';
@@ -20,6 +21,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-unit-identity': unitIdentityMigration(),
     '0004-scale-indexes': scaleIndexesMigration(dialect),
     '0005-accounts': accountsMigration(),
+    '0006-target-change': targetChangeMigration(),
     '0007-audit': auditMigration(dialect),
     '0008-plan-lifecycle': planLifecycleMigration(),
     '0009-figure-sources': figureSourcesMigration(),

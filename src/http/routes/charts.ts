@@ -2,14 +2,14 @@
  * Charts and the PDF report for leaders: per plan the overview, the completion by responsible
  * unit and the status distribution (PNG or vector PDF), one target over the years, the
  * cross-plan comparison, and the report. Every answer carries a strong ETag over what would
- * be drawn (`chart-reply.ts`); the renderer's content cache spares redrawing for other clients.
+ * be drawn (`chart-reply.ts`); drawing happens on the render workers (`renderer.ts`).
  */
-import { createRenderGate, RenderBusy } from '../render-gate';
 import { Router } from 'express';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import type { PlanProgressView } from '../../progress/types';
 import { attachment } from '../attachment';
+import { drawnOrBusy, type Renderer } from '../renderer';
 import { chartView, etagOf, notModified, sendChart, type PreparedChart } from '../chart-reply';
 import { idParam } from '../route-helpers';
 import { ChartQuery, DEFAULT_CHART_HEIGHT, PdfChartQuery } from '../schemas';
@@ -33,9 +33,8 @@ export const PLAN_CHARTS: Record<string, (view: PlanProgressView) => Promise<Pre
   },
 };
 
-export function chartRoutes({ store }: { store: Store }): Router {
+export function chartRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
   const router = Router();
-  const gate = createRenderGate();
 
   for (const [name, prepare] of Object.entries(PLAN_CHARTS)) {
     for (const format of ['png', 'pdf'] as const) {
@@ -43,7 +42,7 @@ export function chartRoutes({ store }: { store: Store }): Router {
         const id = idParam(req);
         const query = validate(format === 'pdf' ? PdfChartQuery : ChartQuery, req.query);
         const view = await chartView(store, await store.getPlan(id), query);
-        await sendChart(req, res, await prepare(view), query, format);
+        await sendChart(renderer, req, res, await prepare(view), query, format);
       });
     }
   }
@@ -56,32 +55,20 @@ export function chartRoutes({ store }: { store: Store }): Router {
     const view = await chartView(store, await store.getPlan(target.planId), query);
     const { targetTrendChart } = await import('../../charts/target-trend-chart');
     const chart = { config: targetTrendChart(view, target.id), height: DEFAULT_CHART_HEIGHT };
-    await sendChart(req, res, chart, query, 'png');
+    await sendChart(renderer, req, res, chart, query, 'png');
   });
 
-  router.use(compareChartRoutes({ store }));
+  router.use(compareChartRoutes({ store, renderer }));
 
   router.get('/api/plans/:id/report.pdf', async (req, res) => {
     const view = await progressView(store, req);
     const etag = etagOf('report', JSON.stringify(view));
     if (notModified(req, res, etag)) return;
-    // Keyed by content (plan, figures and options in the view): drawn once for every instance.
-    let pdf = await store.cachedReport(etag);
-    if (!pdf) {
-      try {
-        pdf = await gate.draw(etag, async () => {
-          const drawn = await store.cachedReport(etag);
-          if (drawn) return drawn;
-          const { buildPlanReport } = await import('../../reports/plan-report-pdf');
-          const built = await buildPlanReport(view, {});
-          await store.cacheReport(etag, built);
-          return built;
-        });
-      } catch (e) {
-        if (e instanceof RenderBusy) res.setHeader('Retry-After', String(e.retryAfterSeconds));
-        throw e;
-      }
-    }
+    // Keyed by content (plan, figures and options in the view): drawn once for every instance,
+    // and once for every request arriving while it is drawn.
+    const cache = { get: () => store.cachedReport(etag), put: (pdf: Buffer) => store.cacheReport(etag, pdf) };
+    const pdf =
+      (await cache.get()) ?? (await drawnOrBusy(res, renderer.draw(etag, { kind: 'report', view }, cache)));
     // Named as `dabiao report` names it: the unit, when the report is for one.
     const { reportFileName } = await import('../../reports/report-files');
     res.type('application/pdf');

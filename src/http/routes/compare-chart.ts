@@ -8,10 +8,11 @@ import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import type { PlanProgressView } from '../../progress/types';
 import { chartView, sendChart } from '../chart-reply';
+import type { Renderer } from '../renderer';
 import { CompareChartQuery, DEFAULT_CHART_HEIGHT } from '../schemas';
 import { validate } from '../validate';
 
-export function compareChartRoutes({ store }: { store: Store }): Router {
+export function compareChartRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
   const router = Router();
 
   router.get('/api/charts/compare.png', async (req, res) => {
@@ -41,7 +42,7 @@ export function compareChartRoutes({ store }: { store: Store }): Router {
       ]);
     }
     const config = crossPlanChart(group.items, `${group.subject}：各方案对比`);
-    await sendChart(req, res, { config, height: DEFAULT_CHART_HEIGHT }, query, 'png');
+    await sendChart(renderer, req, res, { config, height: DEFAULT_CHART_HEIGHT }, query, 'png');
   });
 
   return router;

@@ -14,6 +14,8 @@ import { validate } from '../validate';
 import { attachment } from '../attachment';
 import { currentAuth } from '../auth';
 import { countReviewStates, visiblePlanStates } from '../../shared/index.js';
+import { etagOf } from '../chart-reply';
+import { drawnOrBusy, type Renderer } from '../renderer';
 
 /** Reads `?year=&unit=&verified=` (as `dabiao report --year --unit --verified`) and loads the view. */
 export async function progressView(store: Store, req: Request): Promise<PlanProgressView> {
@@ -25,7 +27,7 @@ export async function progressView(store: Store, req: Request): Promise<PlanProg
   });
 }
 
-export function progressRoutes({ store }: { store: Store }): Router {
+export function progressRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
   const router = Router();
 
   router.get('/api/plans/:id/progress', async (req, res) => {
@@ -84,11 +86,14 @@ export function progressRoutes({ store }: { store: Store }): Router {
 
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
     const view = await progressView(store, req);
-    const { buildProgressXlsx } = await import('../../reports/progress-xlsx');
+    const sheet = await drawnOrBusy(
+      res,
+      renderer.draw(etagOf('xlsx', JSON.stringify(view)), { kind: 'xlsx', view }),
+    );
     const { reportFileName } = await import('../../reports/report-files');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', attachment(reportFileName(view, 'xlsx')));
-    res.send(await buildProgressXlsx(view));
+    res.send(sheet);
   });
 
   return router;

@@ -4,7 +4,15 @@
  */
 import { ApiError, del, post, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { OP_LABELS, ORIGIN_LABELS, TARGET_FIELD_LABELS, formatNumber, may } from '../../../shared/index.js';
+import {
+  CHANGE_LABELS,
+  OP_LABELS,
+  ORIGIN_LABELS,
+  TARGET_FIELD_LABELS,
+  describeChangeBase,
+  formatNumber,
+  may,
+} from '../../../shared/index.js';
 import { formatTime } from '../lib/format.js';
 import { showEditor } from './target-editor.js';
 
@@ -51,6 +59,12 @@ function showFields(card, ctx) {
       row(`${TARGET_FIELD_LABELS.per}考核`, target.per === 'year' ? '是（逐年判断）' : '否（累计）'),
       row(`${TARGET_FIELD_LABELS.each}考核`, target.each),
       row(TARGET_FIELD_LABELS.base, target.base),
+      row(
+        TARGET_FIELD_LABELS.change,
+        target.change
+          ? `${describeChangeBase(target)}${CHANGE_LABELS[target.change]}（按当年水平值与基期水平计算）`
+          : '否（目标为水平值）',
+      ),
       row('最近修改', `${target.updatedBy} · ${formatTime(target.updatedAt)}（第 ${target.revision} 版）`),
     ),
     editable

@@ -3,7 +3,7 @@
  * 添加指标: numbers are checked here, and the API's refusal is shown beside each field.
  */
 import { h } from '../lib/dom.js';
-import { OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
+import { CHANGE_LABELS, OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
 import { parseTypedNumber } from '../lib/format.js';
 import { formFields } from '../lib/form-fields.js';
 
@@ -18,6 +18,8 @@ const BLANK = {
   per: null,
   each: null,
   base: null,
+  change: null,
+  baseYear: null,
 };
 
 /**
@@ -56,6 +58,12 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     ),
     h(
       'div',
+      { class: 'form-row' },
+      field('change', `${TARGET_FIELD_LABELS.change}（如“比2020年下降14%”）`, inputs.change),
+      field('baseYear', `${TARGET_FIELD_LABELS.baseYear}（填报员填该年水平值）`, inputs.baseYear),
+    ),
+    h(
+      'div',
       { class: 'button-row' },
       h('button', { type: 'submit', class: 'btn btn-primary' }, submitLabel),
       h('button', { type: 'button', class: 'btn btn-quiet', onclick: onCancel }, '取消'),
@@ -77,8 +85,11 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
       per: inputs.per.value || null,
       each: inputs.each.value.trim() || null,
       base: inputs.base.value.trim() || null,
+      change: inputs.change.value || null,
+      // A base year only goes with a direction: clearing the direction clears it.
+      baseYear: inputs.change.value ? num(inputs.baseYear.value) : null,
     };
-    const bad = ['value', 'max', 'deadline'].filter((k) => Number.isNaN(fields[k]));
+    const bad = ['value', 'max', 'deadline', 'baseYear'].filter((k) => Number.isNaN(fields[k]));
     if (!fields.subject) bad.unshift('subject');
     if (fields.value === null) bad.push('value');
     for (const k of bad)
@@ -120,5 +131,7 @@ function targetControls(initial) {
     ),
     each: text(initial.each),
     base: text(initial.base),
+    change: select([['', '无（目标为水平值）'], ...Object.entries(CHANGE_LABELS)], initial.change),
+    baseYear: text(initial.baseYear),
   };
 }

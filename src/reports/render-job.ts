@@ -1,0 +1,32 @@
+/**
+ * What a render worker is asked to draw, as plain data that crosses a thread: a chart
+ * configuration with its size, or a progress view to lay out as the PDF report or the xlsx
+ * sheet. `drawRenderJob` is the one function that turns a job into bytes, on whichever thread
+ * runs it (the pool's workers for the server, the CLI's own thread for `dabiao report`).
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { PlanProgressView } from '../progress/types';
+import type { RenderChartOptions } from './render-chart';
+
+export type RenderJob =
+  | { kind: 'chart'; config: ChartConfiguration; options: Omit<RenderChartOptions, 'cache'> }
+  | { kind: 'report'; view: PlanProgressView }
+  | { kind: 'xlsx'; view: PlanProgressView };
+
+/** Draws one job; modules load on first use of each kind. */
+export async function drawRenderJob(job: RenderJob): Promise<Buffer> {
+  switch (job.kind) {
+    case 'chart': {
+      const { renderChart } = await import('./render-chart');
+      return renderChart(job.config, job.options);
+    }
+    case 'report': {
+      const { buildPlanReport } = await import('./plan-report-pdf');
+      return buildPlanReport(job.view, {});
+    }
+    case 'xlsx': {
+      const { buildProgressXlsx } = await import('./progress-xlsx');
+      return buildProgressXlsx(job.view);
+    }
+  }
+}
