@@ -63,6 +63,8 @@ async function grow(store: Store, count: number): Promise<{ rows: number; ms: nu
         issuer: seed.issuer,
         year: seed.year,
         jurisdiction: seed.jurisdiction,
+        // Published like the demo's plans: the copies stand for plans every role reads.
+        state: 'published',
       },
       'bench',
     );
