@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPlan } from '../extractors/types';
 import { createDatabase, dialectOf } from '../src/db/database';
+import { planLifecycleMigration } from '../src/db/migrations/0008-plan-lifecycle';
 import { createStore } from '../src/db/create-store';
 import { createMigrator, migrateToLatest } from '../src/db/migrations';
 import { unitName } from '../src/db/unit-name';
@@ -116,7 +117,10 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
     const kind = dialectOf({ database: old.database });
     try {
       await createMigrator(db, kind).migrateTo('0002-plan-revisions');
-      const { plan } = await createStore(db).importPlan(
+      // Today's import writes the lifecycle columns of 0008: they are there for the import
+      // only, so the plan is left as the code of that time wrote it.
+      await planLifecycleMigration().up(db);
+      const imported = createStore(db).importPlan(
         {
           extracted: goldPlan('000_3cb08648fdcd494e'),
           title: JILIN_TITLE,
@@ -125,6 +129,8 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         },
         'tester',
       );
+      const { plan } = await imported;
+      await planLifecycleMigration().down!(db);
       await writeUnitsAsBefore(db, plan.id);
       expect((await createStore(db).listUnits()).map((u) => u.name)).toContain('各县(市)政府');
 
@@ -133,6 +139,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         '0004-scale-indexes',
         '0005-accounts',
         '0006-target-change',
+        '0008-plan-lifecycle',
       ]);
       const store = createStore(db);
       const units = await store.listUnits();

@@ -231,6 +231,11 @@ describe('bring your own plan', () => {
   test('publishing asks how many are 待确认; then the statistician sees the plan', async () => {
     const page = await as('pinggu');
     await openPlan(page);
+    // A qualitative task's status is set inline and the summary above follows without a reload.
+    const summary = page.locator('#qualitative-summary');
+    expect(await summary.textContent()).toContain('已完成 0');
+    await page.locator('#qualitative select').first().selectOption('done');
+    await page.locator('#qualitative-summary', { hasText: '已完成 1' }).waitFor();
     const asked: string[] = [];
     page.once('dialog', (d) => {
       asked.push(d.message());

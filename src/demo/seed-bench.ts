@@ -103,6 +103,8 @@ export async function seedBench(
         issuer: seed.issuer,
         year: seed.year,
         jurisdiction: seed.jurisdiction,
+        // Published like the demo's plans: the copies stand for plans every role reads.
+        state: 'published',
       },
       ACTOR,
     );
