@@ -39,3 +39,18 @@ export function issueMessage(message) {
     FIELD_LABELS[key] ? FIELD_LABELS[key] + colon : all,
   );
 }
+
+/**
+ * A number as people type it (`1,234.5`, full-width `１２．５`, spaces): null when blank,
+ * NaN when it is not a number.
+ * @param {string} typed
+ * @returns {number | null}
+ */
+export function parseTypedNumber(typed) {
+  const raw = typed
+    .trim()
+    .replace(/[，,\s]/g, '')
+    .replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)));
+  if (raw === '') return null;
+  return /^[-+]?\d*\.?\d+$/.test(raw) ? Number(raw) : NaN;
+}

@@ -1,7 +1,7 @@
 /** 方案列表: plans a page at a time with their task and target counts and a status bar; import for evaluators. */
 import { ApiError, get, post, query, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { formatPercent, may } from '../../../shared/index.js';
+import { STATUS_LABELS, formatPercent, may } from '../../../shared/index.js';
 import { errorBox, loading, statusBar } from '../lib/widgets.js';
 import { setCrumbs } from '../lib/shell.js';
 
@@ -85,7 +85,7 @@ function planCard(summary) {
         { class: 'stats' },
         stat('任务', tasks),
         stat('量化指标', targets),
-        stat('已达标', met),
+        stat(STATUS_LABELS.met, met),
         stat('总体完成率', formatPercent(summary.overallCompletion)),
         stat('截至', `${summary.asOfYear} 年`),
       ),

@@ -13,16 +13,74 @@ import { targetRow } from './progress-row.js';
  * @param {{planId: number, q: URLSearchParams, path: string}} options
  */
 export function progressTable(view, spans, { q, path }) {
-  const units = [...new Set(view.targets.flatMap((t) => t.units))].sort((a, b) =>
-    a.localeCompare(b, 'zh-CN'),
-  );
   const state = {
     unit: q.get('unit') ?? '',
     status: q.get('status') ?? '',
     search: q.get('q') ?? '',
     sort: q.get('sort') ?? '',
   };
+  const filters = filterBar(unitsOf(view), state, () => apply());
+  const count = h('span', { class: 'muted small', 'aria-live': 'polite' });
+  const body = h('tbody');
+  const rows = view.targets.map((row) => ({
+    row,
+    tr: targetRow(row, spans.get(row.targetId)),
+    haystack: haystack(row),
+  }));
+  /** Click once for ascending, again for descending, a third time for document order. */
+  const head = tableHead((column) => {
+    const [key, dir] = state.sort.split('-');
+    state.sort = key !== column ? `${column}-asc` : dir === 'asc' ? `${column}-desc` : '';
+    apply();
+  });
 
+  function apply() {
+    const shown = visibleRows(rows, state);
+    head.markSort(state.sort);
+    replace(
+      body,
+      shown.length
+        ? shown.map((r) => r.tr)
+        : h('tr', null, h('td', { colspan: COLUMNS.length, class: 'empty-row' }, '没有符合条件的指标')),
+    );
+    count.textContent = `显示 ${shown.length} / ${rows.length} 项`;
+    const params = Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? ''));
+    replaceQuery(path, {
+      ...params,
+      unit: state.unit,
+      status: state.status,
+      q: state.search.trim(),
+      sort: state.sort,
+    });
+  }
+
+  const element = h(
+    'section',
+    { class: 'card table-card', id: 'progress' },
+    h('div', { class: 'card-head' }, h('h2', null, '指标进度表'), count),
+    filters.element,
+    h('div', { class: 'table-scroll' }, h('table', { class: 'data progress-table' }, head.element, body)),
+  );
+  apply();
+
+  return {
+    element,
+    /** Shows only one status (the summary chips call this) and scrolls to the table. */
+    filterStatus(status) {
+      filters.setStatus(state.status === status ? '' : status);
+      apply();
+      element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  };
+}
+
+/** The responsible units named by any target, in pinyin order, for the unit filter. */
+function unitsOf(view) {
+  return [...new Set(view.targets.flatMap((t) => t.units))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** Search, unit, status and 清除筛选: each change writes into `state` and calls `onChange`. */
+function filterBar(units, state, onChange) {
   const search = h('input', {
     type: 'search',
     id: 'filter-search',
@@ -41,75 +99,17 @@ export function progressTable(view, spans, { q, path }) {
     h('option', { value: '' }, '全部状态'),
     STATUSES.map((s) => h('option', { value: s, selected: s === state.status }, STATUS_LABELS[s])),
   );
-  const count = h('span', { class: 'muted small', 'aria-live': 'polite' });
-  const body = h('tbody');
-  const rows = view.targets.map((row) => ({
-    row,
-    tr: targetRow(row, spans.get(row.targetId)),
-    haystack: haystack(row),
-  }));
-
-  const headers = new Map();
-  /** Click once for ascending, again for descending, a third time for document order. */
-  function sortBy(column) {
-    const [key, dir] = state.sort.split('-');
-    state.sort = key !== column ? `${column}-asc` : dir === 'asc' ? `${column}-desc` : '';
-    apply();
-  }
-
-  function apply() {
-    const words = state.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    const [sortKey, sortDir] = state.sort.split('-');
-    const filtered = rows.filter(
-      ({ row, haystack }) =>
-        (!state.unit || row.units.includes(state.unit)) &&
-        (!state.status || row.progress.status === state.status) &&
-        words.every((w) => haystack.includes(w)),
-    );
-    const shown = SORTS[sortKey]
-      ? filtered
-          .map((r, i) => ({ r, i }))
-          .sort(
-            (a, b) =>
-              (SORTS[sortKey](a.r.row) - SORTS[sortKey](b.r.row)) * (sortDir === 'desc' ? -1 : 1) ||
-              a.i - b.i,
-          )
-          .map(({ r }) => r)
-      : filtered;
-    for (const [column, th] of headers) {
-      const active = column === sortKey;
-      if (active) th.setAttribute('aria-sort', sortDir === 'desc' ? 'descending' : 'ascending');
-      else th.removeAttribute('aria-sort');
-      th.querySelector('.sort-mark').textContent = active ? (sortDir === 'desc' ? '▼' : '▲') : '';
-    }
-    replace(
-      body,
-      shown.length
-        ? shown.map((r) => r.tr)
-        : h('tr', null, h('td', { colspan: 9, class: 'empty-row' }, '没有符合条件的指标')),
-    );
-    count.textContent = `显示 ${shown.length} / ${rows.length} 项`;
-    const params = Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? ''));
-    replaceQuery(path, {
-      ...params,
-      unit: state.unit,
-      status: state.status,
-      q: state.search.trim(),
-      sort: state.sort,
-    });
-  }
-
   search.addEventListener('input', () => {
     state.search = search.value;
-    apply();
+    onChange();
   });
   unitSelect.addEventListener('change', () => {
     state.unit = unitSelect.value;
-    apply();
+    onChange();
   });
   statusSelect.addEventListener('change', () => {
     state.status = statusSelect.value;
-    apply();
+    onChange();
   });
   const reset = h(
     'button',
@@ -119,17 +119,13 @@ export function progressTable(view, spans, { q, path }) {
       onclick: () => {
         state.unit = state.status = state.search = '';
         search.value = unitSelect.value = statusSelect.value = '';
-        apply();
+        onChange();
       },
     },
     '清除筛选',
   );
-
-  const element = h(
-    'section',
-    { class: 'card table-card', id: 'progress' },
-    h('div', { class: 'card-head' }, h('h2', null, '指标进度表'), count),
-    h(
+  return {
+    element: h(
       'div',
       { class: 'filters' },
       h('label', { class: 'visually-hidden', for: 'filter-search' }, '搜索'),
@@ -140,51 +136,66 @@ export function progressTable(view, spans, { q, path }) {
       statusSelect,
       reset,
     ),
-    h(
-      'div',
-      { class: 'table-scroll' },
-      h(
-        'table',
-        { class: 'data progress-table' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ['序号', '任务', '指标', '目标值', '最新数据', '完成率', '序时进度', '状态', '牵头单位'].map(
-              (c, i) => {
-                const th = h('th', { scope: 'col', class: i >= 3 && i <= 6 ? 'num' : null });
-                if (!SORTS[c]) return append(th, c);
-                headers.set(c, th);
-                return append(
-                  th,
-                  h(
-                    'button',
-                    { type: 'button', class: 'sort', onclick: () => sortBy(c) },
-                    c,
-                    h('span', { class: 'sort-mark', 'aria-hidden': 'true' }),
-                  ),
-                );
-              },
-            ),
-          ),
-        ),
-        body,
-      ),
-    ),
-  );
-  apply();
-
-  return {
-    element,
-    /** Shows only one status (the summary chips call this) and scrolls to the table. */
-    filterStatus(status) {
-      state.status = statusSelect.value = state.status === status ? '' : status;
-      apply();
-      element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    /** @param {string} status */
+    setStatus(status) {
+      state.status = statusSelect.value = status;
     },
   };
+}
+
+/** The table's columns; the four figures in the middle align right. */
+const COLUMNS = ['序号', '任务', '指标', '目标值', '最新数据', '完成率', '序时进度', '状态', '牵头单位'];
+const NUMERIC = new Set(['目标值', '最新数据', '完成率', '序时进度']);
+
+/** The header row, with a sort button on each sortable column and its ▲/▼ mark. */
+function tableHead(onSort) {
+  const headers = new Map();
+  const cells = COLUMNS.map((c) => {
+    const th = h('th', { scope: 'col', class: NUMERIC.has(c) ? 'num' : null });
+    if (!SORTS[c]) return append(th, c);
+    headers.set(c, th);
+    return append(
+      th,
+      h(
+        'button',
+        { type: 'button', class: 'sort', onclick: () => onSort(c) },
+        c,
+        h('span', { class: 'sort-mark', 'aria-hidden': 'true' }),
+      ),
+    );
+  });
+  return {
+    element: h('thead', null, h('tr', null, cells)),
+    /** @param {string} sort `序号-asc`, `状态-desc`, or '' for document order */
+    markSort(sort) {
+      const [sortKey, sortDir] = sort.split('-');
+      for (const [column, th] of headers) {
+        const active = column === sortKey;
+        if (active) th.setAttribute('aria-sort', sortDir === 'desc' ? 'descending' : 'ascending');
+        else th.removeAttribute('aria-sort');
+        th.querySelector('.sort-mark').textContent = active ? (sortDir === 'desc' ? '▼' : '▲') : '';
+      }
+    },
+  };
+}
+
+/** The rows passing the unit, status and search filters, in the chosen order (stable). */
+function visibleRows(rows, state) {
+  const words = state.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const [sortKey, sortDir] = state.sort.split('-');
+  const filtered = rows.filter(
+    ({ row, haystack }) =>
+      (!state.unit || row.units.includes(state.unit)) &&
+      (!state.status || row.progress.status === state.status) &&
+      words.every((w) => haystack.includes(w)),
+  );
+  const by = SORTS[sortKey];
+  if (!by) return filtered;
+  const sign = sortDir === 'desc' ? -1 : 1;
+  return filtered
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (by(a.r.row) - by(b.r.row)) * sign || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** Worst first when sorting by status: what needs attention rises to the top. */

@@ -2,10 +2,10 @@
  * The target's fields as a form (原文, 指标对象, 比较方式, 目标值 …), shared by 修改指标 and
  * 添加指标: numbers are checked here, and the API's refusal is shown beside each field.
  */
-import { ApiError } from '../lib/api.js';
-import { h, replace } from '../lib/dom.js';
+import { h } from '../lib/dom.js';
 import { OP_LABELS, TARGET_FIELD_LABELS } from '../../../shared/index.js';
-import { fieldMessage } from '../lib/format.js';
+import { parseTypedNumber } from '../lib/format.js';
+import { formFields } from '../lib/form-fields.js';
 
 const BLANK = {
   quote: '',
@@ -29,55 +29,30 @@ const BLANK = {
  * @param {() => void} options.onCancel
  */
 export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onCancel }) {
-  const errors = {};
-  const inputs = {};
-  const general = h('div', { 'aria-live': 'assertive' });
-  const field = (name, label, control) => {
-    control.id = `${prefix}-${name}`;
-    inputs[name] = control;
-    errors[name] = h('p', { class: 'field-error', hidden: true, id: `${prefix}-${name}-error` });
-    control.setAttribute('aria-describedby', errors[name].id);
-    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, errors[name]);
-  };
-  const text = (v) => h('input', { type: 'text', value: v === null || v === undefined ? '' : String(v) });
-  const select = (options, current) =>
-    h(
-      'select',
-      null,
-      options.map(([v, l]) => h('option', { value: v, selected: v === (current ?? '') }, l)),
-    );
+  const { field, general, clear, showError, showIssues } = formFields(prefix);
+  const inputs = targetControls(initial);
 
   const form = h(
     'form',
     { class: 'target-editor', novalidate: true },
     general,
-    field('quote', TARGET_FIELD_LABELS.quote, text(initial.quote)),
-    field('subject', TARGET_FIELD_LABELS.subject, text(initial.subject)),
+    field('quote', TARGET_FIELD_LABELS.quote, inputs.quote),
+    field('subject', TARGET_FIELD_LABELS.subject, inputs.subject),
     h(
       'div',
       { class: 'form-row' },
-      field('op', TARGET_FIELD_LABELS.op, select(Object.entries(OP_LABELS), initial.op)),
-      field('value', TARGET_FIELD_LABELS.value, text(initial.value)),
-      field('max', `${TARGET_FIELD_LABELS.max}（区间）`, text(initial.max)),
-      field('unit', TARGET_FIELD_LABELS.unit, text(initial.unit)),
+      field('op', TARGET_FIELD_LABELS.op, inputs.op),
+      field('value', TARGET_FIELD_LABELS.value, inputs.value),
+      field('max', `${TARGET_FIELD_LABELS.max}（区间）`, inputs.max),
+      field('unit', TARGET_FIELD_LABELS.unit, inputs.unit),
     ),
     h(
       'div',
       { class: 'form-row' },
-      field('deadline', TARGET_FIELD_LABELS.deadline, text(initial.deadline)),
-      field(
-        'per',
-        `${TARGET_FIELD_LABELS.per}考核`,
-        select(
-          [
-            ['', '否（累计）'],
-            ['year', '是（逐年）'],
-          ],
-          initial.per,
-        ),
-      ),
-      field('each', `${TARGET_FIELD_LABELS.each}考核（如“每个县（市）”）`, text(initial.each)),
-      field('base', TARGET_FIELD_LABELS.base, text(initial.base)),
+      field('deadline', TARGET_FIELD_LABELS.deadline, inputs.deadline),
+      field('per', `${TARGET_FIELD_LABELS.per}考核`, inputs.per),
+      field('each', `${TARGET_FIELD_LABELS.each}考核（如“每个县（市）”）`, inputs.each),
+      field('base', TARGET_FIELD_LABELS.base, inputs.base),
     ),
     h(
       'div',
@@ -87,20 +62,10 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     ),
   );
 
-  function showError(name, message) {
-    errors[name].textContent = message;
-    errors[name].hidden = false;
-    inputs[name].setAttribute('aria-invalid', 'true');
-  }
-
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    replace(general);
-    for (const [name, el] of Object.entries(errors)) {
-      el.hidden = true;
-      inputs[name].removeAttribute('aria-invalid');
-    }
-    const num = (s) => (s.trim() === '' ? null : Number(s.trim()));
+    clear();
+    const num = parseTypedNumber;
     const fields = {
       quote: inputs.quote.value.trim(),
       subject: inputs.subject.value.trim(),
@@ -118,33 +83,42 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     if (fields.value === null) bad.push('value');
     for (const k of bad)
       showError(k, k === 'subject' ? '请填写指标对象' : fields[k] === null ? '请填写目标值' : '请输入数字');
-    if (bad.length) return inputs[bad[0]].focus();
+    if (bad.length) return /** @type {Record<string, HTMLElement>} */ (inputs)[bad[0] ?? 'subject']?.focus();
     try {
       await onSubmit(fields);
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      const loose = [];
-      for (const issue of e.issues) {
-        if (errors[String(issue.path[0])]) showError(String(issue.path[0]), fieldMessage(issue.message));
-        else loose.push(issue.message);
-      }
-      replace(
-        general,
-        h(
-          'div',
-          { class: 'notice notice-error', role: 'alert' },
-          h('strong', null, e.message),
-          loose.length
-            ? h(
-                'ul',
-                null,
-                loose.map((m) => h('li', null, m)),
-              )
-            : null,
-        ),
-      );
+      showIssues(e)?.focus();
     }
   });
 
   return { form, focus: () => inputs.subject.focus() };
+}
+
+/** One control per field, filled from the target as stored. */
+function targetControls(initial) {
+  const text = (v) => h('input', { type: 'text', value: v === null || v === undefined ? '' : String(v) });
+  const select = (options, current) =>
+    h(
+      'select',
+      null,
+      options.map(([v, l]) => h('option', { value: v, selected: v === (current ?? '') }, l)),
+    );
+  return {
+    quote: text(initial.quote),
+    subject: text(initial.subject),
+    op: select(Object.entries(OP_LABELS), initial.op),
+    value: text(initial.value),
+    max: text(initial.max),
+    unit: text(initial.unit),
+    deadline: text(initial.deadline),
+    per: select(
+      [
+        ['', '否（累计）'],
+        ['year', '是（逐年）'],
+      ],
+      initial.per,
+    ),
+    each: text(initial.each),
+    base: text(initial.base),
+  };
 }

@@ -1,7 +1,7 @@
 /** 按责任单位: status counts per responsible unit, each linking to its rows and its report. */
 import { get, query } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { STATUSES, formatPercent } from '../../../shared/index.js';
+import { STATUSES, STATUS_LABELS, formatPercent } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusBar } from '../lib/widgets.js';
 import { viewOptions } from './plan.js';
@@ -21,6 +21,8 @@ export async function renderUnits(main, [id], q, alive) {
   setCrumbs([['方案列表', '#/plans'], [plan.title, back], ['按责任单位']]);
 
   const sorted = [...units].sort((a, b) => lagging(b) - lagging(a) || b.total - a.total);
+  const unitLink = (unit) => `#/plans/${plan.id}${query({ year, data: verified ? 'verified' : '', unit })}`;
+  const reportLink = (unit) => `/api/plans/${plan.id}/report.pdf${query({ ...params, unit })}`;
   replace(
     main,
     h(
@@ -49,74 +51,50 @@ export async function renderUnits(main, [id], q, alive) {
             h(
               'table',
               { class: 'data units-table' },
-              h(
-                'thead',
-                null,
-                h(
-                  'tr',
-                  null,
-                  [
-                    '责任单位',
-                    '指标数',
-                    '已达标',
-                    '进度正常',
-                    '进度滞后',
-                    '未达标',
-                    '未填报',
-                    '状态分布',
-                    '达标率',
-                    '',
-                  ].map((c, i) =>
-                    h(
-                      'th',
-                      { scope: 'col', class: (i >= 1 && i <= 6) || i === 8 ? 'num' : null },
-                      c || h('span', { class: 'visually-hidden' }, '下载'),
-                    ),
-                  ),
-                ),
-              ),
+              unitsHead(),
               h(
                 'tbody',
                 null,
-                sorted.map((u) =>
-                  h(
-                    'tr',
-                    null,
-                    h(
-                      'th',
-                      { scope: 'row' },
-                      h(
-                        'a',
-                        {
-                          href: `#/plans/${plan.id}${query({ year, data: verified ? 'verified' : '', unit: u.unit })}`,
-                        },
-                        u.unit,
-                      ),
-                    ),
-                    h('td', { class: 'num' }, String(u.total)),
-                    STATUSES.map((s) =>
-                      h(
-                        'td',
-                        { class: `num count-${s}${u.counts[s] ? '' : ' zero'}` },
-                        String(u.counts[s] ?? 0),
-                      ),
-                    ),
-                    h('td', { class: 'bar-cell' }, statusBar(u.counts, { legend: false })),
-                    h('td', { class: 'num' }, formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null)),
-                    h(
-                      'td',
-                      null,
-                      downloadLink(
-                        `/api/plans/${plan.id}/report.pdf${query({ ...params, unit: u.unit })}`,
-                        '报告',
-                      ),
-                    ),
-                  ),
-                ),
+                sorted.map((u) => unitRow(u, unitLink(u.unit), reportLink(u.unit))),
               ),
             ),
           ),
         ),
+  );
+}
+
+/** 责任单位, 指标数, one count column per status (in the shared order and words), the bar, 达标率. */
+function unitsHead() {
+  const num = (label) => h('th', { scope: 'col', class: 'num' }, label);
+  return h(
+    'thead',
+    null,
+    h(
+      'tr',
+      null,
+      h('th', { scope: 'col' }, '责任单位'),
+      num('指标数'),
+      STATUSES.map((s) => num(STATUS_LABELS[s])),
+      h('th', { scope: 'col' }, '状态分布'),
+      num('达标率'),
+      h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, '下载')),
+    ),
+  );
+}
+
+/** One unit: its name linking to its rows on the plan page, its counts, and its own report. */
+function unitRow(u, rowsHref, reportHref) {
+  return h(
+    'tr',
+    null,
+    h('th', { scope: 'row' }, h('a', { href: rowsHref }, u.unit)),
+    h('td', { class: 'num' }, String(u.total)),
+    STATUSES.map((s) =>
+      h('td', { class: `num count-${s}${u.counts[s] ? '' : ' zero'}` }, String(u.counts[s] ?? 0)),
+    ),
+    h('td', { class: 'bar-cell' }, statusBar(u.counts, { legend: false })),
+    h('td', { class: 'num' }, formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null)),
+    h('td', null, downloadLink(reportHref, '报告')),
   );
 }
 
