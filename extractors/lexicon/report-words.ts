@@ -69,5 +69,20 @@ export const REPORT_DOCUMENT_WORDS = [
 /** In a report, a paragraph aims again when it looks ahead: `2024年，全市将力争…`, `下半年，将确保…`. */
 export const LOOKING_AHEAD_WORDS = ['将', '力争', '确保', '计划', '预计', '争取', '拟', '下一步'];
 
+/**
+ * Section headings under which a document states shortcomings (`二、存在的问题`): every figure
+ * there describes what is (`仍有3个街道未完成`, `仍不足2名`), never an aim.
+ */
+export const PROBLEM_SECTION_WORDS = [
+  '存在的问题',
+  '存在问题',
+  '问题和不足',
+  '问题与不足',
+  '困难和问题',
+  '主要问题',
+  '不足之处',
+  '短板弱项',
+];
+
 /** Lead-ins that date a whole sentence as the present state (`目前，…`, `截至6月底，…`). */
 export const STATE_LEAD_INS = ['目前', '截至', '截止目前', '截止到', '现有', '当前'];
