@@ -44,5 +44,8 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
     '全市新增就业3万人',
     '培训各类技能人才1.5万人次',
     '当年支出的30%用于教学',
+    // a standard per head and month is a rate (SCHEMA.md), `每人` no set of members
+    '城市低保标准提高到每人每月860元',
+    '经济困难失能老年人护理补贴标准不低于每人每月300元',
   ],
 };

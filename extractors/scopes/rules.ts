@@ -48,6 +48,8 @@ export const EACH_RULES: Rule<EachScope>[] = [
     ),
     produce: (m, text) => {
       const scope = memberOnly(text, m.index, scopeFrom(text, m.index, m.index + m[0].length), m[0].length);
+      // `每人每月860元`, `每户每年`: a rate per head or household, not a set of members (SCHEMA.md)
+      if (/^每(?:人|户)$/.test(scope) && /^\s*每/.test(text.slice(m.index + 2))) return null;
       return scope.length > m[0].length || scope.length > 1 ? { scope, kind: 'every' } : null;
     },
   },

@@ -51,6 +51,33 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '城乡收入比', examples: ['城乡收入比缩小到2.3'] },
     { expected: '体育公园', examples: ['新建或改扩建体育公园6个'] },
     { expected: '养老床位', examples: ['下半年，将确保全年新增养老床位500张'] },
+    // a chain of adverbs before the verb goes with it
+    { expected: '国内外游客', examples: ['2025年，全市将力争接待国内外游客5000万人次以上'] },
+    { expected: '电梯', examples: ['同步加装电梯50部', '加装电梯不少于80部'] },
+    { expected: '医保基金', examples: ['追回医保基金3000万元'] },
+    { expected: '专家', examples: ['年均派出专家不少于200人次'] },
+    // a due date without its year, a rate's frequency after the predicate
+    { expected: '城市停车泊位', examples: ['年内新增城市停车泊位3000个', '年底前新增城市停车泊位3000个'] },
+    { expected: '污水处理能力', examples: ['污水处理能力达到每日20万吨'] },
+    { expected: '城市低保标准', examples: ['城市低保标准提高到每人每月860元'] },
+    { expected: '农村危房存量', examples: ['农村危房存量年均消减15%'] },
+    { expected: '存量违法建设', examples: ['存量违法建设年均消减20%以上'] },
+    // a list joiner after the figure opens the next item
+    { expected: '充电桩', examples: ['新建充电桩500个以及换电站20座', '新建充电桩500个和换电站20座'] },
+    // a size qualifier stays with its noun
+    {
+      expected: '500平方米以上的综合文化服务中心',
+      examples: ['每个县至少建成1个500平方米以上的综合文化服务中心'],
+    },
+    // after the noun: a verb after a member noun opens the predicate (a project noun keeps its 改造)
+    { expected: '老旧小区改造', examples: ['完成20个老旧小区改造'] },
+    { expected: '困难残疾人', examples: ['为800名困难残疾人实施家庭无障碍改造'] },
+    { expected: '企业', examples: ['推动30家企业开展清洁生产审核'] },
+    { expected: '重点企业', examples: ['每月对200家重点企业开展监测调度'] },
+    { expected: '“双师型”教师培养培训基地', examples: ['共建 10 个“双师型”教师培养培训基地'] },
+    // a verb alone after the op word names no thing (the subject is restated), but an activity counted in times
+    { expected: '专职社工', examples: ['新聘专职社工300名，每个社区至少配备2名'] },
+    { expected: '巡查', examples: ['每周至少巡查1次'] },
   ],
   negative: [],
 };

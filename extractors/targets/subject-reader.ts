@@ -2,12 +2,15 @@ import type { Found } from '../rules/rule';
 import type { Comparison } from '../comparisons/rules';
 import type { EachScope } from '../scopes/rules';
 import type { Base } from '../bases/rules';
-import { subjectAfter, subjectBefore } from '../subjects/rules';
+import { isLoneVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import type { Quantity } from './quantities';
 import type { Span } from './clauses';
 
 /** How far from its figure a subject is looked for. */
 const SUBJECT_REACH = 60;
+
+/** Units that count occurrences of an activity: `巡查1次`, `培训500人次`, `开展2轮`. */
+const ACTIVITY_UNITS = /^(?:次|人次|场|场次|轮|批次|期|班次|门次|户次|家次)$/;
 
 /** A level alone (`国家级`) before `、5 个省级…基地`: the items share the head noun written last. */
 const LEVEL_ONLY = /^[\u4e00-\u9fa5]{1,4}级$/;
@@ -63,7 +66,9 @@ export class SubjectReader {
           ? previous.end
           : comparison.end;
       const gap = subjectBefore(this.text.slice(gapStart, figureStart), true);
-      if (gap.length >= 2) return gap;
+      // `每个乡镇至少配备2名`: a verb alone names no person or thing, so the subject is found before
+      // or restated; but times count an activity (`每周至少巡查1次`), and the verb names it.
+      if (gap.length >= 2 && (!isLoneVerb(gap) || ACTIVITY_UNITS.test(q.unit))) return gap;
     }
     // The subject starts after an earlier figure of the clause and after a distributive scope.
     let from = Math.max(clause.start, q.start - SUBJECT_REACH);
