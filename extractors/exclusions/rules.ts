@@ -9,6 +9,7 @@ import {
   type Rule,
 } from '../rules/rule';
 import {
+  PAST_LEAD_IN,
   AIM_DATES,
   AIM_WORDS,
   OP_WORDS,
@@ -178,6 +179,15 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'name',
   },
   {
+    name: 'distance or time in an indicator name (公交站点500米覆盖率, 30分钟通达率)',
+    needs: '米里钟时',
+    pattern: compose(
+      'g',
+      `${DIGITS}\\s*(?:米|公里|千米|分钟|小时)(?=[\\u4e00-\\u9fa5]{0,4}(?:覆盖率|通达率|可达率|服务半径|服务圈|生活圈|健身圈|救援圈))`,
+    ),
+    produce: () => 'name',
+  },
+  {
     name: 'parts of a text (从5个方面)',
     needs: '方',
     pattern: compose('g', `${DIGITS}\\s*个?方面`),
@@ -236,6 +246,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: (m, text, clause) => (YEAR_ON_YEAR.test(m[0]) && aims(text, m.index, clause) ? null : 'past'),
   },
   {
+    name: 'past lead-in (“十三五”期间，… ; 2023年以来，…)',
+    needs: '五年来',
+    pattern: compose('g', `(?<=^|[。；;！？!?\n])\s*(?:${PAST_LEAD_IN})`),
+    produce: () => 'past',
+  },
+  {
     name: 'running total without an aim (累计建成 … , no due date)',
     needs: '累',
     pattern: /累计/g,
@@ -243,12 +259,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
 ];
 
-const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)})`);
+const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)}|${PAST_LEAD_IN})`);
 const SENTENCE_END = /[。；;！？!?\n]/;
 /** A state lead-in opening its sentence (`目前，…`, `截至6月底，…`) makes the whole sentence a report. */
 function leadInSentence(text: string, span: { start: number; end: number }): { start: number; end: number } {
   const lead = text.slice(span.start, span.end);
-  if (!STATE_LEAD_IN.test(lead) || lead.length > 14) return span;
+  if (!STATE_LEAD_IN.test(lead) || lead.length > 16) return span;
   let end = span.end;
   while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
   return { start: span.start, end };
