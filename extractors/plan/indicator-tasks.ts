@@ -8,6 +8,8 @@ import type { ExtractedTask, Target } from '../types';
 import { joinCellLines } from './build-task';
 import { BRACKET_UNIT, type IndicatorColumns } from './indicator-columns';
 import type { ExtractTargets } from './types';
+import { findBase } from '../bases/rules';
+import { findPers } from '../scopes/rules';
 
 const cellAt = (row: readonly string[], i: number | null): string =>
   i === null ? '' : joinCellLines(row[i] ?? '').trim();
@@ -81,7 +83,10 @@ export function indicatorTask(
   if (!indicator) return null;
   const named = indicator.replace(BRACKET_UNIT, '');
   const subject = named.replace(SUB_ITEM, '').replace(CHANGE_TAIL, '').replace(YEARLY_TAIL, '').trim();
-  const yearly = YEARLY_TAIL.test(named);
+  // `年均造林面积`, `人工增雨（雪）作业年增水量`: the indicator names a yearly figure.
+  const yearly = YEARLY_TAIL.test(named) || findPers(named).length > 0;
+  // `高技能人才占技能人才比例`: the share's whole is its base; the subject stays the whole cell.
+  const share = findBase(named.replace(SUB_ITEM, ''))?.base ?? null;
   const baseYear = CHANGE_TAIL.exec(indicator.replace(BRACKET_UNIT, ''))?.groups?.year ?? null;
   const rowUnit = BRACKET_UNIT.exec(indicator)?.[1] ?? cellAt(row, columns.unit);
   let text = indicator;
@@ -97,7 +102,7 @@ export function indicatorTask(
         ...t,
         subject,
         deadline: deadline ?? t.deadline,
-        base: t.base ?? baseYear,
+        base: t.base ?? baseYear ?? (t.unit === '%' ? share : null),
         per: yearly ? 'year' : t.per,
         start: offset,
         end: offset + cell.length,

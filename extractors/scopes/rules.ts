@@ -1,5 +1,5 @@
 import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
-import { ADVERBS, VERBS } from '../subjects/verbs';
+import { ADVERBS, VERB_NOUNS, VERBS } from '../subjects/verbs';
 import { LEVEL_VERBS, OP_WORDS } from '../lexicon';
 
 /** A distributive scope: the figure holds for each member (`每个县（市）`, `各县（市）`, `教师每年`). */
@@ -31,7 +31,7 @@ export const PER_RULES: Rule<'year'>[] = [
     // `2020 年下降`: a year written with a space before 年 is a date, not a yearly rate.
     pattern: compose(
       'g',
-      `(?<![${NOT_BEFORE_YEAR}])(?<![0-9０-９]\\s{1,3})年(?=${alternation(SCAN_VERBS)}|产|招)`,
+      `(?<![${NOT_BEFORE_YEAR}])(?<![0-9０-９]\\s{1,3})年(?=${alternation(SCAN_VERBS)}|产|招|增)`,
     ),
     produce: () => 'year',
   },
@@ -112,13 +112,20 @@ export function scopeFrom(text: string, start: number, bodyStart: number): strin
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       if (/[，。；、,;：:！？\s0-9０-９“”"]/.test(ch)) break;
-      if (i > bodyStart && (ch === '每' || startsWithVerb(text, i))) break;
+      if (i > bodyStart && (ch === '每' || (startsWithVerb(text, i) && !startsWithVerbNoun(text, i)))) break;
     }
   }
   return text.slice(start, i);
 }
 
 const verbAt = new RegExp(`(?:${alternation([...SCAN_VERBS, ...ADVERBS, ...OP_WORDS])})`, 'y');
+const verbNounAt = new RegExp(`(?:${alternation(VERB_NOUNS)})`, 'y');
+/** `每个乡镇服务站`: a noun that begins with a verb continues the scope. */
+function startsWithVerbNoun(text: string, i: number): boolean {
+  verbNounAt.lastIndex = i;
+  return verbNounAt.test(text);
+}
+
 /** True when one of the plan verbs, adverbs or op words begins at `i`. */
 export function startsWithVerb(text: string, i: number): boolean {
   verbAt.lastIndex = i;

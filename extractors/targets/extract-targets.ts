@@ -169,6 +169,8 @@ class SentenceReader {
       if (s.value.kind === 'each' && !(q.value === 1 && q.max === null)) continue;
       // A rate in a later clause (`…，覆盖率达到60%`) is a total, not a figure for each member.
       if ((q.kind === 'percent' || q.kind === 'points') && s.start < clause.start) continue;
+      // A later clause that names its own subject first (`…，外卡受理商户不少于800户`) is no item of the list.
+      if (s.start < clause.start && this.ownSubjectFirst(clause, comparison)) continue;
       return s;
     }
     const per = this.perBefore(r);
@@ -184,6 +186,13 @@ class SentenceReader {
       end: per.start,
       value: { scope: member, kind: 'each' },
     };
+  }
+
+  /** Whether the clause opens with its own subject before an op word (`外卡受理商户不少于800户`). */
+  private ownSubjectFirst(clause: Span, comparison: Found<Comparison> | null): boolean {
+    if (!comparison || comparison.start < clause.start) return false;
+    const before = this.text.slice(clause.start, comparison.start).trim();
+    return !startsWithVerb.test(before) && subjectBefore(before, true).length >= 2;
   }
 
   /** Whether something between a yearly word and the figure names what is counted. */
