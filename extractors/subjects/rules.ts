@@ -250,7 +250,8 @@ const VERB_AT = compose('y', VERB);
 function predicateAfterMember(s: string): number {
   if (MEMBER_HEAD.test(s)) return s.length;
   for (let i = 2; i < s.length; i++) {
-    if (!MEMBER_HEAD.test(s.slice(0, i))) continue;
+    // member heads are at most three characters: a short window keeps the scan linear
+    if (!MEMBER_HEAD.test(s.slice(Math.max(0, i - 3), i))) continue;
     VERB_AT.lastIndex = i;
     if (VERB_AT.test(s) && !isVerbNoun.test(s.slice(i))) return i;
   }
