@@ -83,14 +83,14 @@ function memberOnly(text: string, start: number, scope: string, bodyLength: numb
   const next = text.slice(start + scope.length, start + scope.length + 8);
   if (!RUNS_INTO_FIGURE.test(next)) return scope;
   let depth = 0;
-  for (let i = bodyLength + 1; i < scope.length; i++) {
+  for (let i = bodyLength + 1; i <= scope.length; i++) {
     const ch = scope[i - 1]!;
     depth += ch === '（' || ch === '(' ? 1 : ch === '）' || ch === ')' ? -1 : 0;
     // never split inside or before a bracket: `各县（市）区`, `每个乡镇（街道）` are one member
     const candidate = scope.slice(0, i);
     const head = candidate.replace(/[（(][^（()）]*[）)]$/, '');
     // …nor before a division word that continues it (`各县（市）区`)
-    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(区县市镇乡村]/.test(scope[i]!)) return candidate;
+    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(区县市镇乡村]/.test(scope[i] ?? '')) return candidate;
   }
   // `每个面积不少于100平方米`: no member named, the scope is the determiner alone.
   return /^每.[个所家名位]?$/.test(scope.slice(0, bodyLength)) && bodyLength > 1

@@ -81,3 +81,51 @@ export const subjectsCorpus: Corpus<string> = {
   ],
   negative: [],
 };
+
+/**
+ * The corpus of each step of the subject pipeline (SUBJECT_STEPS in targets/subject-reader.ts):
+ * the last target of each positive example must get its subject from that step; a negative
+ * example's last target gets its subject from another step.
+ */
+export const SUBJECT_STEP_CORPORA: Record<string, Corpus<string>> = {
+  'noun after the figure': {
+    positive: [
+      { expected: '市级思政示范课程', examples: ['培育 20 门左右市级思政示范课程'] },
+      { expected: '农村妇女', examples: ['为3万名农村妇女免费开展两癌筛查'] },
+      { expected: '断头路', examples: ['推动5条断头路贯通'] },
+      { expected: '重点企业', examples: ['每月对200家重点企业开展监测调度'] },
+      { expected: '省级职业教育实训基地', examples: ['建成2个国家级、5个省级职业教育实训基地'] },
+    ],
+    negative: ['新建5G基站1.2万个', '森林覆盖率稳定在45%'],
+  },
+  'between the op word and the figure': {
+    positive: [
+      { expected: '巡河', examples: ['每周至少开展巡河1次'] },
+      { expected: '企业或者实训基地实践', examples: ['教师每年至少到企业或者实训基地实践1个月'] },
+    ],
+    negative: ['每个乡镇至少配备2名专职人员', '城镇新增就业每年不少于3万人'],
+  },
+  'noun phrase before the predicate': {
+    positive: [
+      { expected: '森林覆盖率', examples: ['到2025年，全市森林覆盖率达到45%以上'] },
+      { expected: '5G基站', examples: ['新建5G基站1.2万个'] },
+      { expected: '教学经费', examples: ['保障教学经费不低于学校当年支出的 30%'] },
+      { expected: '城市低保标准', examples: ['城市低保标准提高到每人每月860元'] },
+    ],
+    negative: ['新增500张养老床位', '护理型床位每个乡镇至少20张'],
+  },
+  'before a per-head scale': {
+    positive: [
+      { expected: '护理型床位', examples: ['护理型床位每个乡镇至少20张'] },
+      { expected: '村医', examples: ['村医每个行政村至少1名'] },
+    ],
+    negative: ['每个乡镇至少配备2名专职人员', '医疗机构床位数达到每千人口7.5张'],
+  },
+  'restated from the figure before': {
+    positive: [
+      { expected: '专职社工', examples: ['新聘专职社工300名，每个社区至少配备2名'] },
+      { expected: '高新技术企业', examples: ['培育高新技术企业100家，是2020年的2倍'] },
+    ],
+    negative: ['新建充电桩500个以及换电站20座'],
+  },
+};

@@ -45,6 +45,20 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Targ
   }
 }
 
+/**
+ * Each target's subject with the step of the subject pipeline that found it (SUBJECT_STEPS):
+ * what the per-step corpora check. Strict: a rule that throws is rethrown.
+ * @example explainSubjects('培育 20 门左右市级思政示范课程') // [{ subject: '市级思政示范课程', step: 'noun after the figure' }]
+ */
+export function explainSubjects(text: string): { subject: string; step: string }[] {
+  const numbers = findNumbers(text);
+  if (!numbers.length) return [];
+  const quantities = findQuantities(text, numbers, new Blocked(() => findExclusions(text)));
+  if (!quantities.length) return [];
+  const reader = new SentenceReader(text, quantities);
+  return reader.read().map((t, i) => ({ subject: t.subject, step: reader.subjectSteps[i] ?? '' }));
+}
+
 /** Reads one task text: finds every dimension once, then resolves each figure against them. */
 class SentenceReader {
   private readonly layout: Layout;
@@ -69,6 +83,11 @@ class SentenceReader {
     this.pers = new Timeline(findPers(text));
     this.scopes = new Timeline(findEachScopes(text));
     this.subjects = new SubjectReader(text, quantities);
+  }
+
+  /** The subject step behind each target read, in order. */
+  get subjectSteps(): readonly string[] {
+    return this.subjects.steps;
   }
 
   read(): Target[] {
