@@ -46,7 +46,7 @@ export const UNITS_BY_KIND: Record<UnitKind, readonly string[]> = {
 };
 
 /** Units that size a project or a site described after them (`5000万元以上的项目`, `100亩以上的基地`). */
-export const SIZE_UNITS = [...MONEY_WORDS, ...words('吨 平方米 亩 千瓦 公顷')];
+export const SIZE_UNITS = [...MONEY_WORDS, ...words('吨 平方米 亩 千瓦 公顷 公里 千米 米 平方公里 立方米')];
 
 /** What a per-head scale counts: `每千人口`, `每万名职工`, `每百户`, `每平方公里`. */
 export const PER_HEAD_NOUNS = words('常住人口 人口 人 户 平方公里 元 吨');

@@ -78,6 +78,9 @@ export const subjectsCorpus: Corpus<string> = {
     // a verb alone after the op word names no thing (the subject is restated), but an activity counted in times
     { expected: '专职社工', examples: ['新聘专职社工300名，每个社区至少配备2名'] },
     { expected: '巡查', examples: ['每周至少巡查1次'] },
+    { expected: '高龄津贴标准', examples: ['高龄津贴标准不低于每人每月200元'] },
+    { expected: '中等职业学校', examples: ['建设中等职业学校3所'] },
+    { expected: '3公里以上的健身步道', examples: ['每个乡镇至少建成1条3公里以上的健身步道'] },
   ],
   negative: [],
 };

@@ -12,6 +12,9 @@ const SUBJECT_REACH = 60;
 /** Units that count occurrences of an activity: `巡查1次`, `培训500人次`, `开展2轮`. */
 const ACTIVITY_UNITS = /^(?:次|人次|场|场次|轮|批次|期|班次|门次|户次|家次)$/;
 
+/** A frequency or per-head phrase alone: `每人每月`, `每年`. */
+const RATE_ONLY = /^(?:每\s*[人户日天月周年])+$/;
+
 /** A level alone (`国家级`) before `、5 个省级…基地`: the items share the head noun written last. */
 const LEVEL_ONLY = /^[\u4e00-\u9fa5]{1,4}级$/;
 
@@ -151,6 +154,8 @@ export const SUBJECT_STEPS: readonly SubjectStep[] = [
       const gap = subjectBefore(text.slice(gapStart, figureStart), true);
       // `每个乡镇至少配备2名`: a verb alone names no person or thing, so the subject is found before
       // or restated; but times count an activity (`每周至少巡查1次`), and the verb names it.
+      // `不低于每人每月300元`: a rate's frequency names nothing either.
+      if (RATE_ONLY.test(gap)) return null;
       return gap.length >= 2 && (!isLoneVerb(gap) || ACTIVITY_UNITS.test(q.unit)) ? gap : null;
     },
   },
