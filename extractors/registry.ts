@@ -1,5 +1,5 @@
 import type { Dimension } from './rules/corpus';
-import { extractTargets } from './targets/extract-targets';
+import { explainSubjects, extractTargets } from './targets/extract-targets';
 import { findNumbers, probeNumber } from './numbers/rules';
 import { numbersCorpus } from './numbers/corpus';
 import { probeUnit } from './units/rules';
@@ -7,7 +7,7 @@ import { unitsCorpus } from './units/corpus';
 import { comparisonsCorpus } from './comparisons/corpus';
 import { deadlinesCorpus } from './deadlines/corpus';
 import { scopesCorpus } from './scopes/corpus';
-import { subjectsCorpus } from './subjects/corpus';
+import { SUBJECT_STEP_CORPORA, subjectsCorpus } from './subjects/corpus';
 import { basesCorpus } from './bases/corpus';
 import { probeExclusion } from './exclusions/rules';
 import { exclusionsCorpus } from './exclusions/corpus';
@@ -54,6 +54,15 @@ export const DIMENSIONS: Dimension<unknown>[] = [
     corpus: scopesCorpus,
   },
   { name: 'subjects', probe: (t) => first(t)?.subject ?? null, corpus: subjectsCorpus },
+  // Each step of the subject pipeline with its own corpus: the last figure's subject, if that step found it.
+  ...Object.entries(SUBJECT_STEP_CORPORA).map(([step, corpus]) => ({
+    name: `subjects: ${step}`,
+    probe: (t: string) => {
+      const last = explainSubjects(t).at(-1);
+      return last && last.step === step ? last.subject : null;
+    },
+    corpus,
+  })),
   { name: 'bases', probe: (t) => first(t)?.base ?? null, locate: quoteSpan, corpus: basesCorpus },
   // An excluded text yields no target at all, and the reason names which rule held it back.
   {

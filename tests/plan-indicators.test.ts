@@ -50,3 +50,30 @@ describe('indicator tables in plain text', () => {
     ]);
   });
 });
+
+describe('indicator names that carry a base or a yearly rate', () => {
+  test('a share names its whole as base, a yearly name gives per year; prose after a blank line ends a space-aligned table', async () => {
+    const table = [
+      ['指标', '单位', '2020年', '2025年', '属性'],
+      ['高技能人才占技能人才比例', '%', '28', '≥32', '预期性'],
+      ['年均造林面积', '万亩', '10', '12', '预期性'],
+      ['人工增雨作业年增水量', '亿立方米', '1.5', '2左右', '预期性'],
+      ['生活垃圾资源化利用率', '%', '45', '60以上', '预期性'],
+    ];
+    const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u4e00-\u9fa5]/.test(ch) ? 2 : 1), 0);
+    const aligned = table.map((r) => r.map((c) => c + ' '.repeat(30 - width(c))).join('')).join('\n');
+    const text = `林草“十四五”规划主要指标\n\n${aligned}\n\n二、重点任务\n\n（一）各县要对照上表指标，逐项分解落实。\n`;
+    const plan = await readPlan('forest.txt', Buffer.from(text));
+    expect(
+      plan.tasks.flatMap((t) => t.targets.map((x) => [x.subject, x.value, x.unit, x.op, x.per, x.base])),
+    ).toEqual([
+      ['高技能人才占技能人才比例', 32, '%', 'gte', null, '技能人才'],
+      ['年均造林面积', 120000, '亩', 'eq', 'year', null],
+      ['人工增雨作业年增水量', 200000000, '立方米', 'approx', 'year', null],
+      ['生活垃圾资源化利用率', 60, '%', 'gte', null, null],
+    ]);
+    expect(plan.tasks.at(-1)!.text, 'the heading after the table is no wrapped cell').not.toContain(
+      '重点任务',
+    );
+  });
+});

@@ -53,6 +53,10 @@ export function findPrefixComparisons(text: string): Found<Comparison>[] {
   return kept;
 }
 
+/** The comparison word or symbol written at `pos` (`≥`, `不低于`), as a part for composed rules. */
+export const comparisonAt = (text: string, pos: number): Found<Comparison> | null =>
+  matchAt(text, pos, prefixRules);
+
 /** The qualifier written right after a quantity (`以上`, `左右`), with its end. */
 export function readSuffixComparison(text: string, pos: number): { op: Op; end: number } | null {
   const found = matchAt(text, pos, suffixRules);

@@ -9,6 +9,7 @@ import {
   type Rule,
 } from '../rules/rule';
 import {
+  PAST_LEAD_IN,
   AIM_DATES,
   AIM_WORDS,
   OP_WORDS,
@@ -34,7 +35,7 @@ const DIGITS = `(?<![0-9０-９零〇一二两三四五六七八九十百千.．
 /** Names and idioms built on numerals; data, so a new one is a one-word change. */
 export const NUMERAL_NAMES = words(
   '一张网 一张图 一张蓝图 一件事 一条龙 一门式 一次性 一次办 跑一次 一网通 一网统管 一盘棋 一站式 一把手',
-  '一体化 一对一 一窗 一码通 一卡通 一线 一流 一级 一类 一号 一套 一支 一项 一种 一道 一般 一直 一致 之一',
+  '一路 一体化 一对一 一窗 一码通 一卡通 一线 一流 一级 一类 一号 一套 一支 一项 一种 一道 一般 一直 一致 之一',
   '万一 唯一 统一 同一 进一步 东三省 两个维护 两个确立 四个意识 四个自信 三个代表 五位一体 四个全面',
   '两学一做 三农 双一流 两新 一老一小 一带一路 二十大 十九大 三公 一个不落 一个都不能少 两个责任 一个中心',
 );
@@ -178,6 +179,15 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: () => 'name',
   },
   {
+    name: 'distance or time in an indicator name (公交站点500米覆盖率, 30分钟通达率)',
+    needs: '米里钟时',
+    pattern: compose(
+      'g',
+      `${DIGITS}\\s*(?:米|公里|千米|分钟|小时)(?=[\\u4e00-\\u9fa5]{0,4}(?:覆盖率|通达率|可达率|服务半径|服务圈|生活圈|健身圈|救援圈))`,
+    ),
+    produce: () => 'name',
+  },
+  {
     name: 'parts of a text (从5个方面)',
     needs: '方',
     pattern: compose('g', `${DIGITS}\\s*个?方面`),
@@ -236,6 +246,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
     produce: (m, text, clause) => (YEAR_ON_YEAR.test(m[0]) && aims(text, m.index, clause) ? null : 'past'),
   },
   {
+    name: 'past lead-in (“十三五”期间，… ; 2023年以来，…)',
+    needs: '五年来',
+    pattern: compose('g', `(?<=^|[。；;！？!?\n])\s*(?:${PAST_LEAD_IN})`),
+    produce: () => 'past',
+  },
+  {
     name: 'running total without an aim (累计建成 … , no due date)',
     needs: '累',
     pattern: /累计/g,
@@ -243,12 +259,12 @@ export const EXCLUSION_RULES: Rule<Reason>[] = [
   },
 ];
 
-const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)})`);
+const STATE_LEAD_IN = new RegExp(`^\\s*(?:${alternation(STATE_LEAD_INS)}|${PAST_LEAD_IN})`);
 const SENTENCE_END = /[。；;！？!?\n]/;
 /** A state lead-in opening its sentence (`目前，…`, `截至6月底，…`) makes the whole sentence a report. */
 function leadInSentence(text: string, span: { start: number; end: number }): { start: number; end: number } {
   const lead = text.slice(span.start, span.end);
-  if (!STATE_LEAD_IN.test(lead) || lead.length > 14) return span;
+  if (!STATE_LEAD_IN.test(lead) || lead.length > 16) return span;
   let end = span.end;
   while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
   return { start: span.start, end };

@@ -52,5 +52,5 @@ export const LEVEL_VERBS = [
 /** Change verbs that state a figure against a base year: `比2020年下降14%`, `较上年增长8%`. */
 export const CHANGE_WORDS: Record<'rise' | 'fall', string[]> = {
   rise: ['增长', '增加', '提高', '提升', '上升', '扩大'],
-  fall: ['下降', '降低', '减少', '压减', '缩小', '削减'],
+  fall: ['下降', '降低', '减少', '压减', '缩小', '削减', '消减', '减排'],
 };

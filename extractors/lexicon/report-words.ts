@@ -20,6 +20,10 @@ export const YEAR_ON_YEAR_WORDS = ['同比', '环比'];
 
 /** Words of aim that turn `累计` or `比上年` into a target again (`力争`, `到2025年`, `以上`). */
 export const AIM_WORDS = [
+  // to keep a level is an aim (`累计结余可支付月数保持在6—9个月`)
+  '保持在',
+  '稳定在',
+  '维持在',
   '力争',
   '确保',
   '争取',
@@ -41,6 +45,7 @@ export const AIM_DATES = String.raw`到\s*20|20[0-9]{2}\s*年(?:底|末|前)|十
  */
 export const OWN_ITEM_LEADS = [
   '今年确定',
+  '今年',
   '确定',
   '梳理',
   '其余',
@@ -52,7 +57,17 @@ export const OWN_ITEM_LEADS = [
   '共确定',
   '包括',
 ];
-export const OWN_ITEM_NOUNS = ['民生实事', '实事', '重点任务', '任务', '方面', '举措', '措施', '中'];
+export const OWN_ITEM_NOUNS = [
+  '民生实事',
+  '实事',
+  '重点任务',
+  '重点工作',
+  '任务',
+  '方面',
+  '举措',
+  '措施',
+  '中',
+];
 
 /** A document reporting what was done (`…重点工作完成情况的报告`, `工作总结`): its body reports. */
 export const REPORT_DOCUMENT_WORDS = [
@@ -69,5 +84,27 @@ export const REPORT_DOCUMENT_WORDS = [
 /** In a report, a paragraph aims again when it looks ahead: `2024年，全市将力争…`, `下半年，将确保…`. */
 export const LOOKING_AHEAD_WORDS = ['将', '力争', '确保', '计划', '预计', '争取', '拟', '下一步'];
 
+/**
+ * Section headings under which a document states shortcomings (`二、存在的问题`): every figure
+ * there describes what is (`仍有3个街道未完成`, `仍不足2名`), never an aim.
+ */
+export const PROBLEM_SECTION_WORDS = [
+  '存在的问题',
+  '存在问题',
+  '问题和不足',
+  '问题与不足',
+  '困难和问题',
+  '主要问题',
+  '不足之处',
+  '短板弱项',
+];
+
 /** Lead-ins that date a whole sentence as the present state (`目前，…`, `截至6月底，…`). */
 export const STATE_LEAD_INS = ['目前', '截至', '截止目前', '截止到', '现有', '当前'];
+
+/**
+ * Lead-ins that place a whole sentence in the past (`“十三五”期间，全市完成造林58万亩…`,
+ * `2023年以来，…`, `近年来，…`): a plan's background, not its aims. Written as a pattern over the
+ * first clause: a past plan period, or any clause ending in 以来.
+ */
+export const PAST_LEAD_IN = String.raw`[“"]?十[一二三]五[”"]?(?:期间|时期|以来)|近年来|近几年|过去[一二三四五]年|[^，,。；;]{0,12}以来(?=[，,]|$)`;

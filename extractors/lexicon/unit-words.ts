@@ -14,6 +14,10 @@ export const COUNT_WORDS = words(
   '个 门 所 家 项 名 位 人 人次 次 门次 户次 家次 场次 批次 班次 架次 车次 处 座 条 台 套 辆 架 艘 列 张 间',
   '栋 幢 层 户 村 场 期 批 届 轮 篇 部 本 册 件 份 株 棵 头 只 羽 口 眼 片 块 支 根 种 类 款 例 床 组 队 对',
   '分 学分 枚 首 集',
+  // lamps, video channels, culverts, land parcels, loans, fish fry, classes: `1.5万盏`, `3000路`
+  '盏 路 孔 宗 笔 尾 堂 杆',
+  // effort measured in people × time: `研发人员60人年`
+  '人年 人月 人天',
 );
 /** physical measures: `45 亩`, `35微克/立方米`, `1.2万千瓦` */
 export const MEASURE_WORDS = words(
@@ -42,7 +46,7 @@ export const UNITS_BY_KIND: Record<UnitKind, readonly string[]> = {
 };
 
 /** Units that size a project or a site described after them (`5000万元以上的项目`, `100亩以上的基地`). */
-export const SIZE_UNITS = [...MONEY_WORDS, ...words('吨 平方米 亩 千瓦 公顷')];
+export const SIZE_UNITS = [...MONEY_WORDS, ...words('吨 平方米 亩 千瓦 公顷 公里 千米 米 平方公里 立方米')];
 
 /** What a per-head scale counts: `每千人口`, `每万名职工`, `每百户`, `每平方公里`. */
 export const PER_HEAD_NOUNS = words('常住人口 人口 人 户 平方公里 元 吨');

@@ -1,4 +1,4 @@
-import { compose, matchWithoutOverlaps, type Found, type Rule } from '../rules/rule';
+import { compose, matchAt, matchWithoutOverlaps, type Found, type Rule } from '../rules/rule';
 import { parseChineseNumeral } from './chinese-numeral';
 
 /** A number as written, before its unit is known: `1.2万` → value 1.2, scale 万. */
@@ -78,6 +78,10 @@ export const NUMBER_RULES: Rule<NumberValue>[] = [
     },
   },
 ];
+
+/** The number written at `pos` (`0.65`, `十二`), as a part for composed rules. */
+export const numberAt = (text: string, pos: number): Found<NumberValue> | null =>
+  matchAt(text, pos, NUMBER_RULES);
 
 /** Every number in the text with its span, in text order (no overlaps). */
 export function findNumbers(text: string): Found<NumberValue>[] {

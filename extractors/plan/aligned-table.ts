@@ -10,6 +10,12 @@ import { PAGE_NUMBER, type TableRead } from './table-read';
 /** Runs of two or more spaces (or a full-width space) separate columns. */
 const GAP = /(?: {2,}|\u3000+|\t+)/g;
 const SEQ = /^\d{1,4}[.．、]?$/;
+/**
+ * After a blank line, a line in one piece that reads as prose (a sentence, a section heading, a
+ * note) ends the table: `二、重点任务`, `（一）深入打好…。`, `注：…` are no wrapped cell.
+ */
+const PROSE_AFTER_TABLE =
+  /[。；;]|^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节条]|注\s*[：:])/;
 
 interface Piece {
   text: string;
@@ -65,10 +71,16 @@ function readAlignedRows(lines: readonly string[], at: number, columns: TableCol
   let starts = header.map((p) => p.at);
   const rows: string[][] = [header.map((p) => p.text)];
   let i = at + 1;
+  let afterBlank = false;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.trim() || PAGE_NUMBER.test(line)) continue;
+    if (!line.trim() || PAGE_NUMBER.test(line)) {
+      afterBlank = true;
+      continue;
+    }
     const pieces = alignedPieces(line);
+    if (afterBlank && pieces.length === 1 && PROSE_AFTER_TABLE.test(pieces[0]!.text)) break;
+    afterBlank = false;
     const startsRow =
       pieces.length === count || (columns.seq !== null && SEQ.test(pieces[0]!.text) && pieces.length > 1);
     if (startsRow && pieces.length === count) {

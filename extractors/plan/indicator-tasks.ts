@@ -8,6 +8,17 @@ import type { ExtractedTask, Target } from '../types';
 import { joinCellLines } from './build-task';
 import { BRACKET_UNIT, type IndicatorColumns } from './indicator-columns';
 import type { ExtractTargets } from './types';
+import { findBase } from '../bases/rules';
+import { findPers } from '../scopes/rules';
+import { comparisonAt, type Comparison } from '../comparisons/rules';
+import { numberAt, type NumberValue } from '../numbers/rules';
+import {
+  dimensionPart,
+  matchComposed,
+  optional,
+  regexPart,
+  type ComposedRule,
+} from '../rules/compose-dimensions';
 
 const cellAt = (row: readonly string[], i: number | null): string =>
   i === null ? '' : joinCellLines(row[i] ?? '').trim();
@@ -21,19 +32,23 @@ const CHANGE_TAIL =
 /** `农村居民人均可支配收入年均增长`: a yearly rate named in the indicator. */
 const YEARLY_TAIL = /年均(?:增长|增速|提高|下降|增幅)?\s*$/;
 
-/** A figure with at most a comparison symbol: `≥0.65`, `3.1`, `[95]`. */
-const BARE = /^\s*(?<op>≥|≧|>=|＞|>|≤|≦|<=|＜|<)?\s*[[［]?(?<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[\]］]?\s*$/;
-const SYMBOL_OP: Record<string, Target['op']> = {
-  '≥': 'gte',
-  '≧': 'gte',
-  '>=': 'gte',
-  '＞': 'gt',
-  '>': 'gt',
-  '≤': 'lte',
-  '≦': 'lte',
-  '<=': 'lte',
-  '＜': 'lt',
-  '<': 'lt',
+/**
+ * A cell holding a figure without a measure word, with at most a comparison before it:
+ * `[dimension Comparison]? [dimension Number]` (`≥0.65`, `3.1`). The comparison comes from the
+ * one lexicon, so `＞` and `不低于` mean here what they mean in a sentence.
+ */
+const BARE_FIGURE: ComposedRule<{ op: Target['op']; value: number }> = {
+  name: 'bare figure with an optional comparison (≥0.65, 3.1)',
+  parts: [
+    optional(dimensionPart('comparison', comparisonAt)),
+    dimensionPart('number', numberAt),
+    regexPart('end of cell', /$/),
+  ],
+  produce: ([comparison, number]) => {
+    const n = number as NumberValue;
+    if (n.chinese || n.scale || n.percentPrefix) return null;
+    return { op: (comparison as Comparison | null)?.op ?? 'eq', value: n.value };
+  },
 };
 const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?/;
 
@@ -48,18 +63,15 @@ function cellTargets(cell: string, unit: string, extractTargets: ExtractTargets)
   }
   const found = extractTargets(clean);
   if (found.length) return found.map((t) => ({ ...t, quote: cell, start: 0, end: cell.length }));
-  const m = BARE.exec(cell);
-  if (!m) return [];
-  const value = Number(
-    m.groups!.n!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace('．', '.'),
-  );
+  const bare = matchComposed(clean.trim(), 0, BARE_FIGURE);
+  if (!bare) return [];
   return [
     {
       quote: cell,
-      value,
+      value: bare.value.value,
       max: null,
       unit: '',
-      op: m.groups!.op ? SYMBOL_OP[m.groups!.op]! : 'eq',
+      op: bare.value.op,
       deadline: null,
       per: null,
       each: null,
@@ -81,7 +93,10 @@ export function indicatorTask(
   if (!indicator) return null;
   const named = indicator.replace(BRACKET_UNIT, '');
   const subject = named.replace(SUB_ITEM, '').replace(CHANGE_TAIL, '').replace(YEARLY_TAIL, '').trim();
-  const yearly = YEARLY_TAIL.test(named);
+  // `年均造林面积`, `人工增雨（雪）作业年增水量`: the indicator names a yearly figure.
+  const yearly = YEARLY_TAIL.test(named) || findPers(named).length > 0;
+  // `高技能人才占技能人才比例`: the share's whole is its base; the subject stays the whole cell.
+  const share = findBase(named.replace(SUB_ITEM, ''))?.base ?? null;
   const baseYear = CHANGE_TAIL.exec(indicator.replace(BRACKET_UNIT, ''))?.groups?.year ?? null;
   const rowUnit = BRACKET_UNIT.exec(indicator)?.[1] ?? cellAt(row, columns.unit);
   let text = indicator;
@@ -97,7 +112,7 @@ export function indicatorTask(
         ...t,
         subject,
         deadline: deadline ?? t.deadline,
-        base: t.base ?? baseYear,
+        base: t.base ?? baseYear ?? (t.unit === '%' ? share : null),
         per: yearly ? 'year' : t.per,
         start: offset,
         end: offset + cell.length,

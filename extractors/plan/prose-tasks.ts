@@ -7,9 +7,12 @@ import type { ExtractedTask, Target, TaskUnit } from '../types';
 import { unitsInProse } from './prose-units';
 import { parseChineseNumeral } from '../numbers/chinese-numeral';
 import { alternation } from '../rules/rule';
-import { LOOKING_AHEAD_WORDS } from '../lexicon';
+import { LOOKING_AHEAD_WORDS, PROBLEM_SECTION_WORDS } from '../lexicon';
 
 const LOOKING_AHEAD = new RegExp(alternation(LOOKING_AHEAD_WORDS));
+/** A section heading (`二、存在的问题`, `三．下一步工作`): it opens a section, it is no item. */
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]{1,3}[、.．]\s*(?<title>.*)$/;
+const PROBLEM_SECTION = new RegExp(alternation(PROBLEM_SECTION_WORDS));
 import type { ExtractTargets } from './types';
 
 /** Numbering in front of a paragraph or sentence, as named parts. */
@@ -66,13 +69,15 @@ function itemTask(
   m: RegExpExecArray,
   next: string,
   extractTargets: ExtractTargets,
+  report: boolean,
 ): ExtractedTask | null {
   const body = numbered.slice(m[0].length).trim();
   if (!body || UNITS_LINE.test(body)) return null;
   let units = unitsInProse(body);
   if (units.length === 0 && UNITS_LINE.test(next)) units = unitsInProse(next);
   const text = body.replace(TRAILING_UNITS, '');
-  const targets = extractTargets(text);
+  const found = extractTargets(text);
+  const targets = report ? headingTargets(text, found) : found;
   return {
     seq: itemSeq(m),
     text,
@@ -82,6 +87,21 @@ function itemTask(
     targets,
     qualitative: targets.length === 0,
   };
+}
+
+/**
+ * In a report an item is a heading sentence that aims, then a body that reports
+ * (`（一）新建社区食堂40个。全年建成46个，完成率115%。`): only the heading's targets count, and a
+ * later sentence's only when it looks ahead (`下一步，力争…`).
+ */
+function headingTargets(text: string, targets: Target[]): Target[] {
+  const end = /[。！？!?]/.exec(text);
+  if (!end) return targets;
+  return targets.filter((t) => {
+    if (t.start <= end.index) return true;
+    const from = Math.max(text.lastIndexOf('。', t.start - 1), text.lastIndexOf('；', t.start - 1)) + 1;
+    return LOOKING_AHEAD.test(text.slice(from, t.end));
+  });
 }
 
 /** A sentence ends after 。！？!? ; a clause after ；; — the cut comes after the mark. */
@@ -156,12 +176,18 @@ export function proseTasks(
   { items = false, report = false }: { items?: boolean; report?: boolean } = {},
 ): ExtractedTask[] {
   const tasks: ExtractedTask[] = [];
+  let problems = false;
   paragraphs.forEach((numbered, i) => {
+    const heading = SECTION_HEADING.exec(numbered);
+    // A heading opens a section; under `存在的问题` only what looks ahead aims (a heading may
+    // join both: `三、存在的问题及下一步打算`), until the next heading.
+    if (heading) problems = PROBLEM_SECTION.test(heading.groups!.title!);
+    if (problems && !LOOKING_AHEAD.test(numbered)) return;
     const item = items ? ITEM_NUMBER.exec(numbered) : null;
     // In a report an unnumbered paragraph states what was done unless it looks ahead.
     if (report && !item && !LOOKING_AHEAD.test(numbered.replace(/现将/g, ''))) return;
     if (item) {
-      const task = itemTask(numbered, item, unitLinesAfter(paragraphs, i), extractTargets);
+      const task = itemTask(numbered, item, unitLinesAfter(paragraphs, i), extractTargets, report);
       if (task) tasks.push(task);
       return;
     }

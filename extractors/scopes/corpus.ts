@@ -12,6 +12,7 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
         '年接待游客1000万人次',
         '培训农村劳动力3000人次/年',
         '农村居民人均可支配收入年均增长8%',
+        '人工增雨作业年增水量达到2亿立方米',
       ],
     },
     {
@@ -27,6 +28,10 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
       examples: ['各县（市）统筹各类中职资源，整合建设成1所职教中心', '各县（市）建设3个示范村'],
     },
     { expected: { per: null, each: '每个示范点' }, examples: ['每个示范点补助资金不超过50万元'] },
+    {
+      expected: { per: null, each: '每个乡镇服务站' },
+      examples: ['每个乡镇服务站配备专职工作人员不少于2名'],
+    },
     { expected: { per: 'year', each: '教师' }, examples: ['学校安排教师每年至少到企业实践1个月'] },
     {
       expected: { per: 'year', each: '优质职业院校' },
@@ -44,5 +49,8 @@ export const scopesCorpus: Corpus<{ per: 'year' | null; each: string | null }> =
     '全市新增就业3万人',
     '培训各类技能人才1.5万人次',
     '当年支出的30%用于教学',
+    // a standard per head and month is a rate (SCHEMA.md), `每人` no set of members
+    '城市低保标准提高到每人每月860元',
+    '经济困难失能老年人护理补贴标准不低于每人每月300元',
   ],
 };

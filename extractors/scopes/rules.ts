@@ -1,5 +1,5 @@
 import { alternation, compose, matchRules, type Found, type Rule } from '../rules/rule';
-import { ADVERBS, VERBS } from '../subjects/verbs';
+import { ADVERBS, VERB_NOUNS, VERBS } from '../subjects/verbs';
 import { LEVEL_VERBS, OP_WORDS } from '../lexicon';
 
 /** A distributive scope: the figure holds for each member (`每个县（市）`, `各县（市）`, `教师每年`). */
@@ -31,7 +31,7 @@ export const PER_RULES: Rule<'year'>[] = [
     // `2020 年下降`: a year written with a space before 年 is a date, not a yearly rate.
     pattern: compose(
       'g',
-      `(?<![${NOT_BEFORE_YEAR}])(?<![0-9０-９]\\s{1,3})年(?=${alternation(SCAN_VERBS)}|产|招)`,
+      `(?<![${NOT_BEFORE_YEAR}])(?<![0-9０-９]\\s{1,3})年(?=${alternation(SCAN_VERBS)}|产|招|增)`,
     ),
     produce: () => 'year',
   },
@@ -48,6 +48,8 @@ export const EACH_RULES: Rule<EachScope>[] = [
     ),
     produce: (m, text) => {
       const scope = memberOnly(text, m.index, scopeFrom(text, m.index, m.index + m[0].length), m[0].length);
+      // `每人每月860元`, `每户每年`: a rate per head or household, not a set of members (SCHEMA.md)
+      if (/^每(?:人|户)$/.test(scope) && /^\s*每/.test(text.slice(m.index + 2))) return null;
       return scope.length > m[0].length || scope.length > 1 ? { scope, kind: 'every' } : null;
     },
   },
@@ -81,14 +83,14 @@ function memberOnly(text: string, start: number, scope: string, bodyLength: numb
   const next = text.slice(start + scope.length, start + scope.length + 8);
   if (!RUNS_INTO_FIGURE.test(next)) return scope;
   let depth = 0;
-  for (let i = bodyLength + 1; i < scope.length; i++) {
+  for (let i = bodyLength + 1; i <= scope.length; i++) {
     const ch = scope[i - 1]!;
     depth += ch === '（' || ch === '(' ? 1 : ch === '）' || ch === ')' ? -1 : 0;
     // never split inside or before a bracket: `各县（市）区`, `每个乡镇（街道）` are one member
     const candidate = scope.slice(0, i);
     const head = candidate.replace(/[（(][^（()）]*[）)]$/, '');
     // …nor before a division word that continues it (`各县（市）区`)
-    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(区县市镇乡村]/.test(scope[i]!)) return candidate;
+    if (depth === 0 && MEMBER_HEAD.test(head) && !/[（(区县市镇乡村]/.test(scope[i] ?? '')) return candidate;
   }
   // `每个面积不少于100平方米`: no member named, the scope is the determiner alone.
   return /^每.[个所家名位]?$/.test(scope.slice(0, bodyLength)) && bodyLength > 1
@@ -110,13 +112,20 @@ export function scopeFrom(text: string, start: number, bodyStart: number): strin
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       if (/[，。；、,;：:！？\s0-9０-９“”"]/.test(ch)) break;
-      if (i > bodyStart && (ch === '每' || startsWithVerb(text, i))) break;
+      if (i > bodyStart && (ch === '每' || (startsWithVerb(text, i) && !startsWithVerbNoun(text, i)))) break;
     }
   }
   return text.slice(start, i);
 }
 
 const verbAt = new RegExp(`(?:${alternation([...SCAN_VERBS, ...ADVERBS, ...OP_WORDS])})`, 'y');
+const verbNounAt = new RegExp(`(?:${alternation(VERB_NOUNS)})`, 'y');
+/** `每个乡镇服务站`: a noun that begins with a verb continues the scope. */
+function startsWithVerbNoun(text: string, i: number): boolean {
+  verbNounAt.lastIndex = i;
+  return verbNounAt.test(text);
+}
+
 /** True when one of the plan verbs, adverbs or op words begins at `i`. */
 export function startsWithVerb(text: string, i: number): boolean {
   verbAt.lastIndex = i;

@@ -51,6 +51,84 @@ export const subjectsCorpus: Corpus<string> = {
     { expected: '城乡收入比', examples: ['城乡收入比缩小到2.3'] },
     { expected: '体育公园', examples: ['新建或改扩建体育公园6个'] },
     { expected: '养老床位', examples: ['下半年，将确保全年新增养老床位500张'] },
+    // a chain of adverbs before the verb goes with it
+    { expected: '国内外游客', examples: ['2025年，全市将力争接待国内外游客5000万人次以上'] },
+    { expected: '电梯', examples: ['同步加装电梯50部', '加装电梯不少于80部'] },
+    { expected: '医保基金', examples: ['追回医保基金3000万元'] },
+    { expected: '专家', examples: ['年均派出专家不少于200人次'] },
+    // a due date without its year, a rate's frequency after the predicate
+    { expected: '城市停车泊位', examples: ['年内新增城市停车泊位3000个', '年底前新增城市停车泊位3000个'] },
+    { expected: '污水处理能力', examples: ['污水处理能力达到每日20万吨'] },
+    { expected: '城市低保标准', examples: ['城市低保标准提高到每人每月860元'] },
+    { expected: '农村危房存量', examples: ['农村危房存量年均消减15%'] },
+    { expected: '存量违法建设', examples: ['存量违法建设年均消减20%以上'] },
+    // a list joiner after the figure opens the next item
+    { expected: '充电桩', examples: ['新建充电桩500个以及换电站20座', '新建充电桩500个和换电站20座'] },
+    // a size qualifier stays with its noun
+    {
+      expected: '500平方米以上的综合文化服务中心',
+      examples: ['每个县至少建成1个500平方米以上的综合文化服务中心'],
+    },
+    // after the noun: a verb after a member noun opens the predicate (a project noun keeps its 改造)
+    { expected: '老旧小区改造', examples: ['完成20个老旧小区改造'] },
+    { expected: '困难残疾人', examples: ['为800名困难残疾人实施家庭无障碍改造'] },
+    { expected: '企业', examples: ['推动30家企业开展清洁生产审核'] },
+    { expected: '重点企业', examples: ['每月对200家重点企业开展监测调度'] },
+    { expected: '“双师型”教师培养培训基地', examples: ['共建 10 个“双师型”教师培养培训基地'] },
+    // a verb alone after the op word names no thing (the subject is restated), but an activity counted in times
+    { expected: '专职社工', examples: ['新聘专职社工300名，每个社区至少配备2名'] },
+    { expected: '巡查', examples: ['每周至少巡查1次'] },
+    { expected: '高龄津贴标准', examples: ['高龄津贴标准不低于每人每月200元'] },
+    { expected: '中等职业学校', examples: ['建设中等职业学校3所'] },
+    { expected: '3公里以上的健身步道', examples: ['每个乡镇至少建成1条3公里以上的健身步道'] },
   ],
   negative: [],
+};
+
+/**
+ * The corpus of each step of the subject pipeline (SUBJECT_STEPS in targets/subject-reader.ts):
+ * the last target of each positive example must get its subject from that step; a negative
+ * example's last target gets its subject from another step.
+ */
+export const SUBJECT_STEP_CORPORA: Record<string, Corpus<string>> = {
+  'noun after the figure': {
+    positive: [
+      { expected: '市级思政示范课程', examples: ['培育 20 门左右市级思政示范课程'] },
+      { expected: '农村妇女', examples: ['为3万名农村妇女免费开展两癌筛查'] },
+      { expected: '断头路', examples: ['推动5条断头路贯通'] },
+      { expected: '重点企业', examples: ['每月对200家重点企业开展监测调度'] },
+      { expected: '省级职业教育实训基地', examples: ['建成2个国家级、5个省级职业教育实训基地'] },
+    ],
+    negative: ['新建5G基站1.2万个', '森林覆盖率稳定在45%'],
+  },
+  'between the op word and the figure': {
+    positive: [
+      { expected: '巡河', examples: ['每周至少开展巡河1次'] },
+      { expected: '企业或者实训基地实践', examples: ['教师每年至少到企业或者实训基地实践1个月'] },
+    ],
+    negative: ['每个乡镇至少配备2名专职人员', '城镇新增就业每年不少于3万人'],
+  },
+  'noun phrase before the predicate': {
+    positive: [
+      { expected: '森林覆盖率', examples: ['到2025年，全市森林覆盖率达到45%以上'] },
+      { expected: '5G基站', examples: ['新建5G基站1.2万个'] },
+      { expected: '教学经费', examples: ['保障教学经费不低于学校当年支出的 30%'] },
+      { expected: '城市低保标准', examples: ['城市低保标准提高到每人每月860元'] },
+    ],
+    negative: ['新增500张养老床位', '护理型床位每个乡镇至少20张'],
+  },
+  'before a per-head scale': {
+    positive: [
+      { expected: '护理型床位', examples: ['护理型床位每个乡镇至少20张'] },
+      { expected: '村医', examples: ['村医每个行政村至少1名'] },
+    ],
+    negative: ['每个乡镇至少配备2名专职人员', '医疗机构床位数达到每千人口7.5张'],
+  },
+  'restated from the figure before': {
+    positive: [
+      { expected: '专职社工', examples: ['新聘专职社工300名，每个社区至少配备2名'] },
+      { expected: '高新技术企业', examples: ['培育高新技术企业100家，是2020年的2倍'] },
+    ],
+    negative: ['新建充电桩500个以及换电站20座'],
+  },
 };

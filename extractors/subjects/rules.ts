@@ -1,5 +1,15 @@
 import { alternation, compose, words } from '../rules/rule';
-import { COUNT_WORDS, DURATION_WORDS, LEVEL_VERBS, LIST_JOINER, OP_WORDS, PER_HEAD_NOUNS } from '../lexicon';
+import {
+  CHANGE_WORDS,
+  COUNT_WORDS,
+  DURATION_WORDS,
+  LEVEL_VERBS,
+  LIST_JOINER,
+  OP_WORDS,
+  PER_HEAD_NOUNS,
+  SIZE_UNITS,
+} from '../lexicon';
+import { MEMBER_HEAD } from '../scopes/rules';
 import { ADVERBS, GOVERNING_VERBS, MEASURE_HEADS, VERB_NOUNS, VERBS } from './verbs';
 
 /**
@@ -28,6 +38,8 @@ const COMPLETION_AFTER = words(
 const PREDICATES = [
   ...OP_WORDS,
   ...LEVEL_VERBS,
+  ...CHANGE_WORDS.rise,
+  ...CHANGE_WORDS.fall,
   ...words(
     '达到 达 实现 为 是 有 在 到 至 提高 提升 增长 增加 下降 降低 减少 缩短 压缩 控制 保持 稳定 维持 突破',
   ),
@@ -69,6 +81,10 @@ const EDGE_LEFT: TrimRule[] = [
     pattern: compose('', `^(?:到|至|力争到|在|于)?\\s*${YEAR}年(?:底|末|年底|年末)?(?:前|以前|之前)?`),
   },
   {
+    name: 'due date without a year (年底前, 年内)',
+    pattern: /^(?:年底前|年底|年内|年末前?|年初|上半年|下半年|当年)(?=[\u4e00-\u9fa5]{2})/,
+  },
+  {
     name: 'plan period end (“十四五”末)',
     pattern: /^(?:到|至)?[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|期间|时期)/,
   },
@@ -80,8 +96,8 @@ const EDGE_LEFT: TrimRule[] = [
     keep: isMeaningless,
   },
   {
-    name: 'adverb before a verb (积极创建)',
-    pattern: compose('', `^(?:${alternation(ADVERBS)})(?=${VERB})`),
+    name: 'adverbs before a verb (积极创建, 将力争接待)',
+    pattern: compose('', `^(?:${alternation(ADVERBS)})+(?=${VERB}|${alternation(GOVERNING_VERBS)})`),
   },
   {
     name: 'prepositional phrase before a verb (为乡镇卫生院招聘)',
@@ -138,13 +154,19 @@ export const RIGHT_TRIMS: TrimRule[] = [
     keep: (r) => r.length < 2,
   },
   {
+    name: 'frequency or per-head rate after the predicate (达到每日, 提高到每人每月)',
+    pattern: /每\s*(?:人|户|日|天|月|周)(?:每\s*(?:年|月|日|天))?$/,
+    keep: (r) => r.length < 2,
+  },
+  {
     name: 'base year (较2020年, 比上年)',
     pattern: compose('', `(?:较|比|与|同)\\s*(?:${YEAR}年(?:底|末)?|上年|去年|上一年|基期)(?:相比)?\\s*$`),
   },
   {
     name: 'task word after a project (建设任务, 认定)',
     pattern: /(?:的)?(?:建设任务|创建任务|建设|任务|认定|创建|工作|等)$/,
-    keep: isMeaningless,
+    // `违法建设`, `违章建设` name structures, not a task
+    keep: (rest) => isMeaningless(rest) || /(?:违法|违章)$/.test(rest),
   },
   { name: 'dangling conjunction', pattern: /(?:和|及|以及|与|或|、)$/ },
   {
@@ -186,7 +208,7 @@ const AFTER_STOP = new RegExp(
  * noun (`20个培训基地`, `1000亩新增建设用地指标`) and stay in the subject.
  */
 const OPENS_PREDICATE = new RegExp(
-  `^(?:${alternation([...ADVERBS, ...OP_WORDS, ...GOVERNING_VERBS, ...STOP_VERBS, ...words('提高 提升 增长 下降 降低 减少 带动 惠及 辐射 吸纳 实施')])})`,
+  `^(?:${alternation([...OP_WORDS, ...GOVERNING_VERBS, ...STOP_VERBS, ...words('提高 提升 增长 下降 降低 减少 带动 惠及 辐射 吸纳 实施')])}|(?:${alternation(ADVERBS)})(?=${VERB}))`,
 );
 
 /**
@@ -198,15 +220,42 @@ export function subjectAfter(after: string): string | null {
   // `3000套（间）`: a second unit in brackets is part of the quantity.
   after = after.replace(/^（[^）]{1,4}）/, '');
   if (/^\s*[、，。；;,：:！？!?]/.test(after)) return null;
+  // `危桥改造30座以及安防工程200公里`: a joiner opens the next item, whose subject this is not.
+  if (LIST_ITEM_AFTER.test(after)) return null;
   const lead = /^[\s的]*/.exec(after)![0].length;
   let s = after.slice(lead, lead + 40);
-  const stop = AFTER_STOP.exec(s);
-  if (stop) s = s.slice(0, stop.index);
+  // `1条5公里以上的健身步道`: a size qualifier belongs to the noun it describes.
+  const size = SIZE_QUALIFIER.exec(s)?.[0].length ?? 0;
+  const stop = AFTER_STOP.exec(s.slice(size));
+  if (stop) s = s.slice(0, size + stop.index);
+  s = s.slice(0, predicateAfterMember(s));
   if (!s || /^[A-Za-z]?$/.test(s)) return null;
   const opener = OPENS_PREDICATE.exec(s);
   // `补贴` alone names the thing; `实现…` opens a new predicate.
   if (opener && opener[0].length < s.length && !BARE_UNITS.has(s.slice(opener[0].length))) return null;
   return trim(trim(s, RIGHT_TRIMS, 'right'), [EDGE_LEFT[0]!], 'left') || null;
+}
+
+const LIST_ITEM_AFTER = compose('', `^\\s*${LIST_JOINER}(?!\\s*[0-9０-９])`);
+const SIZE_QUALIFIER = compose(
+  '',
+  `^[0-9０-９.．]+\\s*[万千]?(?:${alternation(SIZE_UNITS)})(?:及)?(?:以上|以下)的`,
+);
+const VERB_AT = compose('y', VERB);
+/**
+ * Where a predicate starts after a noun naming members (`500名困难重度残疾人实施…`,
+ * `2家定点医疗机构开通…`): at the first verb that follows a member head. A phrase that itself
+ * ends in a member head is one compound noun (`10个“双师型”教师培养培训基地`).
+ */
+function predicateAfterMember(s: string): number {
+  if (MEMBER_HEAD.test(s)) return s.length;
+  for (let i = 2; i < s.length; i++) {
+    // member heads are at most three characters: a short window keeps the scan linear
+    if (!MEMBER_HEAD.test(s.slice(Math.max(0, i - 3), i))) continue;
+    VERB_AT.lastIndex = i;
+    if (VERB_AT.test(s) && !isVerbNoun.test(s.slice(i))) return i;
+  }
+  return s.length;
 }
 
 /** `市本级财政安排乡村振兴专项资金`: a funder and its funding verb before the money it provides. */
@@ -243,4 +292,4 @@ export function subjectBefore(before: string, predicate = false): string {
   return PREDICATE_WORDS.has(subject) || ADVERBS.includes(subject) || subject.length < 2 ? '' : subject;
 }
 
-export { startsWithVerb };
+export { startsWithVerb, isLoneVerb };

@@ -19,6 +19,15 @@ export interface ExpectedTarget {
  * they state. None comes from the seed plans.
  */
 export const SENTENCES: [string, ExpectedTarget[]][] = [
+  // A scope governs the items of its list; a later clause that names its own subject is none of them.
+  [
+    '每个社区至少配建1个便民服务网点，配备网格员2名，外卡受理商户不少于800户',
+    [
+      { value: 1, unit: '个', op: 'gte', subject: '便民服务网点', each: '每个社区' },
+      { value: 2, unit: '名', op: 'eq', subject: '网格员', each: '每个社区' },
+      { value: 800, unit: '户', op: 'gte', subject: '外卡受理商户' },
+    ],
+  ],
   // A year written with a space before 年 dates the comparison; it is not a yearly rate.
   [
     '单位地区生产总值能耗比 2020 年下降 13.5%',

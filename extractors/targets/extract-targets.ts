@@ -45,6 +45,20 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Targ
   }
 }
 
+/**
+ * Each target's subject with the step of the subject pipeline that found it (SUBJECT_STEPS):
+ * what the per-step corpora check. Strict: a rule that throws is rethrown.
+ * @example explainSubjects('培育 20 门左右市级思政示范课程') // [{ subject: '市级思政示范课程', step: 'noun after the figure' }]
+ */
+export function explainSubjects(text: string): { subject: string; step: string }[] {
+  const numbers = findNumbers(text);
+  if (!numbers.length) return [];
+  const quantities = findQuantities(text, numbers, new Blocked(() => findExclusions(text)));
+  if (!quantities.length) return [];
+  const reader = new SentenceReader(text, quantities);
+  return reader.read().map((t, i) => ({ subject: t.subject, step: reader.subjectSteps[i] ?? '' }));
+}
+
 /** Reads one task text: finds every dimension once, then resolves each figure against them. */
 class SentenceReader {
   private readonly layout: Layout;
@@ -69,6 +83,11 @@ class SentenceReader {
     this.pers = new Timeline(findPers(text));
     this.scopes = new Timeline(findEachScopes(text));
     this.subjects = new SubjectReader(text, quantities);
+  }
+
+  /** The subject step behind each target read, in order. */
+  get subjectSteps(): readonly string[] {
+    return this.subjects.steps;
   }
 
   read(): Target[] {
@@ -169,6 +188,8 @@ class SentenceReader {
       if (s.value.kind === 'each' && !(q.value === 1 && q.max === null)) continue;
       // A rate in a later clause (`…，覆盖率达到60%`) is a total, not a figure for each member.
       if ((q.kind === 'percent' || q.kind === 'points') && s.start < clause.start) continue;
+      // A later clause that names its own subject first (`…，外卡受理商户不少于800户`) is no item of the list.
+      if (s.start < clause.start && this.ownSubjectFirst(clause, comparison)) continue;
       return s;
     }
     const per = this.perBefore(r);
@@ -184,6 +205,13 @@ class SentenceReader {
       end: per.start,
       value: { scope: member, kind: 'each' },
     };
+  }
+
+  /** Whether the clause opens with its own subject before an op word (`外卡受理商户不少于800户`). */
+  private ownSubjectFirst(clause: Span, comparison: Found<Comparison> | null): boolean {
+    if (!comparison || comparison.start < clause.start) return false;
+    const before = this.text.slice(clause.start, comparison.start).trim();
+    return !startsWithVerb.test(before) && subjectBefore(before, true).length >= 2;
   }
 
   /** Whether something between a yearly word and the figure names what is counted. */

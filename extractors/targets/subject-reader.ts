@@ -2,12 +2,18 @@ import type { Found } from '../rules/rule';
 import type { Comparison } from '../comparisons/rules';
 import type { EachScope } from '../scopes/rules';
 import type { Base } from '../bases/rules';
-import { subjectAfter, subjectBefore } from '../subjects/rules';
+import { isLoneVerb, subjectAfter, subjectBefore } from '../subjects/rules';
 import type { Quantity } from './quantities';
 import type { Span } from './clauses';
 
 /** How far from its figure a subject is looked for. */
 const SUBJECT_REACH = 60;
+
+/** Units that count occurrences of an activity: `巡查1次`, `培训500人次`, `开展2轮`. */
+const ACTIVITY_UNITS = /^(?:次|人次|场|场次|轮|批次|期|班次|门次|户次|家次)$/;
+
+/** A frequency or per-head phrase alone: `每人每月`, `每年`. */
+const RATE_ONLY = /^(?:每\s*[人户日天月周年])+$/;
 
 /** A level alone (`国家级`) before `、5 个省级…基地`: the items share the head noun written last. */
 const LEVEL_ONLY = /^[\u4e00-\u9fa5]{1,4}级$/;
@@ -35,61 +41,34 @@ export class SubjectReader {
   }
 
   /** Subjects as found, before 分别 hands each figure its own: a restated subject reuses them. */
-  private readonly found: string[] = [];
+  readonly found: string[] = [];
+  /** The step of SUBJECT_STEPS that found each subject, in figure order. */
+  readonly steps: string[] = [];
 
   /** What the figure counts, each figure after 分别 taking its own item of a listed subject. */
   subject(r: Reading, base: Base | null, each: Found<EachScope> | null): string {
-    const subject = this.find(r, base, each);
-    this.found.push(subject);
-    return this.distribute(subject, r);
-  }
-
-  private find(
-    { q, index, clause, comparison }: Reading,
-    base: Base | null,
-    each: Found<EachScope> | null,
-  ): string {
-    const next = this.quantities[index + 1];
-    const after = subjectAfter(
-      this.text.slice(q.end, Math.min(clause.end, next ? next.start : clause.end, q.end + SUBJECT_REACH)),
-    );
-    if (after) return LEVEL_ONLY.test(after) ? this.sharedHead(after, index, clause) : after;
-    const figureStart = base && base.start >= 0 ? base.start : q.start;
-    if (comparison) {
-      // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
-      const previous = this.quantities[index - 1];
-      const gapStart =
-        previous && previous.end > comparison.end && previous.end <= figureStart
-          ? previous.end
-          : comparison.end;
-      const gap = subjectBefore(this.text.slice(gapStart, figureStart), true);
-      if (gap.length >= 2) return gap;
+    const c: SubjectContext = {
+      reader: this,
+      text: this.text,
+      quantities: this.quantities,
+      r,
+      base,
+      each,
+      figureStart: base && base.start >= 0 ? base.start : r.q.start,
+    };
+    let subject: string | null = null;
+    for (const step of SUBJECT_STEPS) {
+      subject = step.find(c);
+      if (subject === null) continue;
+      this.steps.push(step.name);
+      break;
     }
-    // The subject starts after an earlier figure of the clause and after a distributive scope.
-    let from = Math.max(clause.start, q.start - SUBJECT_REACH);
-    const previous = this.quantities[index - 1];
-    if (previous && previous.end > from && previous.end <= q.start) from = previous.end;
-    const eachEnd = each ? each.start + each.value.scope.length : -1;
-    if (each && each.start >= from && eachEnd <= q.start) from = eachEnd;
-    const to = Math.max(from, comparison && comparison.start >= from ? comparison.start : figureStart);
-    const region = this.text.slice(from, to);
-    const subject = subjectBefore(region, !!comparison || !!base);
-    if (subject) return subject;
-    // `床位数达到每千人口7.5张`: the subject stands before the scope.
-    if (each && each.start > clause.start) {
-      const before = subjectBefore(
-        this.text.slice(Math.max(clause.start, each.start - SUBJECT_REACH), each.start),
-        true,
-      );
-      if (before) return before;
-    }
-    // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
-    const lastRaw = this.found[this.found.length - 1];
-    return lastRaw ?? region.trim();
+    this.found.push(subject ?? '');
+    return this.distribute(subject ?? '', r);
   }
 
   /** `2 个国家级、5 个省级职业教育实训基地` → `国家级职业教育实训基地`. */
-  private sharedHead(level: string, index: number, clause: Span): string {
+  sharedHead(level: string, index: number, clause: Span): string {
     const next = this.quantities[index + 1];
     if (!next || next.start > clause.end) return level;
     const following = this.quantities[index + 2];
@@ -114,3 +93,90 @@ export class SubjectReader {
     return items.length > k ? items[k]! : subject;
   }
 }
+
+/** What a subject step sees of one figure. */
+interface SubjectContext {
+  reader: SubjectReader;
+  text: string;
+  quantities: Quantity[];
+  r: Reading;
+  base: Base | null;
+  each: Found<EachScope> | null;
+  /** Where the figure's words start: its base (`学校当年支出的30%`) or its number. */
+  figureStart: number;
+}
+
+/** One step of subject finding: the subject it finds for a figure, or null to pass it on. */
+export interface SubjectStep {
+  name: string;
+  find: (c: SubjectContext) => string | null;
+}
+
+/** The clause text before the figure where its subject stands: after an earlier figure and a scope. */
+function regionBefore({ text, quantities, r, each, figureStart }: SubjectContext): string {
+  const { q, index, clause, comparison } = r;
+  let from = Math.max(clause.start, q.start - SUBJECT_REACH);
+  const previous = quantities[index - 1];
+  if (previous && previous.end > from && previous.end <= q.start) from = previous.end;
+  const eachEnd = each ? each.start + each.value.scope.length : -1;
+  if (each && each.start >= from && eachEnd <= q.start) from = eachEnd;
+  const to = Math.max(from, comparison && comparison.start >= from ? comparison.start : figureStart);
+  return text.slice(from, to);
+}
+
+/**
+ * Subject finding as a named pipeline: the first step that finds a subject wins. Each step has
+ * its corpus in `subjects/corpus.ts` (SUBJECT_STEP_CORPORA), checked by the generic runner.
+ */
+export const SUBJECT_STEPS: readonly SubjectStep[] = [
+  {
+    // `培育 20 门左右市级思政示范课程` → `市级思政示范课程`
+    name: 'noun after the figure',
+    find: ({ reader, text, quantities, r: { q, index, clause } }) => {
+      const next = quantities[index + 1];
+      const after = subjectAfter(
+        text.slice(q.end, Math.min(clause.end, next ? next.start : clause.end, q.end + SUBJECT_REACH)),
+      );
+      if (!after) return null;
+      return LEVEL_ONLY.test(after) ? reader.sharedHead(after, index, clause) : after;
+    },
+  },
+  {
+    // `至少到企业或者实训基地实践1个月`: what lies between the op word and the figure.
+    name: 'between the op word and the figure',
+    find: ({ text, quantities, r: { q, index, comparison }, figureStart }) => {
+      if (!comparison) return null;
+      const previous = quantities[index - 1];
+      const gapStart =
+        previous && previous.end > comparison.end && previous.end <= figureStart
+          ? previous.end
+          : comparison.end;
+      const gap = subjectBefore(text.slice(gapStart, figureStart), true);
+      // `每个乡镇至少配备2名`: a verb alone names no person or thing, so the subject is found before
+      // or restated; but times count an activity (`每周至少巡查1次`), and the verb names it.
+      // `不低于每人每月300元`: a rate's frequency names nothing either.
+      if (RATE_ONLY.test(gap)) return null;
+      return gap.length >= 2 && (!isLoneVerb(gap) || ACTIVITY_UNITS.test(q.unit)) ? gap : null;
+    },
+  },
+  {
+    // `全市森林覆盖率达到45%` → `森林覆盖率`
+    name: 'noun phrase before the predicate',
+    find: (c) => subjectBefore(regionBefore(c), !!c.r.comparison || !!c.base) || null,
+  },
+  {
+    // `床位数达到每千人口7.5张`: the subject stands before the scope.
+    name: 'before a per-head scale',
+    find: ({ text, r: { clause }, each }) =>
+      each && each.start > clause.start
+        ? subjectBefore(text.slice(Math.max(clause.start, each.start - SUBJECT_REACH), each.start), true) ||
+          null
+        : null,
+  },
+  {
+    // `培育高新技术企业100家，是2020年的2倍`: the same subject, restated.
+    name: 'restated from the figure before',
+    find: ({ reader }) => reader.found[reader.found.length - 1] ?? null,
+  },
+  { name: 'the words before the figure', find: (c) => regionBefore(c).trim() },
+];

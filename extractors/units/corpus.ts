@@ -31,6 +31,9 @@ export const unitsCorpus: Corpus<{ value: number; unit: string }> = {
     { expected: { value: 60, unit: '元/吨' }, examples: ['60元/吨'] },
     { expected: { value: 3.1, unit: '' }, examples: ['3.1:1', '3.1：1'] },
     { expected: { value: 1500, unit: '元/人' }, examples: ['1500/人', '1500元/人'] },
+    { expected: { value: 15000, unit: '盏' }, examples: ['1.5万盏', '一万五千盏'] },
+    { expected: { value: 3000, unit: '路' }, examples: ['3000路'] },
+    { expected: { value: 60, unit: '人年' }, examples: ['60人年'] },
   ],
   // A number followed by no measure word: dates, names, hotlines.
   negative: ['二十大', '12345热线', '3月', '15日', '十四五', '东三省', '三全育人', '一体化'],
