@@ -68,6 +68,26 @@ export const FIELD_LABELS = Object.freeze({
   to: '截止日期',
   limit: '每页条数',
   after: '翻页位置',
+  // What the audit log shows of a record before and after a change.
+  enteredBy: '填报人',
+  enteredAt: '填报时间',
+  verifiedBy: '核实人',
+  verifiedAt: '核实时间',
+  reason: '退回原因',
+  units: '责任单位',
+  start: '原文起点',
+  end: '原文终点',
+  origin: '来源',
+  confirmed: '已确认',
+  confirmedBy: '确认人',
+  disabled: '已停用',
+  mustChangePassword: '须修改密码',
+  sourceName: '源文件',
+  jurisdiction: '辖区',
+  tasks: '任务数',
+  targets: '目标数',
+  expiresAt: '有效期至',
+  createdAt: '创建时间',
 });
 
 /**
