@@ -3,7 +3,7 @@
  * responsible unit, an as-of year and verified figures only (`?unit=市教育局&year=2025&verified`,
  * like `--unit 市教育局 --year 2025 --verified`), and give the same report.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { TargetRecord } from '../src/db/store';
 import { expectEnvelope, useSeededServer } from './support/http-harness';
+import { runCli } from './support/run-cli';
 
 const ROOT = path.resolve(__dirname, '..');
 const EDU = '市教育局';
@@ -73,10 +74,8 @@ describe('the report for one unit, as of a year, verified figures only', () => {
 
   it('is the report dabiao report writes for --unit 市教育局 --year 2025 --verified', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'dabiao-report-query-')), 'cli.pdf');
-    const cli = spawnSync(
-      process.execPath,
+    const cli = await runCli(
       [
-        'bin/dabiao.js',
         'report',
         String(env.seeded.jilin.id),
         '--db',
@@ -89,7 +88,7 @@ describe('the report for one unit, as of a year, verified figures only', () => {
         '--out',
         out,
       ],
-      { cwd: ROOT, encoding: 'utf8' },
+      { cwd: ROOT },
     );
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);

@@ -2,24 +2,20 @@
  * `dabiao user …` and `dabiao token …` against a real database file, then the accounts they
  * made used over the real store: what a deployment does without any password printed once.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import { loadConfig } from '../src/config';
+import { runCli } from './support/run-cli';
 
-const bin = path.resolve(__dirname, '../bin/dabiao.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-user-cli-'));
 const db = path.join(dir, 'dabiao.db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function dabiao(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+async function dabiao(...args: string[]) {
+  const r = await runCli([...args, '--db', db], { env: { ...process.env, DATABASE_URL: '' } });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +30,7 @@ async function withStore<T>(f: (store: Awaited<ReturnType<typeof openStore>>) =>
 
 describe('dabiao user and dabiao token', () => {
   it('adds a statistician with units and members, printing a generated password to change at first sign-in', async () => {
-    const r = dabiao(
+    const r = await dabiao(
       'user',
       'add',
       'jiaoyu',
@@ -59,17 +55,19 @@ describe('dabiao user and dabiao token', () => {
   });
 
   it('adds with a given password, lists every account, refuses an unknown role naming it', async () => {
-    expect(dabiao('user', 'add', 'boss', '--role', 'admin', '--password', 'chosen-pass-1').status).toBe(0);
-    const list = dabiao('user', 'list');
+    expect(
+      (await dabiao('user', 'add', 'boss', '--role', 'admin', '--password', 'chosen-pass-1')).status,
+    ).toBe(0);
+    const list = await dabiao('user', 'list');
     expect(list.out).toMatch(/^boss\t管理员/m);
     expect(list.out).toMatch(/^jiaoyu\t填报员\t.*单位 .*市教育局/m);
-    const bad = dabiao('user', 'add', 'x2', '--role', 'king', '--password', 'chosen-pass-1');
+    const bad = await dabiao('user', 'add', 'x2', '--role', 'king', '--password', 'chosen-pass-1');
     expect(bad.status).toBe(1);
     expect(bad.err).toContain('role');
   });
 
   it('resets a password, makes a token that works until the user is disabled', async () => {
-    const reset = dabiao('user', 'passwd', 'boss');
+    const reset = await dabiao('user', 'passwd', 'boss');
     expect(reset.status).toBe(0);
     const password = /password: (\S+)（/.exec(reset.out)![1]!;
     expect(await withStore((s) => s.verifyPassword('boss', 'chosen-pass-1'))).toBeNull();
@@ -77,13 +75,13 @@ describe('dabiao user and dabiao token', () => {
       mustChangePassword: true,
     });
 
-    const token = dabiao('token', 'boss', '--name', '备份脚本');
+    const token = await dabiao('token', 'boss', '--name', '备份脚本');
     expect(token.status, token.err).toBe(0);
     const secret = token.out.trim();
     expect(await withStore((s) => s.getSession(secret))).toMatchObject({ user: { username: 'boss' } });
-    expect(dabiao('user', 'disable', 'boss').status).toBe(0);
+    expect((await dabiao('user', 'disable', 'boss')).status).toBe(0);
     expect(await withStore((s) => s.getSession(secret))).toBeNull();
-    expect(dabiao('user', 'list').out).toMatch(/^boss\t.*已停用/m);
-    expect(dabiao('user', 'disable', 'nobody').status).toBe(1);
+    expect((await dabiao('user', 'list')).out).toMatch(/^boss\t.*已停用/m);
+    expect((await dabiao('user', 'disable', 'nobody')).status).toBe(1);
   });
 });
