@@ -3,16 +3,17 @@
  * against the real server: an admin creates a statistician bound to a unit, edits it, resets
  * its password; the statistician is sent to change it before anything else; then disabled.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../src/config';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { startServer, type RunningServer } from '../src/http/start-server';
 
+const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 let dir: string;
 let store: Store;
 let server: RunningServer;
@@ -78,6 +79,8 @@ describe('user admin page', () => {
     await row.locator('input[name="members"]').fill('磐石市');
     await row.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await store.findUser('jiaoyu'))!.members).toEqual(['磐石市']);
+    mkdirSync(SHOTS, { recursive: true });
+    await admin.screenshot({ path: path.join(SHOTS, 'users.png'), fullPage: true });
 
     let shown = '';
     admin.removeAllListeners('dialog');
@@ -86,7 +89,7 @@ describe('user admin page', () => {
       void d.accept();
     });
     await admin.locator('tr[data-username="jiaoyu"]').getByRole('button', { name: '重置密码' }).click();
-    await expect.poll(() => shown).toMatch(/新密码：\S+/);
+    await expect.poll(() => shown, { timeout: 15_000 }).toMatch(/新密码：\S+/);
     const password = /新密码：(\S+)/.exec(shown)![1]!;
 
     const stat = await signIn('jiaoyu', password);

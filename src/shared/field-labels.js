@@ -51,8 +51,8 @@ export const FIELD_LABELS = Object.freeze({
   parts: '拆分后的目标',
   fields: '合并后的目标',
   with: '要合并的目标',
-  start: '起点',
-  end: '终点',
+  start: '原文起点',
+  end: '原文终点',
   horizonYear: '规划期末年份',
   name: '名称',
   kind: '类型',
@@ -80,6 +80,22 @@ export const FIELD_LABELS = Object.freeze({
   after: '翻页位置',
   renderThreads: '绘图线程数',
   renderQueue: '绘图排队上限',
+  // What the audit log shows of a record before and after a change.
+  enteredBy: '填报人',
+  enteredAt: '填报时间',
+  verifiedBy: '核实人',
+  verifiedAt: '核实时间',
+  reason: '退回原因',
+  units: '责任单位',
+  origin: '来源',
+  confirmed: '已确认',
+  confirmedBy: '确认人',
+  disabled: '已停用',
+  mustChangePassword: '须修改密码',
+  sourceName: '源文件',
+  tasks: '任务数',
+  expiresAt: '有效期至',
+  createdAt: '创建时间',
 });
 
 /**

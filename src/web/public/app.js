@@ -61,12 +61,13 @@ function drawAccount() {
 
 /** 待办 with how many items wait on the user, read with one small call per page drawn. */
 function todoLink() {
-  const count = h('span', { class: 'todo-count', hidden: true });
+  const count = h('span', { class: 'todo-count' });
+  count.style.display = 'none';
   const link = h('a', { class: 'btn btn-quiet todo-link', href: '#/todo' }, '待办', count);
   get('/api/todo/count')
     .then((c) => {
       count.textContent = String(c.total);
-      count.hidden = c.total === 0;
+      count.style.display = c.total === 0 ? 'none' : '';
       link.setAttribute('aria-label', `待办 ${c.total} 项`);
     })
     .catch(() => {});

@@ -14,6 +14,8 @@ import {
   AUDIT_ACTION_LABELS,
   FIELD_LABELS,
   MEASUREMENT_STATE_LABELS,
+  OP_LABELS,
+  ORIGIN_LABELS,
   QUALITATIVE_LABELS,
   ROLE_LABELS,
   TARGET_FIELD_LABELS,
@@ -46,6 +48,9 @@ function shown(key, value) {
   if (key === 'state' && typeof value === 'string') return MEASUREMENT_STATE_LABELS[value] ?? value;
   if (key === 'status' && typeof value === 'string') return QUALITATIVE_LABELS[value] ?? value;
   if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value] ?? value;
+  if (key === 'op' && typeof value === 'string') return OP_LABELS[value] ?? value;
+  if (key === 'origin' && typeof value === 'string') return ORIGIN_LABELS[value] ?? value;
+  if (key.endsWith('At') && typeof value === 'string') return formatTime(value);
   if (Array.isArray(value))
     return (
       value.map((v) => (typeof v === 'object' && v ? (v.name ?? JSON.stringify(v)) : String(v))).join('、') ||
@@ -55,7 +60,9 @@ function shown(key, value) {
   return String(value);
 }
 
-const label = (key) => TARGET_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? key;
+/** A target's `value` is its 目标值, a figure's its 数值. */
+const label = (key, action) =>
+  (action.startsWith('target.') ? TARGET_FIELD_LABELS[key] : undefined) ?? FIELD_LABELS[key] ?? key;
 
 /** `目标值：3 → 4` for each field that changed (or every field of a creation or a removal). @param {AuditEntry} e */
 function changes(e) {
@@ -72,7 +79,7 @@ function changes(e) {
       h(
         'li',
         null,
-        `${label(k)}：`,
+        `${label(k, e.action)}：`,
         before && after
           ? `${shown(k, before[k])} → ${shown(k, after[k])}`
           : shown(k, (after ?? before ?? {})[k]),
@@ -135,7 +142,11 @@ function row(e, redraw) {
 
 /** The filters form; submitting it rewrites the URL, which draws the page again. */
 function filterForm(params, plans) {
-  const field = (text, control) => h('label', { class: 'control' }, text, control);
+  const field = (text, control) => {
+    // Named by its own words only, not by the choices inside it.
+    control.setAttribute('aria-label', text);
+    return h('label', { class: 'control' }, text, control);
+  };
   const value = (name) => params.get(name) ?? '';
   const form = h(
     'form',
@@ -214,7 +225,7 @@ export async function renderAudit(main, _params, params, alive) {
   const more = h('button', { type: 'button', class: 'btn btn-quiet' }, '加载更多');
   const update = () => {
     shownCount.textContent = `共 ${first.total} 条，已显示 ${body.children.length} 条`;
-    more.hidden = next === null;
+    more.style.display = next === null ? 'none' : '';
   };
   more.addEventListener('click', async () => {
     const page = await getPage(`/api/audit${query({ ...filters, limit: PAGE, after: next })}`);
