@@ -157,9 +157,17 @@ describe.each(dialects)('audit log ($name)', (dialect) => {
   it('records plan edits, member lists and task statuses with before and after', async () => {
     const { evaluator } = env.users;
     const plan = env.seeded.jilin;
-    await evaluator.call('PATCH', `/api/plans/${plan.id}`, { title: '吉林市方案（修订）' });
+    const revision = async () => (await evaluator.call('GET', `/api/plans/${plan.id}`)).body.revision;
+    await evaluator.call('PATCH', `/api/plans/${plan.id}`, {
+      revision: (await evaluator.call('GET', `/api/plans/${plan.id}`)).body.revision,
+      title: '吉林市方案（修订）',
+      revision: await revision(),
+    });
     const members = (await evaluator.call('GET', `/api/plans/${plan.id}/members`)).body;
-    await evaluator.call('PUT', `/api/plans/${plan.id}/members`, { members: members.slice(1) });
+    await evaluator.call('PUT', `/api/plans/${plan.id}/members`, {
+      members: members.slice(1),
+      revision: await revision(),
+    });
     const tasks = (await evaluator.call('GET', `/api/plans/${plan.id}/tasks`)).body;
     const task = tasks.find((x: { qualitative: boolean }) => x.qualitative) ?? tasks[0];
     await evaluator.call('PATCH', `/api/tasks/${task.id}/status`, { status: 'in_progress' });
@@ -277,6 +285,7 @@ describe.each(dialects)('audit log ($name)', (dialect) => {
     const { evaluator } = env.users;
     const plan = env.seeded.siping;
     await evaluator.call('PATCH', `/api/plans/${plan.id}`, {
+      revision: (await evaluator.call('GET', `/api/plans/${plan.id}`)).body.revision,
       title: '=HYPERLINK("http://evil.example","点我")',
     });
     const r = await evaluator.raw(`/api/audit.xlsx?plan=${plan.id}`, {

@@ -61,7 +61,8 @@ describe.each(dialects.map((d) => [d.name, d] as const))(
         server.store,
         PLAN,
         readFileSync(PLAN),
-        { jurisdiction: JILIN },
+        // Published: statisticians and leaders see it (a draft answers them 404).
+        { jurisdiction: JILIN, state: 'published' },
         'test',
       );
       planId = plan.id;

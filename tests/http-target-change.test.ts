@@ -50,6 +50,11 @@ describe('a change against a base year from import to progress', () => {
     });
     expect(imported.status).toBe(201);
     planId = imported.body.plan.id;
+    // An import is a draft: published, the leader and the statistician see it.
+    const published = await users.evaluator.call('POST', `/api/plans/${planId}/publish`, {
+      revision: imported.body.plan.revision,
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
     targets = (await users.leader.call('GET', `/api/plans/${planId}/targets`)).body;
     expect(targets.map((t) => [t.subject, t.change, t.baseYear])).toEqual([
       ['单位GDP能耗', 'fall', 2020],

@@ -109,8 +109,12 @@ describe.each(dialects)('audit table on $name', (dialect) => {
       // Back to the schema before the audit log, then forward again: the migration copies.
       const k = createDatabase({ database: db.database });
       const kind = dialectOf({ database: db.database });
-      const down = await createMigrator(k, kind).migrateDown();
-      expect(down.results?.map((r) => r.migrationName)).toEqual(['0007-audit']);
+      const down = await createMigrator(k, kind).migrateTo('0006-target-change');
+      expect(down.results?.map((r) => r.migrationName)).toEqual([
+        '0009-figure-sources',
+        '0008-plan-lifecycle',
+        '0007-audit',
+      ]);
       await k.destroy();
       store = await openStore({ database: db.database });
       const items = (await store.pageAudit({ planId: plan.id }, { limit: 10 })).items.reverse();

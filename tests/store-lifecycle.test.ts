@@ -7,6 +7,8 @@ import { goldPlan, hashOf, seedPlanImport } from './support/gold-plans';
 import { dialects, useFreshStore } from './support/store-dialects';
 
 const TABLES = [
+  'audit_log',
+  'figure_sources',
   'login_failures',
   'measurements',
   'plan_members',
@@ -88,7 +90,9 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
         '0004-scale-indexes',
         '0005-accounts',
         '0006-target-change',
+        '0007-audit',
         '0008-plan-lifecycle',
+        '0009-figure-sources',
       ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([

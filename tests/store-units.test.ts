@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPlan } from '../extractors/types';
 import { createDatabase, dialectOf } from '../src/db/database';
+import { auditMigration } from '../src/db/migrations/0007-audit';
 import { planLifecycleMigration } from '../src/db/migrations/0008-plan-lifecycle';
 import { createStore } from '../src/db/create-store';
 import { createMigrator, migrateToLatest } from '../src/db/migrations';
@@ -117,9 +118,10 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
     const kind = dialectOf({ database: old.database });
     try {
       await createMigrator(db, kind).migrateTo('0002-plan-revisions');
-      // Today's import writes the lifecycle columns of 0008: they are there for the import
+      // Today's import writes the lifecycle columns of 0008 and the audit log of 0007: they are there for the import
       // only, so the plan is left as the code of that time wrote it.
       await planLifecycleMigration().up(db);
+      await auditMigration(kind).up(db);
       const imported = createStore(db).importPlan(
         {
           extracted: goldPlan('000_3cb08648fdcd494e'),
@@ -130,6 +132,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         'tester',
       );
       const { plan } = await imported;
+      await auditMigration(kind).down!(db);
       await planLifecycleMigration().down!(db);
       await writeUnitsAsBefore(db, plan.id);
       expect((await createStore(db).listUnits()).map((u) => u.name)).toContain('各县(市)政府');
@@ -139,7 +142,9 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         '0004-scale-indexes',
         '0005-accounts',
         '0006-target-change',
+        '0007-audit',
         '0008-plan-lifecycle',
+        '0009-figure-sources',
       ]);
       const store = createStore(db);
       const units = await store.listUnits();
