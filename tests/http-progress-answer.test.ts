@@ -21,6 +21,11 @@ async function importPlan(n: number, tag: string): Promise<number> {
     text: planWithTargets(n, tag),
   });
   expect(r.status).toBe(201);
+  // An import is a draft; published, every role reads its progress.
+  const published = await env.users.evaluator.call('POST', `/api/plans/${r.body.plan.id}/publish`, {
+    revision: r.body.plan.revision,
+  });
+  expect(published.status).toBe(200);
   return r.body.plan.id;
 }
 

@@ -39,7 +39,8 @@ beforeAll(async () => {
     store,
     planFile,
     readFileSync(planFile),
-    { jurisdiction: JILIN },
+    // Published: the statistician sees it (a draft answers 404).
+    { jurisdiction: JILIN, state: 'published' },
     'test',
   );
   planId = plan.id;
