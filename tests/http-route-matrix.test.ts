@@ -132,8 +132,12 @@ const TABLE: [string, (c: Ctx, i: number) => Call, number[]][] = [
   ['GET /api/plans/{id}', (c) => ({ method: 'GET', path: `/api/plans/${c.plan}` }), signedIn(200)],
   [
     'PATCH /api/plans/{id}',
-    (c) => ({ method: 'PATCH', path: `/api/plans/${c.otherPlan}`, body: { issuer: '四平市人民政府' } }),
-    evaluators(200),
+    (c) => ({
+      method: 'PATCH',
+      path: `/api/plans/${c.otherPlan}`,
+      body: { issuer: '四平市人民政府', revision: 9999 },
+    }),
+    evaluators(409),
   ],
   [
     'GET /api/plans/{id}/tasks',
@@ -152,8 +156,12 @@ const TABLE: [string, (c: Ctx, i: number) => Call, number[]][] = [
   ],
   [
     'PUT /api/plans/{id}/members',
-    (c) => ({ method: 'PUT', path: `/api/plans/${c.plan}/members`, body: { members: c.members } }),
-    evaluators(200),
+    (c) => ({
+      method: 'PUT',
+      path: `/api/plans/${c.plan}/members`,
+      body: { members: c.members, revision: 9999 },
+    }),
+    evaluators(409),
   ],
   [
     'PATCH /api/tasks/{id}/status',
@@ -304,6 +312,84 @@ const TABLE: [string, (c: Ctx, i: number) => Call, number[]][] = [
   [
     'GET /api/plans/{id}/report.pdf',
     (c) => ({ method: 'GET', path: `/api/plans/${c.plan}/report.pdf` }),
+    signedIn(200),
+  ],
+  // The plan lifecycle (issue 9): stale revisions, so the seed plans stay published.
+  [
+    'POST /api/plans/{id}/publish',
+    (c) => ({ method: 'POST', path: `/api/plans/${c.otherPlan}/publish`, body: { revision: 9999 } }),
+    evaluators(409),
+  ],
+  [
+    'POST /api/plans/{id}/withdraw',
+    (c) => ({ method: 'POST', path: `/api/plans/${c.otherPlan}/withdraw`, body: { revision: 9999 } }),
+    evaluators(409),
+  ],
+  [
+    'POST /api/plans/{id}/restore',
+    (c) => ({ method: 'POST', path: `/api/plans/${c.otherPlan}/restore`, body: { revision: 9999 } }),
+    adminOnly(409),
+  ],
+  [
+    'DELETE /api/plans/{id}',
+    (c) => ({ method: 'DELETE', path: `/api/plans/${c.otherPlan}?revision=9999` }),
+    evaluators(409),
+  ],
+  [
+    'GET /api/plans/{id}/history',
+    (c) => ({ method: 'GET', path: `/api/plans/${c.plan}/history` }),
+    signedIn(200),
+  ],
+  [
+    'POST /api/targets/confirm',
+    (c) => ({
+      method: 'POST',
+      path: '/api/targets/confirm',
+      body: { targets: [{ id: c.unitTarget, revision: 9999 }] },
+    }),
+    evaluators(409),
+  ],
+  [
+    'POST /api/targets/{id}/restore',
+    (c) => ({ method: 'POST', path: `/api/targets/${c.unitTarget}/restore`, body: { revision: 9999 } }),
+    evaluators(409),
+  ],
+  [
+    'POST /api/targets/{id}/split',
+    (c) => ({ method: 'POST', path: `/api/targets/${c.unitTarget}/split`, body: { revision: 9999 } }),
+    evaluators(400),
+  ],
+  [
+    'POST /api/targets/{id}/merge',
+    (c) => ({ method: 'POST', path: `/api/targets/${c.unitTarget}/merge`, body: { revision: 9999 } }),
+    evaluators(400),
+  ],
+  [
+    'POST /api/tasks/{id}/proposal',
+    (c) => ({ method: 'POST', path: `/api/tasks/${c.task}/proposal`, body: { start: 0, end: 4 } }),
+    evaluators(200),
+  ],
+  ['GET /api/divisions', () => ({ method: 'GET', path: '/api/divisions' }), signedIn(200)],
+  [
+    'GET /api/divisions/{name}',
+    () => ({ method: 'GET', path: `/api/divisions/${encodeURIComponent('吉林市')}` }),
+    signedIn(200),
+  ],
+  // Figures from completion reports (issue 13): a statistician may read reports for its units.
+  [
+    'POST /api/plans/{id}/report-figures',
+    // A JSON body where a file belongs: 415 once past the permission check.
+    (c) => ({ method: 'POST', path: `/api/plans/${c.plan}/report-figures`, body: {} }),
+    [401, 415, 415, 403, 415, 415, 415, 401, 401],
+  ],
+  [
+    'POST /api/plans/{id}/report-figures/accept',
+    (c) => ({ method: 'POST', path: `/api/plans/${c.plan}/report-figures/accept`, body: {} }),
+    [401, 400, 400, 403, 400, 400, 400, 401, 401],
+  ],
+  [
+    'GET /api/targets/{id}/figure-sources',
+    (c) => ({ method: 'GET', path: `/api/targets/${c.unitTarget}/figure-sources` }),
     signedIn(200),
   ],
   ['GET /api/audit', () => ({ method: 'GET', path: '/api/audit' }), evaluators(200)],
