@@ -8,7 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -63,16 +64,7 @@ beforeAll(async () => {
     '与统计年鉴数字不一致，请核对',
   );
   server = await startServer(config, store);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -31,16 +32,7 @@ beforeAll(async () => {
     password: 'admin-password',
   });
   server = await startServer(config, store);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

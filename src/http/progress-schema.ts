@@ -74,34 +74,40 @@ const ViewPlan = Plan.pick({
   horizonYear: true,
 });
 
+/** One task of a progress answer, with its units and its targets' ids. */
+const ProgressTask = z.object({
+  taskId: z.number().int(),
+  seq: z.number().int().nullable(),
+  text: z.string(),
+  leadUnit: z.string().nullable(),
+  units: z.array(z.string()),
+  qualitative: z.boolean(),
+  qualitativeStatus: QualitativeStatus.nullable(),
+  targetIds: z.array(z.number().int()),
+});
+
+/** What every progress answer says of a target besides its task. */
+const targetProgressFields = {
+  targetId: z.number().int(),
+  taskId: z.number().int(),
+  ...targetReplyFields,
+  progress: TargetProgress,
+  handling: FigureHandling,
+};
+
 export const ProgressView: z.ZodType<PlanProgressView> = z.object({
   plan: ViewPlan,
   asOfYear: z.number().int(),
   dataState: DataState,
   unit: z.string().nullable(),
-  tasks: z.array(
-    z.object({
-      taskId: z.number().int(),
-      seq: z.number().int().nullable(),
-      text: z.string(),
-      leadUnit: z.string().nullable(),
-      units: z.array(z.string()),
-      qualitative: z.boolean(),
-      qualitativeStatus: QualitativeStatus.nullable(),
-      targetIds: z.array(z.number().int()),
-    }),
-  ),
+  tasks: z.array(ProgressTask),
   targets: z.array(
     z.object({
-      targetId: z.number().int(),
-      taskId: z.number().int(),
+      ...targetProgressFields,
       seq: z.number().int().nullable(),
       taskText: z.string(),
-      ...targetReplyFields,
       leadUnit: z.string().nullable(),
       units: z.array(z.string()),
-      progress: TargetProgress,
-      handling: FigureHandling,
     }),
   ),
   units: z.array(UnitSummarySchema),
@@ -119,28 +125,9 @@ export const ProgressAnswer = z.object({
   asOfYear: z.number().int(),
   dataState: DataState,
   unit: z.string().nullable(),
-  tasks: z.array(
-    z.object({
-      taskId: z.number().int(),
-      seq: z.number().int().nullable(),
-      text: z.string(),
-      leadUnit: z.string().nullable(),
-      units: z.array(z.string()),
-      qualitative: z.boolean(),
-      qualitativeStatus: QualitativeStatus.nullable(),
-      targetIds: z.array(z.number().int()),
-    }),
-  ),
+  tasks: z.array(ProgressTask),
   /** This page of the targets, in task order; the whole count is in `X-Total-Count`. */
-  targets: z.array(
-    z.object({
-      targetId: z.number().int(),
-      taskId: z.number().int(),
-      ...targetReplyFields,
-      progress: TargetProgress,
-      handling: FigureHandling,
-    }),
-  ),
+  targets: z.array(z.object(targetProgressFields)),
   units: z.array(UnitSummarySchema),
   statusCounts: StatusCounts,
   overallCompletion: z.number().nullable(),

@@ -3,7 +3,6 @@
  * report for a stored plan and prints the figures it proposes per target — nothing is stored;
  * figures are accepted on the web page (方案 → 从完成情况报告填报) or through the API.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config';
 import { proposeFiguresFromReport, type FigureProposal } from '../../app/figures-from-report';
@@ -11,7 +10,7 @@ import { openStore } from '../../db/open-store';
 import type { TargetRecord } from '../../db/store';
 import { isDomainError } from '../../errors';
 import { formatAmount, isPlanYear, YEAR_BOUNDS } from '../../shared/index.js';
-import { processIo, type CliIo } from '../cli-io';
+import { processIo, readInputFile, type CliIo } from '../cli-io';
 import { displayWidth } from '../display-width';
 import { parseCommand } from '../parse-command';
 
@@ -54,13 +53,8 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     return 2;
   }
   const file = positionals[0]!;
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch {
-    err(`无法读取文件 ${file} / cannot read file ${file}`);
-    return 1;
-  }
+  const data = await readInputFile(file, io);
+  if (!data) return 1;
   const store = await openStore(loadConfig(io.env, values.db === undefined ? {} : { database: values.db }));
   try {
     const result = await proposeFiguresFromReport(
@@ -74,8 +68,8 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
       out(JSON.stringify(result, null, 2));
       return 0;
     }
-    const targets = new Map((await store.listTargets(planId)).map((t) => [t.id, t]));
-    const [tasks] = await Promise.all([store.listTasks(planId)]);
+    const [targetList, tasks] = await Promise.all([store.listTargets(planId), store.listTasks(planId)]);
+    const targets = new Map(targetList.map((t) => [t.id, t]));
     const seq = new Map(tasks.map((t) => [t.id, t.seq]));
     out(
       `《${result.fileName}》 ${year} 年：建议 ${result.proposals.length} 项，未匹配 ${result.unmatched.length} 项，无数据的目标 ${result.withoutFigure.length} 个`,

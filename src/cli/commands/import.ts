@@ -3,7 +3,6 @@
  * stores a plan document in the database and prints its id with task and target counts.
  * The same file again is recognised by its content and not stored twice (exit 0).
  */
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../../config';
 import { importPlanFile } from '../../app/import-plan-file';
 import { openStore } from '../../db/open-store';
@@ -11,7 +10,7 @@ import { JURISDICTIONS } from '../../demo/jurisdictions';
 import { isDomainError } from '../../errors';
 import { PLAN_STATE_LABELS, YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
 import { findDivision } from '../../app/china-divisions';
-import { processIo, type CliIo } from '../cli-io';
+import { processIo, readInputFile, type CliIo } from '../cli-io';
 import { parseCommand } from '../parse-command';
 
 const HELP = `用法 / usage: dabiao import 文件 [--db 数据库文件或 postgres://…] [--title 标题] [--issuer 发文机关] [--year 年份] [--jurisdiction 辖区]
@@ -68,13 +67,8 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
   }
 
   const file = positionals[0]!;
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch {
-    err(`无法读取文件 ${file} / cannot read file ${file}`);
-    return 1;
-  }
+  const data = await readInputFile(file, io);
+  if (!data) return 1;
   const config = loadConfig(io.env, values.db === undefined ? {} : { database: values.db });
   const store = await openStore(config);
   try {
