@@ -52,6 +52,7 @@ describe('paged lists', () => {
         targetCount: view.targets.length,
         asOfYear: view.asOfYear,
         statusCounts: view.statusCounts,
+        attainment: view.attainment,
         overallCompletion: view.overallCompletion,
         // Every target of a freshly imported plan is still 待确认.
         reviewCounts: { pending: view.targets.length, confirmed: 0, edited: 0, manual: 0 },

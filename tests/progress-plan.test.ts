@@ -204,6 +204,7 @@ describe('computePlanProgress over a hand-built plan', () => {
       unit: '市教育局',
       counts: { met: 2, on_track: 1, behind: 1, missed: 0, unreported: 1 },
       total: 5,
+      attainment: { met: 2, due: 2, rate: 1 },
     });
     expect(units['职业院校']?.total).toBe(4);
     expect(units['市财政局']?.counts).toEqual({ met: 0, on_track: 1, behind: 1, missed: 0, unreported: 1 });
@@ -280,5 +281,36 @@ describe('resolvePlanPeriod', () => {
       startYear: 2024,
       horizonYear: 2027,
     });
+  });
+});
+
+describe('达标率: targets met over targets due', () => {
+  test('before the horizon only the targets met early count, so the rate says 2 of 2, not 2 of 6', () => {
+    const v = view();
+    // No target has a deadline before the 2025 horizon: none is due at the end of 2024.
+    expect(v.targets.filter((r) => r.progress.due)).toEqual([]);
+    expect(v.attainment).toEqual({ met: 2, due: 2, rate: 1 });
+  });
+
+  test('at the horizon every target is due: missed and unreported ones count against the rate', () => {
+    const extra = [
+      figure(1, 2025, 20, 'verified'),
+      figure(3, 2025, 2, 'verified'),
+      figure(6, 2025, 1500, 'reported'),
+    ];
+    const v = view({ asOfYear: 2025 }, { measurements: [...MEASUREMENTS, ...extra] });
+    expect(v.targets.every((r) => r.progress.due)).toBe(true);
+    expect(statusOf(v)).toMatchObject({ 1: 'met', 3: 'missed', 6: 'missed' });
+    expect(v.attainment.due).toBe(6);
+    expect(v.attainment.met).toBe(v.statusCounts.met);
+    expect(v.attainment.rate).toBeCloseTo(v.statusCounts.met / 6);
+  });
+
+  test('each unit has its own 达标率 over the targets it answers for', () => {
+    const v = view();
+    const byUnit = Object.fromEntries(v.units.map((u) => [u.unit, u.attainment]));
+    // 市乡村振兴局 answers only for 乡村人才 (met early); 市财政局 only for the three 实训基地 (none met).
+    expect(byUnit['市乡村振兴局']).toEqual({ met: 1, due: 1, rate: 1 });
+    expect(byUnit['市财政局']).toEqual({ met: 0, due: 0, rate: null });
   });
 });

@@ -114,7 +114,7 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
     for (const status of ['已达标', '进度正常', '进度滞后', '未达标', '未填报'])
       expect(all()).toContain(status);
     for (const u of r().view.units) expect(compact()).toContain(u.unit.replace(/\s+/g, ''));
-    expect(all()).toContain('总体完成率');
+    expect(all()).toContain('达标率');
   });
 
   it('numbers every page 第 N 页 / 共 M 页', () => {

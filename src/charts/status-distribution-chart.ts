@@ -6,7 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { PlanProgressView } from '../progress/types';
 import './chart-plugin-options';
 import { STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
-import { STATUSES, STATUS_LABELS, formatPercent } from '../shared/index.js';
+import { MEASURES, STATUSES, STATUS_LABELS, formatAttainment } from '../shared/index.js';
 
 export function statusDistributionChart(view: PlanProgressView): ChartConfiguration<'doughnut'> {
   const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
@@ -29,7 +29,7 @@ export function statusDistributionChart(view: PlanProgressView): ChartConfigurat
       plugins: {
         ...titleOptions(
           '量化目标状态分布',
-          `总体完成率 ${formatPercent(view.overallCompletion)} · 截至 ${view.asOfYear} 年底`,
+          `${MEASURES.attainment.label} ${formatAttainment(view.attainment)} · 截至 ${view.asOfYear} 年底`,
         ),
         legend: { position: 'right', labels: { color: TEXT_COLOR, font: { size: 13 } } },
         dabiaoCenterText: { lines: [`${total}`, '项目标'] },

@@ -16,9 +16,17 @@ const StatusCounts = z.object({
   unreported: z.number().int(),
 });
 
+/** 达标率: targets met over targets due (deadline come, or met ahead of it); null while none is due. */
+const Attainment = z.object({
+  met: z.number().int(),
+  due: z.number().int(),
+  rate: z.number().nullable(),
+});
+
 const TargetProgress = z.object({
   targetId: z.number().int(),
   status: Status,
+  due: z.boolean(),
   completion: z.number().nullable(),
   expected: z.number(),
   latest: z.object({ year: z.number().int(), value: z.number() }).nullable(),
@@ -62,6 +70,7 @@ const UnitSummarySchema: z.ZodType<UnitSummary> = z.object({
   unit: z.string(),
   counts: StatusCounts,
   total: z.number().int(),
+  attainment: Attainment,
 });
 
 const ViewPlan = Plan.pick({
@@ -112,6 +121,7 @@ export const ProgressView: z.ZodType<PlanProgressView> = z.object({
   ),
   units: z.array(UnitSummarySchema),
   statusCounts: StatusCounts,
+  attainment: Attainment,
   overallCompletion: z.number().nullable(),
 });
 
@@ -130,6 +140,7 @@ export const ProgressAnswer = z.object({
   targets: z.array(z.object(targetProgressFields)),
   units: z.array(UnitSummarySchema),
   statusCounts: StatusCounts,
+  attainment: Attainment,
   overallCompletion: z.number().nullable(),
 });
 
@@ -167,6 +178,7 @@ export const PlanSummary = z.object({
   targetCount: z.number().int(),
   asOfYear: z.number().int(),
   statusCounts: StatusCounts,
+  attainment: Attainment,
   overallCompletion: z.number().nullable(),
   /** Targets by review state (待确认 / 已确认 / 人工修改 / 人工添加). */
   reviewCounts: ReviewCounts,

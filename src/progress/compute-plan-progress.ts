@@ -1,3 +1,4 @@
+import { attainmentOf } from './attainment';
 import { computeTargetProgress } from './compute-target-progress';
 import { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 import type {
@@ -92,6 +93,7 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
     targets,
     units: summariseByUnit(targets, unit),
     statusCounts,
+    attainment: attainmentOf(targets.map((row) => row.progress)),
     overallCompletion,
   };
 }

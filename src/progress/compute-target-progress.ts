@@ -27,6 +27,15 @@ export function computeTargetProgress(
   settings: ProgressSettings,
 ): TargetProgress {
   const deadline = target.deadline ?? settings.horizonYear;
+  return { ...judgeTarget(target, observations, settings, deadline), due: settings.asOfYear >= deadline };
+}
+
+function judgeTarget(
+  target: ProgressTarget,
+  observations: Observation[],
+  settings: ProgressSettings,
+  deadline: number,
+): Omit<TargetProgress, 'due'> {
   const expected = expectedFor(target, settings, deadline);
   const roster = [...new Set(settings.members.map(normaliseMember).filter((m): m is string => m !== null))];
   if (target.each !== null && roster.length > 0) {
@@ -66,7 +75,7 @@ function judgeMembers(
   settings: ProgressSettings,
   deadline: number,
   expected: number,
-): TargetProgress {
+): Omit<TargetProgress, 'due'> {
   const roster = settings.members;
   const figures = roster.map((member) => figuresByYear(target, observations, member));
   const judgeAsOf = (asOfYear: number) =>

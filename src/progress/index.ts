@@ -7,6 +7,7 @@ export { computeTargetProgress } from './compute-target-progress';
 export { computePlanProgress } from './compute-plan-progress';
 export { resolvePlanPeriod } from './resolve-plan-period';
 export { summariseByUnit, emptyStatusCounts } from './summarise-by-unit';
+export { attainmentOf } from './attainment';
 export { DEFAULT_PROGRESS_SETTINGS } from './default-progress-settings';
 export { expectedProgress } from './expected-progress';
 export type * from './plan-progress-input';

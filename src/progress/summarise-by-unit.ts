@@ -1,3 +1,4 @@
+import { attainmentOf } from './attainment';
 import type { TargetProgressRow, UnitSummary } from './types';
 import type { Status } from '../shared/index.js';
 
@@ -13,18 +14,18 @@ export function emptyStatusCounts(): Record<Status, number> {
  * With `onlyUnit`, just that unit's summary (empty when it answers for nothing).
  */
 export function summariseByUnit(rows: TargetProgressRow[], onlyUnit?: string | null): UnitSummary[] {
-  const byUnit = new Map<string, UnitSummary>();
+  const byUnit = new Map<string, TargetProgressRow[]>();
   for (const row of rows) {
     for (const unit of new Set(row.units)) {
       if (onlyUnit && unit !== onlyUnit) continue;
-      let summary = byUnit.get(unit);
-      if (!summary) {
-        summary = { unit, counts: emptyStatusCounts(), total: 0 };
-        byUnit.set(unit, summary);
-      }
-      summary.counts[row.progress.status] += 1;
-      summary.total += 1;
+      const own = byUnit.get(unit) ?? [];
+      own.push(row);
+      byUnit.set(unit, own);
     }
   }
-  return [...byUnit.values()];
+  return [...byUnit].map(([unit, own]) => {
+    const counts = emptyStatusCounts();
+    for (const row of own) counts[row.progress.status] += 1;
+    return { unit, counts, total: own.length, attainment: attainmentOf(own.map((row) => row.progress)) };
+  });
 }

@@ -50,6 +50,8 @@ export interface MemberProgress {
 export interface TargetProgress {
   targetId: number;
   status: Status;
+  /** The deadline (or, without one, the plan's horizon) has come by the end of the as-of year. */
+  due: boolean;
   /** actual / target (lower-is-better targets inverted), null when nothing is reported. */
   completion: number | null;
   /** 序时进度: share of the period elapsed, 0..1 (1 every year for undated yearly rates and 年均). */
@@ -85,8 +87,21 @@ export interface PlanProgressView {
   targets: TargetProgressRow[];
   units: UnitSummary[];
   statusCounts: Record<Status, number>;
-  /** Mean completion over quantified targets with a figure, capped at 1 per target. */
+  /** The headline 达标率: targets met over targets due (`attainmentOf`). */
+  attainment: Attainment;
+  /** Mean completion over quantified targets with a figure, capped at 1 per target (平均完成率). */
   overallCompletion: number | null;
+}
+
+/**
+ * 达标率 = met / due. A target is due once its deadline has come by the as-of year; one met
+ * ahead of its deadline counts among the due as well, so the rate never passes 100% and an
+ * early success is not hidden. `rate` is null while nothing is due.
+ */
+export interface Attainment {
+  met: number;
+  due: number;
+  rate: number | null;
 }
 
 export interface TaskProgressRow {
@@ -128,4 +143,5 @@ export interface UnitSummary {
   unit: string;
   counts: Record<Status, number>;
   total: number;
+  attainment: Attainment;
 }

@@ -3,7 +3,7 @@
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
 import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { QUALITATIVE_LABELS, STATUS_LABELS, describeTarget, formatChange, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
+import { QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUS_LABELS, describeTarget, formatChange, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */
@@ -51,7 +51,7 @@ export function progressTableRows(view: PlanProgressView): ProgressTableRow[] {
         note: '',
         latest: '—',
         completion: '—',
-        status: q ? QUALITATIVE_LABELS[q] : '未评定',
+        status: q ? QUALITATIVE_LABELS[q] : QUALITATIVE_UNSET_LABEL,
         statusKey: q,
       });
       continue;

@@ -9,7 +9,7 @@ import { type PlanProgressView } from '../progress/types';
 import { drawTable } from './pdf-table';
 import { reserveChart, type ChartSlot } from './report-charts';
 import { PAGE, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
-import { QUALITATIVE_LABELS, STATUSES, STATUS_LABELS, formatPercent, type QualitativeStatus } from '../shared/index.js';
+import { MEASURES, QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUSES, STATUS_LABELS, formatAttainment, formatPercent, type QualitativeStatus } from '../shared/index.js';
 
 /** The summary paragraph: how many tasks and targets, and where they stand. */
 export function summaryText(view: PlanProgressView): string {
@@ -20,7 +20,8 @@ export function summaryText(view: PlanProgressView): string {
   return (
     `${scope}工作任务 ${view.tasks.length} 项，其中含量化目标的任务 ${withTargets} 项，量化目标 ${total} 项。` +
     `截至 ${view.asOfYear} 年底，${counts}。` +
-    `总体完成率 ${formatPercent(view.overallCompletion)}（按已有数据的目标平均，单项超过 100% 的按 100% 计）。`
+    `${MEASURES.attainment.label} ${formatAttainment(view.attainment)}（${MEASURES.attainment.definition}）；` +
+    `${MEASURES.completion.label} ${formatPercent(view.overallCompletion)}（${MEASURES.completion.definition}）。`
   );
 }
 
@@ -64,6 +65,6 @@ function qualitativeCounts(view: PlanProgressView): string | null {
   const parts = (['done', 'in_progress', 'not_started'] as QualitativeStatus[]).map(
     (s) => `${QUALITATIVE_LABELS[s]} ${counts.get(s) ?? 0} 项`,
   );
-  if (counts.get(null)) parts.push(`未评定 ${counts.get(null)} 项`);
+  if (counts.get(null)) parts.push(`${QUALITATIVE_UNSET_LABEL} ${counts.get(null)} 项`);
   return `无量化目标的任务 ${tasks.length} 项：${parts.join('，')}。`;
 }

@@ -40,6 +40,15 @@ export function formatPercent(ratio) {
 }
 
 /**
+ * 达标率 with what it counts (`52.2%（12/23 项）`); `—（尚无到期目标）` while nothing is due.
+ * @param {{ met: number, due: number, rate: number | null }} attainment
+ */
+export function formatAttainment(attainment) {
+  if (attainment.rate === null) return '—（尚无到期目标）';
+  return `${formatPercent(attainment.rate)}（${attainment.met}/${attainment.due} 项）`;
+}
+
+/**
  * The target in words, as a progress note, a report cell, a template row or a page says it;
  * a change against a base year leads with it (`比2020年下降 14%`, `较上年增长不少于 8%`).
  * @example describeTarget({ op: 'approx', value: 20, max: null, unit: '门' }) // '20 门左右'

@@ -45,6 +45,25 @@ export const QUALITATIVE_LABELS = Object.freeze({
   done: '已完成',
 });
 
+/** A task without a quantified target that nobody has assessed yet. */
+export const QUALITATIVE_UNSET_LABEL = '未评估';
+
+/**
+ * The two figures a plan (or a unit) is summed up by, with the words every page, chart,
+ * spreadsheet and report uses for them. 达标率 is the headline; 平均完成率 is secondary and
+ * always shown with its definition (hover text on pages, a footnote in reports).
+ */
+export const MEASURES = Object.freeze({
+  attainment: Object.freeze({
+    label: '达标率',
+    definition: '已达标目标数 ÷ 应达标目标数；应达标目标指截至年度已到期的目标，加上提前达标的目标',
+  }),
+  completion: Object.freeze({
+    label: '平均完成率',
+    definition: '有数据的量化目标完成程度（实际 ÷ 目标）的平均值，单项超过 100% 的按 100% 计，未填报的目标不计入',
+  }),
+});
+
 // ---- figures ----------------------------------------------------------------------------
 
 /** Review state of a recorded figure: every new revision starts as `reported`. */

@@ -67,6 +67,7 @@ export function progressRoutes({ store, renderer }: { store: Store; renderer: Re
         targetCount: view.targets.length,
         asOfYear: view.asOfYear,
         statusCounts: view.statusCounts,
+        attainment: view.attainment,
         overallCompletion: view.overallCompletion,
         reviewCounts: review.get(plan.id) ?? countReviewStates([]),
       });

@@ -5,7 +5,7 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { DATA_STATE_LABELS, STATUSES, countReviewStates, formatPercent, may } from '../../../shared/index.js';
+import { DATA_STATE_LABELS, MEASURES, STATUSES, countReviewStates, formatPercent, may } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
 import { attention } from './attention-list.js';
@@ -173,9 +173,20 @@ function summary(view, table) {
     { class: 'summary', 'aria-label': '状态统计' },
     h(
       'div',
-      { class: 'kpi' },
-      h('span', { class: 'kpi-label' }, '总体完成率'),
-      h('span', { class: 'kpi-value' }, formatPercent(view.overallCompletion)),
+      { class: 'kpi kpi-headline', title: MEASURES.attainment.definition },
+      h('span', { class: 'kpi-label' }, MEASURES.attainment.label),
+      h('span', { class: 'kpi-value', 'data-measure': 'attainment' }, formatPercent(view.attainment.rate)),
+      h(
+        'span',
+        { class: 'kpi-sub' },
+        view.attainment.rate === null ? '尚无到期目标' : `${view.attainment.met}/${view.attainment.due} 项`,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'kpi', title: MEASURES.completion.definition },
+      h('span', { class: 'kpi-label' }, MEASURES.completion.label),
+      h('span', { class: 'kpi-value', 'data-measure': 'completion' }, formatPercent(view.overallCompletion)),
     ),
     h(
       'div',

@@ -1,7 +1,7 @@
 /** 方案列表: plans a page at a time with their task and target counts and a status bar; import for evaluators. */
 import { ApiError, get, post, query, session } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
-import { STATUS_LABELS, formatPercent, may } from '../../../shared/index.js';
+import { MEASURES, STATUS_LABELS, formatPercent, may } from '../../../shared/index.js';
 import { errorBox, loading, statusBar } from '../lib/widgets.js';
 import { setCrumbs } from '../lib/shell.js';
 import { planStateChip } from './plan-lifecycle.js';
@@ -92,7 +92,8 @@ function planCard(summary) {
         stat('任务', tasks),
         stat('量化指标', targets),
         stat(STATUS_LABELS.met, met),
-        stat('总体完成率', formatPercent(summary.overallCompletion)),
+        stat(MEASURES.attainment.label, formatPercent(summary.attainment.rate), MEASURES.attainment.definition),
+        stat(MEASURES.completion.label, formatPercent(summary.overallCompletion), MEASURES.completion.definition),
         stat('截至', `${summary.asOfYear} 年`),
         stat('待确认', summary.reviewCounts.pending),
       ),
@@ -101,8 +102,9 @@ function planCard(summary) {
   );
 }
 
-function stat(label, value) {
-  return h('div', { class: 'stat' }, h('dt', null, label), h('dd', null, String(value)));
+/** @param {string} label @param {string | number} value @param {string} [definition] hover text */
+function stat(label, value, definition) {
+  return h('div', { class: 'stat', title: definition }, h('dt', null, label), h('dd', null, String(value)));
 }
 
 /** Upload a plan document (.txt/.docx/.xlsx/.csv); the same file twice opens the existing plan. */

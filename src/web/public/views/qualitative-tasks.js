@@ -1,7 +1,7 @@
 /** 定性任务: tasks without a quantified target, with 未启动 / 推进中 / 已完成 set by evaluators. */
 import { ApiError, patch, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
-import { QUALITATIVE_LABELS, may } from '../../../shared/index.js';
+import { QUALITATIVE_LABELS, QUALITATIVE_STATUSES, QUALITATIVE_UNSET_LABEL, may } from '../../../shared/index.js';
 import { scrollTable } from '../lib/widgets.js';
 import { targetForm } from './target-form.js';
 
@@ -15,7 +15,10 @@ export function qualitativeTasks(view, _reload) {
   const recount = () => {
     const counts = { not_started: 0, in_progress: 0, done: 0, none: 0 };
     for (const t of tasks) counts[t.qualitativeStatus ?? 'none']++;
-    summary.textContent = `共 ${tasks.length} 项：已完成 ${counts.done}，推进中 ${counts.in_progress}，未启动 ${counts.not_started}${counts.none ? `，未评估 ${counts.none}` : ''}`;
+    // Done first: what a reader looks for; then the rest in the shared words.
+    const parts = [...QUALITATIVE_STATUSES].reverse().map((s) => `${QUALITATIVE_LABELS[s]} ${counts[s]}`);
+    if (counts.none) parts.push(`${QUALITATIVE_UNSET_LABEL} ${counts.none}`);
+    summary.textContent = `共 ${tasks.length} 项：${parts.join('，')}`;
   };
   recount();
   return h(
@@ -37,7 +40,7 @@ function taskRow(task, editable, addable, recount) {
     const select = h(
       'select',
       { 'aria-label': `任务 ${task.seq ?? ''} 的状态`, class: `qual-select qual-${status ?? 'none'}` },
-      status ? null : h('option', { value: '', selected: true }, '未评估'),
+      status ? null : h('option', { value: '', selected: true }, QUALITATIVE_UNSET_LABEL),
       Object.entries(QUALITATIVE_LABELS).map(([value, label]) =>
         h('option', { value, selected: value === status }, label),
       ),
@@ -65,7 +68,7 @@ function taskRow(task, editable, addable, recount) {
     cell = h(
       'span',
       { class: `chip qual-${status ?? 'none'}` },
-      status ? QUALITATIVE_LABELS[status] : '未评估',
+      status ? QUALITATIVE_LABELS[status] : QUALITATIVE_UNSET_LABEL,
     );
   }
   return h(

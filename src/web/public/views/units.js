@@ -1,7 +1,7 @@
 /** 按责任单位: status counts per responsible unit, each linking to its rows and its report. */
 import { get, query } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { STATUSES, STATUS_LABELS, formatPercent } from '../../../shared/index.js';
+import { MEASURES, STATUSES, STATUS_LABELS, formatPercent } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusBar } from '../lib/widgets.js';
 import { viewOptions } from './plan.js';
@@ -76,7 +76,7 @@ function unitsHead() {
       num('指标数'),
       STATUSES.map((s) => num(STATUS_LABELS[s])),
       h('th', { scope: 'col' }, '状态分布'),
-      num('达标率'),
+      h('th', { scope: 'col', class: 'num', title: MEASURES.attainment.definition }, MEASURES.attainment.label),
       h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, '下载')),
     ),
   );
@@ -93,7 +93,11 @@ function unitRow(u, rowsHref, reportHref) {
       h('td', { class: `num count-${s}${u.counts[s] ? '' : ' zero'}` }, String(u.counts[s] ?? 0)),
     ),
     h('td', { class: 'bar-cell' }, statusBar(u.counts, { legend: false })),
-    h('td', { class: 'num' }, formatPercent(u.total ? (u.counts.met ?? 0) / u.total : null)),
+    h(
+      'td',
+      { class: 'num', title: `${u.attainment.met}/${u.attainment.due} 项` },
+      formatPercent(u.attainment.rate),
+    ),
     h('td', null, downloadLink(reportHref, '报告')),
   );
 }
