@@ -98,6 +98,29 @@ describe.each(dialects.map((d) => [d.name, d] as const))('plan lifecycle on %s',
     }
   });
 
+  it('lists the responsible units of a draft only to those who may see the draft', async () => {
+    const unit = `市政务服务和大数据管理局（草稿${imports + 1}）`;
+    const r = await env.users.evaluator.call('POST', '/api/plans', {
+      title: '草稿单位',
+      text: `${TEXT.replaceAll('市政务服务和大数据管理局', unit)}\n（第 ${++imports} 份）`,
+      sourceName: `huangshi-${imports}.txt`,
+    });
+    const plan = r.body.plan as { id: number; revision: number };
+    const names = async (role: UserRole) =>
+      ((await env.users[role].call('GET', '/api/units?limit=500')).body as { name: string }[]).map(
+        (u) => u.name,
+      );
+    for (const role of ROLES)
+      expect(await names(role), role).toEqual(
+        maySeePlan(role, 'draft') ? expect.arrayContaining([unit]) : expect.not.arrayContaining([unit]),
+      );
+    const published = await env.users.evaluator.call('POST', `/api/plans/${plan.id}/publish`, {
+      revision: plan.revision,
+    });
+    expect(published.status).toBe(200);
+    for (const role of ROLES) expect(await names(role), role).toContain(unit);
+  });
+
   it('publishes, withdraws and restores by role; stale revisions, wrong states and bad bodies are refused', async () => {
     const plan = await importDraft();
     const url = (move: string) => `/api/plans/${plan.id}/${move}`;

@@ -3,7 +3,7 @@
  * Importing stores a whole extracted plan in one transaction; the same source hash twice
  * gives the existing plan back, also when two imports race (the unique key decides).
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { readTasks } from './read-tasks';
 import {
@@ -24,7 +24,7 @@ import type { Actor, ImportPlanInput, JurisdictionMember, Page, PlanPatch, PlanR
 import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
 import { insertPlan } from './insert-plan';
 import { actorName, writeAudit } from './audit-store';
-import { QUALITATIVE_STATUSES, type QualitativeStatus } from '../shared/index.js';
+import { QUALITATIVE_STATUSES, type PlanState, type QualitativeStatus } from '../shared/index.js';
 
 export { defaultPeriod } from './insert-plan';
 
@@ -212,24 +212,38 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
       return rows.map((r) => ({ id: r.id, name: r.name, taskCount: Number(r.task_count) }));
     },
 
-    async pageUnits({ limit, after = 0 }) {
-      // The page's units first, then their task counts through task_units(unit_id): a page
-      // of units costs its own rows, not a pass over every task of every plan.
+    async pageUnits({ limit, after = 0, states }) {
+      if (states?.length === 0) return { items: [], total: 0, nextCursor: null };
+      // A unit is listed when a task of a plan the caller may see names it: the units of a
+      // draft stay with the draft. The page's units first, then their task counts through
+      // task_units(unit_id): a page of units costs its own rows, not a pass over every plan.
+      const visible = (eb: ExpressionBuilder<Database, 'units'>) =>
+        eb.exists(
+          eb
+            .selectFrom('task_units')
+            .innerJoin('tasks', 'tasks.id', 'task_units.task_id')
+            .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+            .select('task_units.task_id')
+            .whereRef('task_units.unit_id', '=', 'units.id')
+            .where('plans.state', 'in', [...states!]),
+        );
       const [units, count] = await Promise.all([
         db
           .selectFrom('units')
           .select(['id', 'name'])
           .where('id', '>', after)
+          .$if(states !== undefined, (q) => q.where(visible))
           .orderBy('id')
           .limit(limit + 1)
           .execute(),
         db
           .selectFrom('units')
           .select((eb) => eb.fn.countAll<string>().as('n'))
+          .$if(states !== undefined, (q) => q.where(visible))
           .executeTakeFirstOrThrow(),
       ]);
       const ids = units.slice(0, limit).map((u) => u.id);
-      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids).execute();
+      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids, states).execute();
       const byUnit = new Map(counts.map((c) => [c.unit_id, Number(c.n)]));
       const items = units.map((u) => ({ id: u.id, name: u.name, taskCount: byUnit.get(u.id) ?? 0 }));
       return pageOf(items, limit, Number(count.n));
@@ -283,10 +297,16 @@ function pageOf<T extends { id: number }>(rows: T[], limit: number, total: numbe
 }
 
 /** How many tasks name each of the given units, read through task_units(unit_id). */
-export function unitTaskCounts(db: Db, unitIds: number[]) {
+export function unitTaskCounts(db: Db, unitIds: number[], states?: readonly PlanState[]) {
   return db
     .selectFrom('task_units')
-    .select((eb) => ['unit_id', eb.fn.count<string>('task_id').distinct().as('n')])
+    .select((eb) => ['unit_id', eb.fn.count<string>('task_units.task_id').distinct().as('n')])
     .where('unit_id', 'in', unitIds)
+    .$if(states !== undefined, (q) =>
+      q
+        .innerJoin('tasks', 'tasks.id', 'task_units.task_id')
+        .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+        .where('plans.state', 'in', [...states!]),
+    )
     .groupBy('unit_id');
 }

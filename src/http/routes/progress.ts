@@ -47,7 +47,8 @@ export function progressRoutes({ store, renderer }: { store: Store; renderer: Re
   });
 
   router.get('/api/units', async (req, res) => {
-    const page = await store.pageUnits(validate(PageQuery, req.query));
+    const states = visiblePlanStates(currentAuth(res).user.role);
+    const page = await store.pageUnits({ ...validate(PageQuery, req.query), states });
     pageHeaders(res, page);
     reply(res, UnitList, page.items);
   });
