@@ -94,6 +94,22 @@ async function openPlan(page: Page) {
 
 const counter = (page: Page) => page.locator('.review-counter').textContent();
 
+/** As a mouse drag would: a selection over the words inside the task text, then the mouseup. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate(`(() => {
+    const w = ${JSON.stringify(words)};
+    const el = document.getElementById('review-text');
+    const node = [...el.childNodes].find((n) => n.textContent.includes(w));
+    const at = node.textContent.indexOf(w);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + w.length);
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+    el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  })()`);
+}
+
 describe('bring your own plan', () => {
   test('an imported file is a draft: the evaluator sees it with its proposed metadata, the statistician does not', async () => {
     const page = await as('pinggu');
@@ -186,19 +202,7 @@ describe('bring your own plan', () => {
     )
       await page.keyboard.press('ArrowLeft');
     const words = '每季度召开一次调度会议';
-    // As a mouse drag would: a selection over the words inside the text, then the mouseup.
-    await page.evaluate(`(() => {
-      const w = ${JSON.stringify(words)};
-      const el = document.getElementById('review-text');
-      const node = [...el.childNodes].find((n) => n.textContent.includes(w));
-      const at = node.textContent.indexOf(w);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      window.getSelection().removeAllRanges();
-      window.getSelection().addRange(range);
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    })()`);
+    await selectWords(page, words);
     await page.locator('#add-from-selection').click();
     const quote = page.locator('#add-selected-quote');
     await quote.waitFor();
@@ -215,6 +219,42 @@ describe('bring your own plan', () => {
     expect(added).toMatchObject({ origin: 'manual', quote: words, value: 1, unit: '次' });
     expect(task.text.slice(added.start!, added.end!)).toBe(words);
     await shot(page, '07-added-target');
+
+    // Split it in two: one form holds both parts; words selected in the text fill the second.
+    await page.locator('#review-split').click();
+    expect(await page.locator(`#split-${added.id}-a-subject`).inputValue()).toBe('调度会议');
+    await selectWords(page, '成立市数字经济发展工作专班');
+    await page.locator('#fill-second-part').click();
+    const second = page.locator(`#split-${added.id}-b-quote`);
+    await expect.poll(() => second.inputValue()).toBe('成立市数字经济发展工作专班');
+    await page.locator(`#split-${added.id}-b-subject`).fill('数字经济发展工作专班');
+    await page.locator(`#split-${added.id}-b-value`).fill('1');
+    await page.locator(`#split-${added.id}-b-unit`).fill('个');
+    await page.locator(`#split-${added.id}-b-per`).selectOption('');
+    await shot(page, '07a-split-form');
+    await page.getByRole('button', { name: '保存拆分' }).click();
+    await page.locator('#review-merge').waitFor();
+    const parts = (await store.listTargets(planId)).filter((t) => t.taskId === added.taskId);
+    expect(parts.map((t) => [t.subject, t.quote, task.text.slice(t.start!, t.end!)]).sort()).toEqual([
+      ['数字经济发展工作专班', '成立市数字经济发展工作专班', '成立市数字经济发展工作专班'],
+      ['调度会议', words, words],
+    ]);
+
+    // Merge them back: the other target of the task is offered, the words span both quotes.
+    await page.locator('#review-merge').click();
+    const mergedQuote = page.locator(`#merge-${added.id}-quote`);
+    await mergedQuote.waitFor();
+    expect(await mergedQuote.inputValue()).toBe('成立市数字经济发展工作专班，每季度召开一次调度会议');
+    await shot(page, '07b-merge-form');
+    await page.getByRole('button', { name: '保存合并' }).click();
+    await page.locator('#review-merge').waitFor({ state: 'detached' });
+    const after = (await store.listTargets(planId)).filter((t) => t.taskId === added.taskId);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({
+      id: added.id,
+      subject: '调度会议',
+      quote: '成立市数字经济发展工作专班，每季度召开一次调度会议',
+    });
   });
 
   test('publishing asks how many are 待确认; then the statistician sees the plan', async () => {

@@ -60,7 +60,8 @@ export const MEASURES = Object.freeze({
   }),
   completion: Object.freeze({
     label: '平均完成率',
-    definition: '有数据的量化目标完成程度（实际 ÷ 目标）的平均值，单项超过 100% 的按 100% 计，未填报的目标不计入',
+    definition:
+      '有数据的量化目标完成程度（实际 ÷ 目标）的平均值，单项超过 100% 的按 100% 计，未填报的目标不计入',
   }),
 });
 

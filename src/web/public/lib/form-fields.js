@@ -100,3 +100,17 @@ export function formFields(prefix) {
 
   return { field, controls, general, clear, showError, showIssues };
 }
+
+/**
+ * The part of a refusal that concerns one element of a list body (`parts.1.subject` →
+ * `subject`), for a form that edits one element; null when it names nothing of that element.
+ * A refusal naming no element (409, 403) belongs to the first element, so it is shown once.
+ * @param {unknown} error @param {string} list @param {number} index @returns {unknown}
+ */
+export function issuesOfElement(error, list, index) {
+  if (!(error instanceof ApiError)) return error;
+  const inList = error.issues.filter((i) => i.path[0] === list && typeof i.path[1] === 'number');
+  if (inList.length === 0) return index === 0 ? error : null;
+  const mine = inList.filter((i) => i.path[1] === index).map((i) => ({ ...i, path: i.path.slice(2) }));
+  return mine.length ? new ApiError(error.status, error.code, error.message, mine) : null;
+}

@@ -5,7 +5,14 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { DATA_STATE_LABELS, MEASURES, STATUSES, countReviewStates, formatPercent, may } from '../../../shared/index.js';
+import {
+  DATA_STATE_LABELS,
+  MEASURES,
+  STATUSES,
+  countReviewStates,
+  formatPercent,
+  may,
+} from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusChip } from '../lib/widgets.js';
 import { attention } from './attention-list.js';

@@ -3,7 +3,7 @@
  * its quote highlighted. Keyboard: ← / → (or K / J) previous / next, Enter confirm and go on,
  * E edit in place, Delete delete (Z undoes it), and selecting words in any task's text
  * (also a task without targets) proposes a new target from them, which the evaluator only
- * corrects. 拆分 splits a target in two, 合并 merges it with the next one of the same task.
+ * corrects. 拆分 edits the two parts in one form, 合并 joins a target with another of its task.
  */
 import { ApiError, del, get, patch, post } from '../lib/api.js';
 import { h, replace, toast } from '../lib/dom.js';
@@ -14,10 +14,11 @@ import {
   describeTarget,
   reviewStateOf,
 } from '../../../shared/index.js';
+import { issuesOfElement } from '../lib/form-fields.js';
 import { setCrumbs } from '../lib/shell.js';
 import { loading } from '../lib/widgets.js';
 import { reviewChip } from './target-review-list.js';
-import { targetForm } from './target-form.js';
+import { formButtons, targetFieldset, targetForm } from './target-form.js';
 
 /** The keyboard handler of the review screen on show; replaced when the screen is drawn again. */
 let keyHandler = /** @type {((e: KeyboardEvent) => void) | null} */ (null);
@@ -82,6 +83,8 @@ export async function renderReviewMode(main, [id], q, alive) {
   let entries = walk(tasks, targets);
   let at = Math.min(Math.max(0, Number(q.get('at') ?? 0) || 0), entries.length - 1);
   let editing = false;
+  /** While 拆分 is open: fills its second part from words selected in the task text. */
+  let fillSecond = /** @type {((proposal: any) => void) | null} */ (null);
   /** Deleted targets, latest last, for Z / 撤销. */
   const deleted = [];
 
@@ -147,49 +150,139 @@ export async function renderReviewMode(main, [id], q, alive) {
     }
   }
 
-  async function splitCurrent() {
-    const target = current()?.target;
+  /**
+   * 拆分: both parts in one form, the first filled from the target, the second from the
+   * same fields without words; selecting words in the task text fills the second part
+   * from the extractor's reading of them. Saved in one request (both parts or neither).
+   */
+  function splitCurrent() {
+    const { target } = current();
     if (!target) return;
-    const fields = fieldsOf(target);
-    try {
-      const [kept, added] = await post(`/api/targets/${target.id}/split`, {
-        revision: target.revision,
-        parts: [fields, { ...fields, start: null, end: null }],
-      });
-      Object.assign(target, kept);
-      targets.push(added);
-      toast('已拆分为两个目标：请修改新目标');
-      refreshWalk(added);
-      editing = true;
-      draw();
-    } catch (e) {
-      toast(e instanceof ApiError ? e.message : '拆分失败', 'error');
-    }
+    const prefix = `split-${target.id}`;
+    const first = targetFieldset({ prefix: `${prefix}-a`, initial: target });
+    const secondBox = h('div', { class: 'split-part' });
+    /** The second part's fields and, while its quote is the selected words, their offsets. */
+    let second = targetFieldset({
+      prefix: `${prefix}-b`,
+      initial: { ...fieldsOf(target), quote: '', subject: '' },
+    });
+    let secondSpan = { quote: '', start: null, end: null };
+    replace(secondBox, second.nodes);
+    fillSecond = (proposal) => {
+      second = targetFieldset({ prefix: `${prefix}-b`, initial: proposal });
+      secondSpan = { quote: proposal.quote, start: proposal.start, end: proposal.end };
+      replace(secondBox, second.nodes);
+      second.focus();
+    };
+    const span = (fields, located) =>
+      fields.quote === located.quote
+        ? { start: located.start, end: located.end }
+        : { start: null, end: null };
+    const form = h(
+      'form',
+      { class: 'target-editor split-editor', novalidate: true },
+      h('h3', null, '第一个目标'),
+      h('div', { class: 'split-part' }, first.nodes),
+      h('h3', null, '第二个目标'),
+      h('p', { class: 'hint' }, '在左侧选中第二个目标的文字，可按文字自动填入。'),
+      secondBox,
+      formButtons('保存拆分', () => ((editing = false), draw())),
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const a = first.read();
+      const b = second.read();
+      if (!a || !b) return;
+      try {
+        const [kept, added] = await post(`/api/targets/${target.id}/split`, {
+          revision: target.revision,
+          parts: [
+            { ...a, ...span(a, target) },
+            { ...b, ...span(b, secondSpan) },
+          ],
+        });
+        Object.assign(target, kept);
+        targets.push(added);
+        toast(`已拆分为“${kept.subject}”和“${added.subject}”`);
+        refreshWalk(target);
+      } catch (e) {
+        const marked = [first, second].map((part, i) => {
+          const mine = issuesOfElement(e, 'parts', i);
+          return mine ? part.showIssues(mine) : null;
+        });
+        (marked[0] ?? marked[1])?.focus();
+      }
+    });
+    editing = true;
+    replace(panel, h('h2', null, '拆分目标'), form);
+    first.focus();
   }
 
-  async function mergeWithNext() {
-    const here = current();
-    const next = entries[at + 1];
-    if (!here?.target || !next?.target || next.task.id !== here.task.id) return;
-    const a = here.target;
-    const b = next.target;
-    const spans = a.start !== null && b.start !== null && a.end !== null && b.end !== null;
-    const start = spans ? Math.min(a.start, b.start) : a.start;
-    const end = spans ? Math.max(a.end, b.end) : a.end;
-    const quote = spans ? here.task.text.slice(start, end) : a.quote;
-    try {
-      const merged = await post(`/api/targets/${a.id}/merge`, {
-        revision: a.revision,
-        with: { id: b.id, revision: b.revision },
-        fields: { ...fieldsOf(a), quote, start, end },
-      });
-      Object.assign(a, merged);
-      targets.splice(targets.indexOf(b), 1);
-      toast('已合并两个目标');
-      refreshWalk(a);
-    } catch (e) {
-      toast(e instanceof ApiError ? e.message : '合并失败', 'error');
-    }
+  /**
+   * 合并: pick the other target of the same task (the next one by default); the merged
+   * target's words span both quotes and its fields start from the current one's, to correct.
+   */
+  function mergeCurrent() {
+    const { task, target: a } = current();
+    const others = entries
+      .filter((e) => e.task.id === task.id && e.target && e.target.id !== a?.id)
+      .map((e) => e.target);
+    if (!a || others.length === 0) return;
+    const following = entries[at + 1]?.target;
+    let b = others.find((t) => t.id === following?.id) ?? others[0];
+    const body = h('div', { class: 'merge-fields' });
+    let fieldset = targetFieldset({ prefix: `merge-${a.id}`, initial: merged(task, a, b) });
+    const choose = () => {
+      fieldset = targetFieldset({ prefix: `merge-${a.id}`, initial: merged(task, a, b) });
+      replace(body, fieldset.nodes);
+    };
+    replace(body, fieldset.nodes);
+    const picker = h(
+      'select',
+      {
+        id: `merge-${a.id}-with`,
+        onchange: (/** @type {Event} */ e) => {
+          b = others.find((t) => String(t.id) === /** @type {HTMLSelectElement} */ (e.target).value) ?? b;
+          choose();
+        },
+      },
+      others.map((t) =>
+        h('option', { value: String(t.id), selected: t.id === b.id }, `${t.subject}：${describeTarget(t)}`),
+      ),
+    );
+    const form = h(
+      'form',
+      { class: 'target-editor merge-editor', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: picker.id }, '与哪个目标合并'), picker),
+      body,
+      formButtons('保存合并', () => ((editing = false), draw())),
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const fields = fieldset.read();
+      if (!fields) return;
+      const proposed = merged(task, a, b);
+      const located =
+        fields.quote === proposed.quote
+          ? { start: proposed.start, end: proposed.end }
+          : { start: null, end: null };
+      try {
+        const saved = await post(`/api/targets/${a.id}/merge`, {
+          revision: a.revision,
+          with: { id: b.id, revision: b.revision },
+          fields: { ...fields, ...located },
+        });
+        Object.assign(a, saved);
+        targets.splice(targets.indexOf(b), 1);
+        toast(`已合并为“${saved.subject}”`);
+        refreshWalk(a);
+      } catch (e) {
+        fieldset.showIssues(e)?.focus();
+      }
+    });
+    editing = true;
+    replace(panel, h('h2', null, '合并目标'), form);
+    picker.focus();
   }
 
   async function proposeFromSelection(task, span) {
@@ -233,19 +326,37 @@ export async function renderReviewMode(main, [id], q, alive) {
     const span = task ? selectionIn(textBox) : null;
     if (!span || !task) return replace(selectBar);
     const words = task.text.slice(span.start, span.end);
+    const fill = fillSecond;
     replace(
       selectBar,
       h('span', null, `选中：「${words}」`),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-primary btn-small',
-          id: 'add-from-selection',
-          onclick: () => proposeFromSelection(task, span),
-        },
-        '添加为目标',
-      ),
+      fill
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary btn-small',
+              id: 'fill-second-part',
+              onclick: async () => {
+                try {
+                  fill(await post(`/api/tasks/${task.id}/proposal`, span));
+                } catch (e) {
+                  toast(e instanceof ApiError ? e.message : '无法推荐目标', 'error');
+                }
+              },
+            },
+            '填入第二个目标',
+          )
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary btn-small',
+              id: 'add-from-selection',
+              onclick: () => proposeFromSelection(task, span),
+            },
+            '添加为目标',
+          ),
     );
   });
 
@@ -279,8 +390,7 @@ export async function renderReviewMode(main, [id], q, alive) {
       return;
     }
     const state = reviewStateOf(target);
-    const following = entries[at + 1];
-    const sameTaskNext = following?.target && following.task.id === task.id;
+    const sameTask = entries.some((e) => e.task.id === task.id && e.target && e.target.id !== target.id);
     replace(
       panel,
       h('div', { class: 'review-target-head' }, h('h2', null, target.subject), reviewChip(state)),
@@ -304,9 +414,17 @@ export async function renderReviewMode(main, [id], q, alive) {
         ),
         h('button', { type: 'button', class: 'btn', onclick: () => ((editing = true), draw()) }, '修改（E）'),
         h('button', { type: 'button', class: 'btn btn-danger', onclick: deleteCurrent }, '删除（Delete）'),
-        h('button', { type: 'button', class: 'btn btn-quiet', onclick: splitCurrent }, '拆分'),
-        sameTaskNext
-          ? h('button', { type: 'button', class: 'btn btn-quiet', onclick: mergeWithNext }, '与下一个合并')
+        h(
+          'button',
+          { type: 'button', class: 'btn btn-quiet', id: 'review-split', onclick: splitCurrent },
+          '拆分',
+        ),
+        sameTask
+          ? h(
+              'button',
+              { type: 'button', class: 'btn btn-quiet', id: 'review-merge', onclick: mergeCurrent },
+              '合并…',
+            )
           : null,
       ),
       nav(),
@@ -337,6 +455,7 @@ export async function renderReviewMode(main, [id], q, alive) {
 
   function draw() {
     const entry = current();
+    fillSecond = null;
     const c = countReviewStates(targets);
     replace(counter, `第 ${at + 1} / ${entries.length} 项`);
     replace(
@@ -444,7 +563,17 @@ function fieldsOf(t) {
     per: t.per,
     each: t.each,
     base: t.base,
+    change: t.change,
+    baseYear: t.baseYear,
     start: t.start,
     end: t.end,
   };
+}
+
+/** The two targets as one: words spanning both quotes when both are located, else the first's. */
+function merged(task, a, b) {
+  const spans = a.start !== null && b.start !== null && a.end !== null && b.end !== null;
+  const start = spans ? Math.min(a.start, b.start) : a.start;
+  const end = spans ? Math.max(a.end, b.end) : a.end;
+  return { ...fieldsOf(a), quote: spans ? task.text.slice(start, end) : a.quote, start, end };
 }

@@ -23,20 +23,17 @@ const BLANK = {
 };
 
 /**
+ * The target's labelled controls without a form around them, so that one form can hold two
+ * (拆分 edits both parts at once). `read()` checks the numbers and returns the fields, or
+ * null after marking what is wrong; `showIssues` puts an API refusal beside its fields.
  * @param {object} options
  * @param {string} options.prefix id prefix, unique on the page
  * @param {any} [options.initial] the target as stored (blank for a new one)
- * @param {string} options.submitLabel
- * @param {(fields: Record<string, any>) => Promise<void>} options.onSubmit throws ApiError on refusal
- * @param {() => void} options.onCancel
  */
-export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onCancel }) {
+export function targetFieldset({ prefix, initial = BLANK }) {
   const { field, general, clear, showError, showIssues } = formFields(prefix);
   const inputs = targetControls(initial);
-
-  const form = h(
-    'form',
-    { class: 'target-editor', novalidate: true },
+  const nodes = [
     general,
     field('quote', TARGET_FIELD_LABELS.quote, inputs.quote),
     field('subject', TARGET_FIELD_LABELS.subject, inputs.subject),
@@ -62,16 +59,10 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
       field('change', `${TARGET_FIELD_LABELS.change}（如“比2020年下降14%”）`, inputs.change),
       field('baseYear', `${TARGET_FIELD_LABELS.baseYear}（填报员填该年水平值）`, inputs.baseYear),
     ),
-    h(
-      'div',
-      { class: 'button-row' },
-      h('button', { type: 'submit', class: 'btn btn-primary' }, submitLabel),
-      h('button', { type: 'button', class: 'btn btn-quiet', onclick: onCancel }, '取消'),
-    ),
-  );
+  ];
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  /** @returns {Record<string, any> | null} */
+  function read() {
     clear();
     const num = parseTypedNumber;
     const fields = {
@@ -94,15 +85,51 @@ export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onC
     if (fields.value === null) bad.push('value');
     for (const k of bad)
       showError(k, k === 'subject' ? '请填写指标对象' : fields[k] === null ? '请填写目标值' : '请输入数字');
-    if (bad.length) return /** @type {Record<string, HTMLElement>} */ (inputs)[bad[0] ?? 'subject']?.focus();
+    if (!bad.length) return fields;
+    /** @type {Record<string, HTMLElement>} */ (inputs)[bad[0] ?? 'subject']?.focus();
+    return null;
+  }
+
+  return { nodes, read, showIssues, focus: () => inputs.subject.focus() };
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.prefix id prefix, unique on the page
+ * @param {any} [options.initial] the target as stored (blank for a new one)
+ * @param {string} options.submitLabel
+ * @param {(fields: Record<string, any>) => Promise<void>} options.onSubmit throws ApiError on refusal
+ * @param {() => void} options.onCancel
+ */
+export function targetForm({ prefix, initial = BLANK, submitLabel, onSubmit, onCancel }) {
+  const fieldset = targetFieldset({ prefix, initial });
+  const form = h(
+    'form',
+    { class: 'target-editor', novalidate: true },
+    fieldset.nodes,
+    formButtons(submitLabel, onCancel),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const fields = fieldset.read();
+    if (!fields) return;
     try {
       await onSubmit(fields);
     } catch (e) {
-      showIssues(e)?.focus();
+      fieldset.showIssues(e)?.focus();
     }
   });
+  return { form, focus: fieldset.focus };
+}
 
-  return { form, focus: () => inputs.subject.focus() };
+/** The submit and 取消 buttons every target form ends with. @param {string} submitLabel @param {() => void} onCancel */
+export function formButtons(submitLabel, onCancel) {
+  return h(
+    'div',
+    { class: 'button-row' },
+    h('button', { type: 'submit', class: 'btn btn-primary' }, submitLabel),
+    h('button', { type: 'button', class: 'btn btn-quiet', onclick: onCancel }, '取消'),
+  );
 }
 
 /** One control per field, filled from the target as stored. */
