@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paginateRows } from '../src/reports/pdf-table';
-import { latestText, progressTableRows, rowCells, targetText } from '../src/reports/progress-rows';
+import { progressTableRows, rowCells, targetText } from '../src/reports/progress-rows';
+import { describeLatest } from '../src/shared/index.js';
 import { chineseDate, coverFacts } from '../src/reports/report-cover';
 import { laggingTargets, missingFigures } from '../src/reports/report-details';
 import { reportFileName } from '../src/reports/report-files';
@@ -55,11 +56,17 @@ describe('progress table rows', () => {
 
   it('gives the latest figure with unit and year, or the member tally', () => {
     const met = jilin.targets.find((t) => t.subject === '行业协会')!;
-    expect(latestText(met)).toBe(`${met.progress.latest!.value} 家（2024 年）`);
+    expect(describeLatest(met)).toBe(`${met.progress.latest!.value} 家（2024 年）`);
     const each = jilin.targets.find((t) => t.progress.members)!;
-    expect(latestText(each)).toBe(`${each.progress.membersMet} / ${each.progress.members!.length} 个达标`);
+    expect(describeLatest(each)).toBe(`${each.progress.membersMet} / ${each.progress.members!.length} 个达标`);
     const silent = jilin.targets.find((t) => t.progress.status === 'unreported' && !t.progress.members)!;
-    expect(latestText(silent)).toBe('—');
+    expect(describeLatest(silent)).toBe('—');
+  });
+
+  it('says 年均 when the figure is the average of the years so far, not the year\'s own', () => {
+    const met = jilin.targets.find((t) => t.subject === '行业协会')!;
+    const average = { ...met, per: 'year' as const, average: true };
+    expect(describeLatest(average)).toBe(`年均 ${met.progress.latest!.value} 家（截至 2024 年）`);
   });
 });
 

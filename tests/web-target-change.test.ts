@@ -25,6 +25,7 @@ let store: Store;
 let server: RunningServer;
 let browser: Browser;
 let targetId: number;
+let planId: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-change-'));
@@ -55,6 +56,7 @@ beforeAll(async () => {
     },
     'importer',
   );
+  planId = plan.id;
   targetId = (await store.listTargets(plan.id))[0]!.id;
   await store.createUser({
     username: 'pinggu',
@@ -98,6 +100,22 @@ describe('the target form for a change against a base year', () => {
       origin: 'edited',
     });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the plan page shows the change made since the base year, not the level entered', async () => {
+    await store.recordMeasurement(targetId, { year: 2019, value: 1 }, 'tongji');
+    await store.recordMeasurement(targetId, { year: 2024, value: 0.9 }, 'tongji');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await page.goto(server.url + '/');
+    await page.getByLabel('用户名').fill('pinggu');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.plan-list').waitFor();
+    await page.goto(`${server.url}/#/plans/${planId}?year=2024`);
+    const row = page.locator('tr.status-row').first();
+    await expect.poll(() => row.textContent()).toContain('2024 年比2019年下降 10%（目标 13.5%）');
+    expect(await row.textContent()).not.toContain('0.9');
     await page.close();
   });
 });

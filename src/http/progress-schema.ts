@@ -100,6 +100,8 @@ const targetProgressFields = {
   targetId: z.number().int(),
   taskId: z.number().int(),
   ...targetReplyFields,
+  /** 年均: the figure shown is the average of the years so far. */
+  average: z.boolean(),
   progress: TargetProgress,
   handling: FigureHandling,
 };

@@ -178,6 +178,7 @@ function targetRow(
     base: target.base,
     change: target.change ?? null,
     baseYear: target.baseYear ?? null,
+    average: target.average ?? false,
     leadUnit: task.leadUnit,
     units: task.units,
     progress,

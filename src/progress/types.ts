@@ -128,6 +128,8 @@ export interface FigureHandling {
 export interface TargetProgressRow extends TargetFields {
   change: Change | null;
   baseYear: number | null;
+  /** A 年均 target: its figure is the average of the years so far, and says so. */
+  average: boolean;
   targetId: number;
   taskId: number;
   seq: number | null;

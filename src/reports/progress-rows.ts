@@ -3,7 +3,7 @@
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
 import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUS_LABELS, describeTarget, formatChange, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
+import { QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUS_LABELS, describeLatest, describeTarget, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */
@@ -64,7 +64,7 @@ export function progressTableRows(view: PlanProgressView): ProgressTableRow[] {
         completionShare: t.progress.completion,
         note: t.progress.note,
         target: targetText(t),
-        latest: latestText(t),
+        latest: describeLatest(t),
         completion: formatPercent(t.progress.completion),
         status: STATUS_LABELS[t.progress.status],
         statusKey: t.progress.status,
@@ -89,22 +89,4 @@ export function targetText(t: TargetProgressRow): string {
   const scope = t.each ? `${t.each}：` : '';
   const quote = t.quote || describeTarget(t);
   return `${scope}${t.subject}：${quote}${extras.length ? `（${extras.join('，')}）` : ''}`;
-}
-
-/** `12 个（2024 年）`; for per-member targets `6 / 9 个达标`; `—` when nothing is reported. */
-export function latestText(t: TargetProgressRow): string {
-  const p = t.progress;
-  if (p.members) return `${p.membersMet ?? 0} / ${p.members.length} 个达标`;
-  if (!p.latest) return '—';
-  // A change against a base year: `2024 年比2020年下降 12.3%（目标 14%）`; without the base
-  // level only the level entered can be shown (the note says 未填报基期数据).
-  if (t.change && p.change?.achieved != null)
-    return `${p.latest.year} 年${formatChange({ ...t, change: t.change }, p.change.achieved)}`;
-  if (t.change) return `${formatFigure(p.latest.value)}（${p.latest.year} 年水平）`;
-  return `${formatFigure(p.latest.value)} ${t.unit}（${p.latest.year} 年）`;
-}
-
-/** Figures as a Chinese office writes them: thousands grouped, at most two decimals. */
-export function formatFigure(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }

@@ -118,6 +118,27 @@ export function describeChangeBase(target) {
 }
 
 /**
+ * The figure a target is judged on, as every table says it: `12 个（2024 年）`; a 年均 target's
+ * figure is the average of the years so far, so it says so (`年均 5100 人（截至 2025 年）`); a
+ * change against a base year `2024 年比2020年下降 12.3%（目标 14%）` (the level alone while the
+ * base level is missing); per member `6 / 9 个达标`; `—` before any figure.
+ * @param {TargetWords & { average?: boolean, progress: LatestProgress }} row
+ * @typedef {{ latest: { year: number, value: number } | null, members: unknown[] | null,
+ *   membersMet: number | null, change: { achieved: number | null } | null }} LatestProgress
+ */
+export function describeLatest(row) {
+  const p = row.progress;
+  if (p.members) return `${p.membersMet ?? 0} / ${p.members.length} 个达标`;
+  if (!p.latest) return '—';
+  const { year, value } = p.latest;
+  if (row.change && p.change?.achieved != null)
+    return `${year} 年${formatChange({ ...row, change: row.change }, p.change.achieved)}`;
+  if (row.change) return `${formatNumber(value)}（${year} 年水平）`;
+  if (row.average) return `年均 ${formatAmount(value, row.unit)}（截至 ${year} 年）`;
+  return `${formatAmount(value, row.unit)}（${year} 年）`;
+}
+
+/**
  * The change a level has made against its base, beside the target's own, as progress rows,
  * notes, charts and reports write it. `achieved` is the movement in the target's direction
  * (negative when the level moved the other way).

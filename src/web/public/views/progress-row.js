@@ -1,6 +1,6 @@
 /** One row of the progress table: the task with the target's words marked, figures, status. */
 import { findSpan, h, highlighted, replace } from '../lib/dom.js';
-import { describeTarget, formatAmount, formatPercent } from '../../../shared/index.js';
+import { describeLatest, describeTarget, formatPercent } from '../../../shared/index.js';
 import { completionBar, statusChip } from '../lib/widgets.js';
 
 /** @param {any} row TargetProgressRow @param {any} record the stored target (for the quote's span) */
@@ -27,16 +27,7 @@ export function targetRow(row, record) {
     }
   });
   const latest =
-    p.members && p.membersMet !== null
-      ? h('span', null, `${p.membersMet} / ${p.members.length} 个达标`)
-      : p.latest
-        ? h(
-            'span',
-            null,
-            formatAmount(p.latest.value, row.unit),
-            h('small', { class: 'muted' }, `（${p.latest.year}）`),
-          )
-        : h('span', { class: 'muted' }, '—');
+    p.latest || p.members ? h('span', null, describeLatest(row)) : h('span', { class: 'muted' }, '—');
   return h(
     'tr',
     { class: `status-row row-${p.status}` },
