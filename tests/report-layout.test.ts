@@ -58,12 +58,14 @@ describe('progress table rows', () => {
     const met = jilin.targets.find((t) => t.subject === '行业协会')!;
     expect(describeLatest(met)).toBe(`${met.progress.latest!.value} 家（2024 年）`);
     const each = jilin.targets.find((t) => t.progress.members)!;
-    expect(describeLatest(each)).toBe(`${each.progress.membersMet} / ${each.progress.members!.length} 个达标`);
+    expect(describeLatest(each)).toBe(
+      `${each.progress.membersMet} / ${each.progress.members!.length} 个达标`,
+    );
     const silent = jilin.targets.find((t) => t.progress.status === 'unreported' && !t.progress.members)!;
     expect(describeLatest(silent)).toBe('—');
   });
 
-  it('says 年均 when the figure is the average of the years so far, not the year\'s own', () => {
+  it("says 年均 when the figure is the average of the years so far, not the year's own", () => {
     const met = jilin.targets.find((t) => t.subject === '行业协会')!;
     const average = { ...met, per: 'year' as const, average: true };
     expect(describeLatest(average)).toBe(`年均 ${met.progress.latest!.value} 家（截至 2024 年）`);
