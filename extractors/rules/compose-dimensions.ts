@@ -17,12 +17,14 @@ export interface Part<V = unknown> {
 export interface ComposedRule<T> {
   name: string;
   parts: readonly Part[];
-  produce: (values: readonly unknown[], text: string) => T | null;
+  /** Builds the result from each part's value; `start`/`end` are the match's span in `text`. */
+  produce: (values: readonly unknown[], text: string, start: number, end: number) => T | null;
 }
 
 /** A regex piece as a part (compiled sticky once). */
 export function regexPart(name: string, source: RegExp, optional = false): Part<string> {
-  const re = new RegExp(source.source, source.flags.replace(/[gy]/g, '') + 'y');
+  // Sticky matches at the position already; a leading ^ would only match at the text's start.
+  const re = new RegExp(source.source.replace(/^\^/, ''), source.flags.replace(/[gy]/g, '') + 'y');
   return {
     name,
     optional,
@@ -70,6 +72,6 @@ export function matchComposed<T>(text: string, pos: number, rule: ComposedRule<T
     } else if (part.optional) values.push(null);
     else return null;
   }
-  const value = rule.produce(values, text);
+  const value = rule.produce(values, text, pos, p);
   return value === null ? null : { rule: rule.name, start: pos, end: p, value };
 }
