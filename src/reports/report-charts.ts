@@ -33,17 +33,21 @@ export function reserveChart(
   config: ChartConfiguration,
   renderWidth: number,
   renderHeight: number,
-  maxHeight = PAGE.contentBottom - PAGE.top,
+  maxHeight?: number,
 ): void {
-  const scale = Math.min(PAGE.contentWidth / renderWidth, maxHeight / renderHeight);
-  const width = renderWidth * scale;
-  const height = renderHeight * scale;
+  const { width, height } = chartBox(renderWidth, renderHeight, maxHeight);
   ensureSpace(doc, height);
   const range = doc.bufferedPageRange();
   const x = PAGE.left + (PAGE.contentWidth - width) / 2;
   slots.push({ config, page: range.start + range.count - 1, x, y: doc.y, width, height, renderWidth, renderHeight });
   doc.y += height + 10;
   doc.x = PAGE.left;
+}
+
+/** The box (points) a chart laid out at `renderWidth` × `renderHeight` takes on the page. */
+export function chartBox(renderWidth: number, renderHeight: number, maxHeight = PAGE.contentBottom - PAGE.top) {
+  const scale = Math.min(PAGE.contentWidth / renderWidth, Math.min(maxHeight, PAGE.contentBottom - PAGE.top) / renderHeight);
+  return { width: renderWidth * scale, height: renderHeight * scale };
 }
 
 /** Draws every reserved chart into the finished pdfkit output. */
