@@ -6,8 +6,8 @@
  */
 import type { PlanProgressView } from '../progress/types';
 import { drawTable } from './pdf-table';
-import type { ReportBlock, ReportLayout, ReportLayoutOptions } from './report-blocks';
-import { chartBox, mergeCharts, reserveChart, type ChartSlot } from './report-charts';
+import { chartBox, type ReportBlock, type ReportLayout, type ReportLayoutOptions } from './report-blocks';
+import { mergeCharts, reserveChart, type ChartSlot } from './report-charts';
 import { COLORS, FONT, PAGE, createReportDocument, finishDocument, numberPages, paragraph, sectionHeading, type Doc } from './report-document';
 import { planReportLayout } from './report-layout';
 

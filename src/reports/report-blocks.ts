@@ -6,6 +6,31 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
+/** A4 in points, with 2 cm side margins and room for the page footer: the PDF's page and the Word document's. */
+export const PAGE = Object.freeze({
+  width: 595.28,
+  height: 841.89,
+  left: 56,
+  right: 56,
+  top: 56,
+  bottom: 64,
+  get contentWidth() {
+    return this.width - this.left - this.right;
+  },
+  get contentBottom() {
+    return this.height - this.bottom;
+  },
+});
+
+/**
+ * The box (points) a chart laid out at `width` × `height` takes on the page: the content
+ * width, unless `maxHeight` (or the page) is shorter.
+ */
+export function chartBox(width: number, height: number, maxHeight = PAGE.contentBottom - PAGE.top) {
+  const scale = Math.min(PAGE.contentWidth / width, Math.min(maxHeight, PAGE.contentBottom - PAGE.top) / height);
+  return { width: width * scale, height: height * scale };
+}
+
 export interface ReportColumn {
   header: string;
   /** Share of the table width, relative to the other columns' weights. */

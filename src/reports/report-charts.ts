@@ -7,6 +7,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PDFDocument } from 'pdf-lib';
 import { renderChart } from './render-chart';
+import { chartBox } from './report-blocks';
 import { PAGE, ensureSpace, type Doc } from './report-document';
 
 export interface ChartSlot {
@@ -42,12 +43,6 @@ export function reserveChart(
   slots.push({ config, page: range.start + range.count - 1, x, y: doc.y, width, height, renderWidth, renderHeight });
   doc.y += height + 10;
   doc.x = PAGE.left;
-}
-
-/** The box (points) a chart laid out at `renderWidth` × `renderHeight` takes on the page. */
-export function chartBox(renderWidth: number, renderHeight: number, maxHeight = PAGE.contentBottom - PAGE.top) {
-  const scale = Math.min(PAGE.contentWidth / renderWidth, Math.min(maxHeight, PAGE.contentBottom - PAGE.top) / renderHeight);
-  return { width: renderWidth * scale, height: renderHeight * scale };
 }
 
 /** Draws every reserved chart into the finished pdfkit output. */

@@ -1,12 +1,12 @@
 /**
- * The cover: plan title, issuing body, document number, the as-of year, when the figures were
- * read (on the readers' clock), data state and, for one unit's report, that unit — what an
+ * The cover: plan title, issuing body, document number, the as-of year, the day the report
+ * was made (on the readers' clock: the figures as they stood that day), data state and, for one unit's report, that unit — what an
  * office checks before reading further. Never the source file's name: it is a hash.
  */
 import type { PlanProgressView } from '../progress/types';
 import { DATA_STATE_LABELS } from '../shared/index.js';
 import type { ReportBlock } from './report-blocks';
-import { chineseDateTime } from './report-dates';
+import { chineseDate } from './report-dates';
 
 /** The data-state words have one home, the vocabulary; the xlsx sheet imports them from here too. */
 export { DATA_STATE_LABELS };
@@ -20,7 +20,7 @@ export function coverFacts(view: PlanProgressView, generatedAt: Date, timeZone?:
     ['统计截至', `${view.asOfYear} 年 12 月 31 日`],
     ['数据口径', DATA_STATE_LABELS[view.dataState]],
     ['责任单位', view.unit ?? '全部责任单位'],
-    ['数据读取', chineseDateTime(generatedAt, timeZone)],
+    ['报告日期', chineseDate(generatedAt, timeZone)],
   ];
 }
 

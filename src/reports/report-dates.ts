@@ -23,13 +23,7 @@ function parts(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 
 /** `2026 年 11 月 23 日` on the readers' clock. */
 export function chineseDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const p = parts(date, timeZone);
-  return `${p.year} 年 ${p.month} 月 ${p.day} 日`;
-}
-
-/** `2026 年 11 月 23 日 10:00` on the readers' clock. */
-export function chineseDateTime(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const p = parts(date, timeZone);
-  return `${chineseDate(date, timeZone)} ${p.hour}:${p.minute}`;
+  return `${p.year} 年 ${Number(p.month)} 月 ${Number(p.day)} 日`;
 }
 
 /** `2025-01-15 10:00` on the readers' clock (table cells), `—` for none. */

@@ -5,24 +5,12 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadPdfFonts } from '../fonts/pdf-fonts';
+import { PAGE } from './report-blocks';
 
 export type Doc = PDFKit.PDFDocument;
 
-/** A4 in points, with 2 cm side margins and room for the page footer. */
-export const PAGE = Object.freeze({
-  width: 595.28,
-  height: 841.89,
-  left: 56,
-  right: 56,
-  top: 56,
-  bottom: 64,
-  get contentWidth() {
-    return this.width - this.left - this.right;
-  },
-  get contentBottom() {
-    return this.height - this.bottom;
-  },
-});
+/** The A4 page both renderers lay out on (see report-blocks). */
+export { PAGE };
 
 export const FONT = { regular: 'cjk', bold: 'cjk-bold' } as const;
 

@@ -11,7 +11,7 @@ import { STATUS_TINTS } from './status-tints';
 import { MEASURES, QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUSES, STATUS_LABELS, formatAttainment, formatPercent, type QualitativeStatus } from '../shared/index.js';
 
 /** The overview chart shares the summary page with the text and the counts table. */
-const OVERVIEW_MAX_HEIGHT = 420;
+const OVERVIEW_MAX_HEIGHT = 360;
 
 /** The summary paragraph: how many tasks and targets, and where they stand. */
 export function summaryText(view: PlanProgressView): string {
