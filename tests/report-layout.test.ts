@@ -4,7 +4,12 @@ import { latestText, progressTableRows, rowCells, targetText } from '../src/repo
 import type { ReportBlock } from '../src/reports/report-blocks';
 import { coverFacts } from '../src/reports/report-cover';
 import { chineseDate, tableTime } from '../src/reports/report-dates';
-import { NOTHING_NEEDS_ATTENTION, attentionGap, laggingTargets, missingFigures } from '../src/reports/report-details';
+import {
+  NOTHING_NEEDS_ATTENTION,
+  attentionGap,
+  laggingTargets,
+  missingFigures,
+} from '../src/reports/report-details';
 import { isDocxName, reportFileName } from '../src/reports/report-files';
 import { planReportLayout } from '../src/reports/report-layout';
 import { headlineText, measuresText, summaryText } from '../src/reports/report-summary';
@@ -115,7 +120,7 @@ describe('summary and lists', () => {
     expect(coverFacts(jilin, new Date())).toContainEqual(['文号', '—']);
   });
 
-  it('dates the report on the readers\' clock: just after 16:00 UTC is the next day in Beijing', () => {
+  it("dates the report on the readers' clock: just after 16:00 UTC is the next day in Beijing", () => {
     const late = new Date('2026-11-23T16:05:00Z');
     expect(chineseDate(late)).toBe('2026 年 11 月 24 日');
     expect(chineseDate(late, 'Asia/Shanghai')).toBe('2026 年 11 月 24 日');
@@ -133,7 +138,11 @@ describe('summary and lists', () => {
     expect(reportFileName(jilin, 'docx')).toBe(
       '吉林市推动现代职业教育高质量发展建设技能社会实施方案-进度报告-2024.docx',
     );
-    expect([isDocxName('a/报告.DOCX'), isDocxName('报告.pdf'), isDocxName('docx')]).toEqual([true, false, false]);
+    expect([isDocxName('a/报告.DOCX'), isDocxName('报告.pdf'), isDocxName('docx')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(reportFileName({ ...siping, unit: '各县（市）/区政府' }, 'xlsx')).toBe(
       '四平市推进现代职业教育高质量发展实施方案-各县（市）_区政府-进度表-2024.xlsx',
     );
@@ -155,10 +164,10 @@ describe('the order of the report', () => {
       '|',
       '三、各责任单位完成情况',
       '|',
-      '附件 1　任务进度明细',
-      '附件 2　各量化目标进度图',
-      '附件 3　尚未填报的数据',
-      '附件 4　数据填报与核实',
+      '附件 1 任务进度明细',
+      '附件 2 各量化目标进度图',
+      '附件 3 尚未填报的数据',
+      '附件 4 数据填报与核实',
     ]);
     const cover = blocks[0] as Extract<ReportBlock, { kind: 'cover' }>;
     expect(cover.title).toBe(jilin.plan.title);
@@ -174,13 +183,23 @@ describe('the order of the report', () => {
     const lagging = laggingTargets(jilin);
     expect(lagging.length).toBeGreaterThan(0);
     expect(table.rows.map((r) => r.cells[1])).toEqual(lagging.map((t) => targetText(t)));
-    expect(table.columns.map((c) => c.header)).toEqual(['序号', '量化目标', '状态', '最新数据', '差距', '牵头单位']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      '序号',
+      '量化目标',
+      '状态',
+      '最新数据',
+      '差距',
+      '牵头单位',
+    ]);
     expect(table.rows.map((r) => r.cells[5])).toEqual(lagging.map((t) => t.leadUnit ?? t.units[0]));
     expect(section.filter((b) => b.kind === 'chart')).toHaveLength(lagging.length);
   });
 
   it('says in one line when nothing needs attention', () => {
-    const calm = { ...siping, targets: siping.targets.filter((t) => !['behind', 'missed'].includes(t.progress.status)) };
+    const calm = {
+      ...siping,
+      targets: siping.targets.filter((t) => !['behind', 'missed'].includes(t.progress.status)),
+    };
     const { blocks } = planReportLayout(calm);
     const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === '一、需要关注');
     expect(blocks[start + 1]).toEqual({ kind: 'paragraph', text: NOTHING_NEEDS_ATTENTION });
@@ -199,9 +218,13 @@ describe('the order of the report', () => {
   });
 
   it('says how far a target is from being met, in its own unit', () => {
-    const row = laggingTargets(jilin).find((t) => t.progress.latest && !t.progress.members && !t.change && !t.per)!;
+    const row = laggingTargets(jilin).find(
+      (t) => t.progress.latest && !t.progress.members && !t.change && !t.per,
+    )!;
     const gap = row.value - row.progress.latest!.value;
-    expect(attentionGap(row)).toContain(row.unit === '%' ? `还差 ${gap} 个百分点` : `还差 ${gap} ${row.unit}`);
+    expect(attentionGap(row)).toContain(
+      row.unit === '%' ? `还差 ${gap} 个百分点` : `还差 ${gap} ${row.unit}`,
+    );
     const members = laggingTargets(jilin).find((t) => t.progress.members);
     if (members) expect(attentionGap(members)).toMatch(/^\d+ 个未达标/);
   });

@@ -94,7 +94,7 @@ function targetChart(view: PlanProgressView, targetId: number): ReportBlock {
 export function progressTableBlocks(view: PlanProgressView): ReportBlock[] {
   const weights = [30, 144, 108, 66, 40, 50, 45.28];
   return [
-    { kind: 'heading', text: '附件 1　任务进度明细', level: 1 },
+    { kind: 'heading', text: '附件 1 任务进度明细', level: 1 },
     {
       kind: 'table',
       columns: PROGRESS_COLUMNS.map((header, i) => ({
@@ -114,7 +114,7 @@ export function progressTableBlocks(view: PlanProgressView): ReportBlock[] {
 export function targetChartBlocks(view: PlanProgressView, perTarget: boolean): ReportBlock[] {
   if (view.targets.length === 0) return [];
   return [
-    { kind: 'heading', text: '附件 2　各量化目标进度图', level: 1 },
+    { kind: 'heading', text: '附件 2 各量化目标进度图', level: 1 },
     { kind: 'chart', config: statusDistributionChart(view), width: 640, height: 300 },
     ...(perTarget ? view.targets.map((t) => targetChart(view, t.targetId)) : []),
   ];
@@ -136,7 +136,7 @@ export function missingFigures(view: PlanProgressView): { seq: string; target: s
 }
 
 export function missingFigureBlocks(view: PlanProgressView): ReportBlock[] {
-  const blocks: ReportBlock[] = [{ kind: 'heading', text: '附件 3　尚未填报的数据', level: 1 }];
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: '附件 3 尚未填报的数据', level: 1 }];
   const rows = missingFigures(view);
   if (rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: `截至 ${view.asOfYear} 年底，各量化目标的数据均已填报。` });

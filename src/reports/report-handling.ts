@@ -22,7 +22,7 @@ export function handlingCells(t: TargetProgressRow, timeZone?: string): [string,
 export const HANDLING_COLUMNS = ['填报人', '填报时间', '核实人', '核实时间'] as const;
 
 export function handlingBlocks(view: PlanProgressView, timeZone?: string): ReportBlock[] {
-  const blocks: ReportBlock[] = [{ kind: 'heading', text: '附件 4　数据填报与核实', level: 1 }];
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: '附件 4 数据填报与核实', level: 1 }];
   const rows = view.targets.filter((t) => t.handling !== null);
   if (rows.length === 0) {
     blocks.push({ kind: 'paragraph', text: `截至 ${view.asOfYear} 年底，尚无已填报的数据。` });
