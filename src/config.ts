@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from './shared/format.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,9 +34,6 @@ const ConfigSchema = z.object({
   /** IANA time zone of the users' clock: dates and times printed in reports. */
   timeZone: z.string().refine(isTimeZone, { message: '不是有效的 IANA 时区 / not an IANA time zone' }),
 });
-
-/** Where dabiao's users are (China Standard Time). */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paginateRows } from '../src/reports/pdf-table';
 import { latestText, progressTableRows, rowCells, targetText } from '../src/reports/progress-rows';
+import { loadConfig } from '../src/config';
 import type { ReportBlock } from '../src/reports/report-blocks';
 import { coverFacts } from '../src/reports/report-cover';
 import { chineseDate, tableTime } from '../src/reports/report-dates';
@@ -227,5 +228,26 @@ describe('the order of the report', () => {
     );
     const members = laggingTargets(jilin).find((t) => t.progress.members);
     if (members) expect(attentionGap(members)).toMatch(/^\d+ 个未达标/);
+  });
+});
+
+describe("the readers' time zone", () => {
+  it('is Asia/Shanghai unless DABIAO_TIME_ZONE names another, and a wrong name is refused', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ DABIAO_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(() => loadConfig({ DABIAO_TIME_ZONE: 'Beijing' })).toThrow(/不是有效的 IANA 时区/);
+  });
+
+  it('dates the cover on that clock', () => {
+    const at = new Date('2026-11-23T16:05:00Z');
+    const day = (timeZone: string) =>
+      (
+        planReportLayout(jilin, { generatedAt: at, timeZone }).blocks[0] as Extract<
+          ReportBlock,
+          { kind: 'cover' }
+        >
+      ).facts.find(([label]) => label === '报告日期')![1];
+    expect(day(loadConfig({}).timeZone)).toBe('2026 年 11 月 24 日');
+    expect(day(loadConfig({ DABIAO_TIME_ZONE: 'Europe/London' }).timeZone)).toBe('2026 年 11 月 23 日');
   });
 });

@@ -3,7 +3,7 @@
  * zone, Asia/Shanghai by default), not the server's UTC — a report made at 00:30 in Beijing
  * is dated that day, not the day before.
  */
-import { DEFAULT_TIME_ZONE } from '../config';
+import { DEFAULT_TIME_ZONE } from '../shared/index.js';
 
 function parts(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
   const out = { year: '', month: '', day: '', hour: '', minute: '' };

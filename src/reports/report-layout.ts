@@ -4,9 +4,8 @@
  * unit; then the annex — the full task table, the charts per target, the figures not
  * reported and who entered and verified them. Pure: the PDF and the Word renderers draw it.
  */
-import { DEFAULT_TIME_ZONE } from '../config';
 import type { PlanProgressView } from '../progress/types';
-import { DATA_STATE_LABELS } from '../shared/index.js';
+import { DATA_STATE_LABELS, DEFAULT_TIME_ZONE } from '../shared/index.js';
 import type { ReportBlock, ReportLayout, ReportLayoutOptions } from './report-blocks';
 import { coverBlock } from './report-cover';
 import { attentionBlocks, missingFigureBlocks, progressTableBlocks, targetChartBlocks } from './report-details';
