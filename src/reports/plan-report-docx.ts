@@ -64,10 +64,9 @@ export async function renderReportDocx(layout: ReportLayout): Promise<Buffer> {
     breakBefore = false;
   }
   const doc = new Document({
-    creator: 'dabiao',
+    creator: layout.meta.author ?? 'dabiao',
     title: layout.meta.title,
     description: layout.meta.subject,
-    ...(layout.meta.author ? { lastModifiedBy: layout.meta.author } : {}),
     styles: {
       default: {
         document: { run: { font: DOCX_FONT, size: 21, color: COLORS.text }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } },

@@ -15,7 +15,10 @@ import { DOCX_FONT } from '../../src/reports/plan-report-docx';
 
 function fontconfigFile(dir: string): string {
   const aliases = [...new Set(Object.values(DOCX_FONT))]
-    .map((name) => `  <alias binding="same"><family>${name}</family><prefer><family>Noto Sans SC</family></prefer></alias>`)
+    .map(
+      (name) =>
+        `  <alias binding="same"><family>${name}</family><prefer><family>Noto Sans SC</family></prefer></alias>`,
+    )
     .join('\n');
   const file = path.join(dir, 'fonts.conf');
   writeFileSync(
