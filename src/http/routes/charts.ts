@@ -80,7 +80,10 @@ export function chartRoutes({
       if (notModified(req, res, etag)) return;
       // Keyed by content (plan, figures and options in the view, format, day): drawn once for
       // every instance, and once for every request arriving while it is drawn.
-      const cache = { get: () => store.cachedReport(etag), put: (body: Buffer) => store.cacheReport(etag, body) };
+      const cache = {
+        get: () => store.cachedReport(etag),
+        put: (body: Buffer) => store.cacheReport(etag, body),
+      };
       const job = {
         kind: format === 'pdf' ? ('report' as const) : ('docx' as const),
         view,
