@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks for dabiao: the system libraries that `canvas`
-# builds against, poppler (pdftotext/pdftoppm for report checks), Debian's chromium (browser
+# builds against, poppler (pdftotext/pdftoppm for report checks), LibreOffice Writer (opens the
+# .docx report in its test), Debian's chromium (browser
 # tests; never a downloaded browser), then the npm packages. Safe to run again: it skips
 # whatever is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=(build-essential python3 pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev
-  librsvg2-dev poppler-utils chromium)
+  librsvg2-dev poppler-utils chromium libreoffice-writer-nogui)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

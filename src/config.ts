@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from './shared/format.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +31,18 @@ const ConfigSchema = z.object({
   renderQueue: z.coerce.number().int().min(0).max(10_000),
   /** pino level of the request log (`silent` turns it off). */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** IANA time zone of the users' clock: dates and times printed in reports. */
+  timeZone: z.string().refine(isTimeZone, { message: '不是有效的 IANA 时区 / not an IANA time zone' }),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -50,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     renderThreads: 2,
     renderQueue: 8,
     logLevel: 'info' as const,
+    timeZone: DEFAULT_TIME_ZONE,
   };
   const fromEnv = {
     database: env.DATABASE_URL || undefined,
@@ -63,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     renderThreads: env.DABIAO_RENDER_THREADS || undefined,
     renderQueue: env.DABIAO_RENDER_QUEUE || undefined,
     logLevel: env.DABIAO_LOG_LEVEL || undefined,
+    timeZone: env.DABIAO_TIME_ZONE || undefined,
   };
   const merged = { ...defaults, ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
   return Object.freeze(ConfigSchema.parse(merged));

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartSizeIssue } from '../src/charts/chart-size';
 import { ChartQuery, PdfChartQuery } from '../src/http/schemas';
@@ -260,6 +263,42 @@ describe('reports', () => {
       headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': r.headers.get('etag')! },
     });
     expect(again.status).toBe(304);
+    // The same report opens with 需要关注 on page 2 (the cover is page 1).
+    const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-', '-'], {
+      input: r.body,
+      encoding: 'utf8',
+    });
+    expect(page2.replace(/\s+/g, '')).toMatch(/^一、需要关注/);
+  });
+
+  it('serves the same report as Word, with the same query, as a download named like the PDF', async () => {
+    const query = `year=2024&unit=${encodeURIComponent('市教育局')}`;
+    const r = await env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/report.docx?${query}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(
+      /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/,
+    );
+    const disposition = decodeURIComponent(r.headers.get('content-disposition')!);
+    expect(disposition).toMatch(/^attachment; /);
+    expect(disposition).toContain('-市教育局-进度报告-2024.docx');
+    expect(r.body.subarray(0, 2).toString()).toBe('PK');
+    const file = join(mkdtempSync(join(tmpdir(), 'dabiao-docx-')), 'report.docx');
+    writeFileSync(file, r.body);
+    const document = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(document).toContain('目标任务进度报告（市教育局）');
+    expect(document).toContain('统计截至：2024 年 12 月 31 日');
+    const again = await revalidate(
+      env.users.leader,
+      `/api/plans/${env.seeded.jilin.id}/report.docx?${query}`,
+      r.headers.get('etag')!,
+    );
+    expect(again.status).toBe(304);
+    // A PDF and a Word file of the same figures are different answers.
+    const pdf = await env.users.leader.call('GET', `/api/plans/${env.seeded.jilin.id}/report.pdf?${query}`);
+    expect(pdf.headers.get('etag')).not.toBe(r.headers.get('etag'));
   });
 
   it('exports the progress table as .xlsx', async () => {

@@ -314,6 +314,11 @@ const TABLE: [string, (c: Ctx, i: number) => Call, number[]][] = [
     (c) => ({ method: 'GET', path: `/api/plans/${c.plan}/report.pdf` }),
     signedIn(200),
   ],
+  [
+    'GET /api/plans/{id}/report.docx',
+    (c) => ({ method: 'GET', path: `/api/plans/${c.plan}/report.docx` }),
+    signedIn(200),
+  ],
   // The plan lifecycle (issue 9): stale revisions, so the seed plans stay published.
   [
     'POST /api/plans/{id}/publish',

@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from '../src/config';
 const MAY_USE: Record<string, string[]> = {
   'src/shared': [],
   'src/errors.ts': [],
-  'src/config.ts': [],
+  // The defaults the product shares with every layer (the users' time zone).
+  'src/config.ts': ['src/shared'],
   'src/fonts': [],
   extractors: ['src/shared'],
   'src/documents': ['src/shared', 'src/errors.ts', 'extractors'],

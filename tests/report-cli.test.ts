@@ -61,6 +61,20 @@ describe('dabiao report', () => {
     expect(text).toContain('市教育局负责的工作任务');
   });
 
+  it('writes a Word report when --out ends in .docx, with 需要关注 first and the unit on the cover', async () => {
+    const out = path.join(tmp, 'jilin-edu.docx');
+    const r = await dabiao('1', '--unit', '市教育局', '--year', '2025', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`已写入 / written: ${out}`);
+    const document = execFileSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' });
+    const text = document.replace(/<[^>]+>/g, '');
+    expect(text).toContain('目标任务进度报告（市教育局）');
+    expect(text.indexOf('一、需要关注')).toBeGreaterThan(text.indexOf('责任单位：'));
+    expect(text.indexOf('一、需要关注')).toBeLessThan(text.indexOf('二、总体情况'));
+    expect(text.indexOf('二、总体情况')).toBeLessThan(text.indexOf('附件 1 任务进度明细'));
+  });
+
   it('refuses a unit the plan does not name instead of writing an empty report', async () => {
     const out = path.join(tmp, 'nobody.pdf');
     const r = await dabiao('1', '--unit', '市不存在局', '--out', out);

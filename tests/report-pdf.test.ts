@@ -15,6 +15,8 @@ import { STATUS_LABELS } from '../src/shared/index.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-'));
 const generatedAt = new Date('2026-11-23T10:00:00+08:00');
+/** The headings as pdftotext reads them (spaces removed). */
+const ANNEX_TABLE = '附件1任务进度明细';
 
 interface Written {
   view: PlanProgressView;
@@ -99,14 +101,25 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
     expect(r().size).toBeLessThan(2_000_000);
   });
 
-  it('has a cover with title, issuer, as-of date and data state', () => {
+  it('has a cover with title, issuer, as-of date and data state, and not the hashed file name', () => {
     const cover = r().pages[0]!.replace(/\s+/g, '');
     const { plan } = r().view;
     expect(cover).toContain(plan.title);
     expect(cover).toContain(`印发单位：${plan.issuer}`);
     expect(cover).toContain('统计截至：2025年12月31日');
     expect(cover).toContain('数据口径：全部填报数据');
-    expect(cover).toContain('生成日期：2026年11月23日');
+    expect(cover).toContain('报告日期：2026年11月23日');
+    expect(cover).not.toContain(plan.sourceName);
+  });
+
+  it('opens with 需要关注 on page 2, before the summary and the task table', () => {
+    const page2 = r().pages[1]!.replace(/\s+/g, '');
+    expect(page2.startsWith('一、需要关注')).toBe(true);
+    const compactPages = r().pages.map((p) => p.replace(/\s+/g, ''));
+    const at = (heading: string) => compactPages.findIndex((p) => p.includes(heading));
+    expect(at('二、总体情况')).toBeGreaterThan(1);
+    expect(at('三、各责任单位完成情况')).toBeGreaterThan(at('二、总体情况'));
+    expect(at(ANNEX_TABLE)).toBeGreaterThan(at('三、各责任单位完成情况'));
   });
 
   it('gives back every subject, status and unit as text', () => {
@@ -124,26 +137,29 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
 
   it('repeats the task table header on every page the table runs over', () => {
     const pages = r().layout;
-    const first = pages.findIndex((p) => p.includes('三、任务进度明细'));
-    const after = pages.findIndex((p) => p.includes('四、进度滞后和未达标的目标'));
+    const first = pages.findIndex((p) => p.replace(/\s+/g, '').includes(ANNEX_TABLE));
+    const after = pages.findIndex((p) => p.replace(/\s+/g, '').includes('附件2各量化目标进度图'));
     expect(first).toBeGreaterThan(0);
     expect(after).toBeGreaterThan(first);
     for (let i = first; i <= after; i++) {
-      if (i === after && pages[i]!.indexOf('四、') < pages[i]!.indexOf('序号')) continue;
+      // The page the annex's charts start on holds the table's last rows, if any.
+      const header = pages[i]!.indexOf('序号');
+      if (i === after && (header < 0 || pages[i]!.indexOf('附件 2') < header)) continue;
       expect(pages[i]).toMatch(/序号\s+工作任务\s+量化目标\s+最新数据\s+完成率\s+状态\s+牵头单位/);
     }
     expect(after - first).toBeGreaterThanOrEqual(2);
   });
 
-  it('lists the lagging and missed targets with their units, and the figures not reported', () => {
+  it('lists the lagging and missed targets with their units on page 2 on, and the figures not reported', () => {
     const text = compact();
-    const lagging = text.slice(text.indexOf('四、进度滞后和未达标的目标'), text.indexOf('五、'));
+    const lagging = text.slice(text.indexOf('一、需要关注'), text.indexOf('二、总体情况'));
     for (const t of r().view.targets.filter(
       (x) => x.progress.status === 'behind' || x.progress.status === 'missed',
     )) {
       expect(lagging).toContain(t.subject.replace(/\s+/g, '').slice(0, 6));
+      expect(lagging).toContain((t.leadUnit ?? t.units[0]!).replace(/\s+/g, ''));
     }
-    const missing = text.slice(text.indexOf('六、尚未填报的数据'));
+    const missing = text.slice(text.indexOf('附件3尚未填报的数据'));
     for (const t of r().view.targets.filter((x) => x.progress.status === 'unreported')) {
       expect(missing).toContain(t.subject.replace(/\s+/g, '').slice(0, 6));
     }
@@ -151,7 +167,7 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
 
   it('names who entered and who verified each figure apart, with their times', () => {
     const layout = r().layout.join('\n');
-    const section = layout.slice(layout.indexOf('七、数据填报与核实'));
+    const section = layout.slice(layout.indexOf('附件 4 数据填报与核实'));
     expect(section).toContain('填报人');
     expect(section).toContain('核实人');
     expect(section).toMatch(/demo\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
@@ -183,7 +199,7 @@ describe.each(['jilin', 'siping'])('full report of the %s seed plan with the dem
 
   it('renders a cover and a chart page that are not blank', async () => {
     expect(await inkOfPage(r().file, 1)).toBeGreaterThan(0.02);
-    const chartPage = r().pages.findIndex((p) => p.includes('二、量化目标完成情况')) + 1;
+    const chartPage = r().pages.findIndex((p) => p.includes('二、总体情况')) + 1;
     expect(await inkOfPage(r().file, chartPage)).toBeGreaterThan(0.05);
   });
 });
@@ -209,5 +225,15 @@ describe('a report for one unit, verified figures only', () => {
     expect(cover).toContain('目标任务进度报告（市教育局）');
     expect(cover).toContain('责任单位：市教育局');
     expect(cover).toContain('数据口径：仅已核实数据');
+  });
+
+  it('says so on page 2 when nothing needs attention', async () => {
+    const siping = sipingView();
+    const calm = {
+      ...siping,
+      targets: siping.targets.filter((t) => !['behind', 'missed'].includes(t.progress.status)),
+    };
+    const r = await write('siping-calm', calm);
+    expect(r.pages[1]!.replace(/\s+/g, '')).toMatch(/^一、需要关注还没有进度滞后或未达标的目标。第2页/);
   });
 });

@@ -315,10 +315,40 @@ describe('web client', () => {
     await page.locator('.progress-table tbody tr').first().waitFor();
     expect(await page.locator('#bulk-file').count()).toBe(0);
     const chart = page.locator('.chart-card img.chart');
+    // Drawn on a render thread started cold: on a busy machine that takes longer than 5 s.
     await expect
-      .poll(() => chart.evaluate((img: { naturalWidth: number }) => img.naturalWidth))
+      .poll(() => chart.evaluate((img: { naturalWidth: number }) => img.naturalWidth), { timeout: 30_000 })
       .toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'plan-leader.png') });
+
+    // Word beside PDF, and both follow the table's unit filter: the report is the unit's.
+    const unit = (await page.locator('#filter-unit option').nth(1).getAttribute('value'))!;
+    await page.locator('#filter-unit').selectOption(unit);
+    for (const [name, ext] of [
+      ['Word 报告', 'docx'],
+      ['PDF 报告', 'pdf'],
+    ]) {
+      const link = page.getByRole('link', { name });
+      await link.hover();
+      const href = new URL((await link.getAttribute('href'))!, server.url);
+      expect(href.pathname).toBe(`/api/plans/${planId}/report.${ext}`);
+      expect(href.searchParams.get('unit')).toBe(unit);
+    }
+    const word = new URL(
+      (await page.getByRole('link', { name: 'Word 报告' }).getAttribute('href'))!,
+      server.url,
+    );
+    const answer = await page.evaluate(async (url) => {
+      const r = await fetch(url);
+      return {
+        status: r.status,
+        type: r.headers.get('content-type'),
+        name: r.headers.get('content-disposition'),
+      };
+    }, word.href);
+    expect(answer.status).toBe(200);
+    expect(answer.type).toContain('wordprocessingml');
+    expect(decodeURIComponent(answer.name!)).toContain(`-${unit}-进度报告-`);
 
     const row = await openTarget();
     await page.goto(`${server.url}/#/targets/${row.targetId}`);

@@ -496,6 +496,13 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/plans/{id}/report.docx',
+    summary: '方案进度报告（Word，可编辑） / progress report as an editable Word document',
+    query: S.ReportQuery,
+    produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  {
+    method: 'get',
     path: '/api/audit',
     summary:
       '操作日志（按方案、目标、用户、操作、日期筛选，新的在前；总数在 X-Total-Count） / the audit log, newest first',

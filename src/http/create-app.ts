@@ -115,7 +115,7 @@ export function createApp({
   app.use(measurementRoutes({ config, store }));
   app.use(reportFigureRoutes({ config, store }));
   app.use(progressRoutes({ store, renderer }));
-  app.use(chartRoutes({ store, renderer }));
+  app.use(chartRoutes({ store, renderer, timeZone: config.timeZone }));
   app.use(auditRoutes({ store }));
   app.use(todoRoutes({ store }));
   app.use('/api', apiNotFound);

@@ -81,6 +81,7 @@ export function computePlanProgress(input: PlanProgressInput): PlanProgressView 
       id: plan.id,
       title: plan.title,
       issuer: plan.issuer,
+      documentNumber: plan.documentNumber ?? null,
       year: plan.year,
       sourceName: plan.sourceName,
       startYear,

@@ -20,6 +20,8 @@ export interface ProgressPlanRecord {
   id: number;
   title: string;
   issuer: string | null;
+  /** 文号 (`吉市政办发〔2023〕12号`); absent or null when the document gives none. */
+  documentNumber?: string | null;
   year: number | null;
   sourceName: string;
   /** First year of the plan period; null falls back to the plan's year, then the as-of year. */

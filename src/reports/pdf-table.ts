@@ -3,6 +3,7 @@
  * Row heights are measured with the document's own text metrics; where rows break is a pure
  * function (`paginateRows`) so it is tested without a PDF.
  */
+import type { ReportRow } from './report-blocks';
 import { COLORS, FONT, PAGE, type Doc } from './report-document';
 
 export interface TableColumn {
@@ -11,13 +12,8 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right';
 }
 
-export interface TableRow {
-  cells: string[];
-  /** Background per cell (e.g. a status tint), null for none. */
-  fills?: (string | null)[];
-  /** Cells to show instead when the row opens a new page (repeats the task it continues). */
-  continuation?: string[];
-}
+/** A row as the layout gives it: cells, status tints, the cells that repeat the task on a new page. */
+export type TableRow = ReportRow;
 
 const PAD = 4;
 const FONT_SIZE = 9;
@@ -82,7 +78,7 @@ export function drawTable(doc: Doc, columns: TableColumn[], rows: TableRow[]): v
       const row = rows[i]!;
       const opens = k === 0 && p > 0 && row.continuation !== undefined;
       const height = opens ? opening[i]! : heights[i]!;
-      drawRow(doc, columns, opens ? row.continuation! : row.cells, y, height, FONT.regular, row.fills);
+      drawRow(doc, columns, opens ? row.continuation! : row.cells, y, height, FONT.regular, row.tints);
       y += height;
     });
     doc.y = y + 6;

@@ -7,6 +7,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { PDFDocument } from 'pdf-lib';
 import { renderChart } from './render-chart';
+import { chartBox } from './report-blocks';
 import { PAGE, ensureSpace, type Doc } from './report-document';
 
 export interface ChartSlot {
@@ -33,11 +34,9 @@ export function reserveChart(
   config: ChartConfiguration,
   renderWidth: number,
   renderHeight: number,
-  maxHeight = PAGE.contentBottom - PAGE.top,
+  maxHeight?: number,
 ): void {
-  const scale = Math.min(PAGE.contentWidth / renderWidth, maxHeight / renderHeight);
-  const width = renderWidth * scale;
-  const height = renderHeight * scale;
+  const { width, height } = chartBox(renderWidth, renderHeight, maxHeight);
   ensureSpace(doc, height);
   const range = doc.bufferedPageRange();
   const x = PAGE.left + (PAGE.contentWidth - width) / 2;

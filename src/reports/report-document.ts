@@ -5,41 +5,19 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadPdfFonts } from '../fonts/pdf-fonts';
-import type { QualitativeStatus, Status } from '../shared/index.js';
+import { PAGE } from './report-blocks';
 
 export type Doc = PDFKit.PDFDocument;
 
-/** A4 in points, with 2 cm side margins and room for the page footer. */
-export const PAGE = Object.freeze({
-  width: 595.28,
-  height: 841.89,
-  left: 56,
-  right: 56,
-  top: 56,
-  bottom: 64,
-  get contentWidth() {
-    return this.width - this.left - this.right;
-  },
-  get contentBottom() {
-    return this.height - this.bottom;
-  },
-});
+/** The A4 page both renderers lay out on (see report-blocks). */
+export { PAGE };
 
 export const FONT = { regular: 'cjk', bold: 'cjk-bold' } as const;
 
 export const COLORS = { text: '#1f1f1f', muted: '#666666', rule: '#b5b5b5', header: '#e9edf2' } as const;
 
-/** Light tints of the chart status colours, for table cells that must stay readable in print. */
-export const STATUS_TINTS: Record<Status | QualitativeStatus, string> = {
-  met: '#d9f0e1',
-  on_track: '#dce7fa',
-  behind: '#fcecc8',
-  missed: '#f8d9d8',
-  unreported: '#e9ebed',
-  done: '#d9f0e1',
-  in_progress: '#dce7fa',
-  not_started: '#e9ebed',
-};
+/** Status tints live with the layout (the xlsx sheet imports them from here too). */
+export { STATUS_TINTS } from './status-tints';
 
 export interface ReportMeta {
   title: string;
@@ -80,11 +58,12 @@ export function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > PAGE.contentBottom) doc.addPage();
 }
 
-/** A numbered section heading (`一、总体情况`), kept on one page with the next `keepWith` points. */
-export function sectionHeading(doc: Doc, text: string, keepWith = 60): void {
+/** A section heading (`一、需要关注`), kept on one page with the next `keepWith` points. */
+export function sectionHeading(doc: Doc, text: string, keepWith = 60, size = 15): void {
   ensureSpace(doc, 30 + keepWith);
-  doc.moveDown(0.6);
-  doc.font(FONT.bold).fontSize(15).fillColor(COLORS.text).text(text, PAGE.left, doc.y, { width: PAGE.contentWidth });
+  // At the top of a page the heading starts at the margin, not below an empty line.
+  if (doc.y > PAGE.top + 1) doc.moveDown(0.6);
+  doc.font(FONT.bold).fontSize(size).fillColor(COLORS.text).text(text, PAGE.left, doc.y, { width: PAGE.contentWidth });
   doc.moveDown(0.4);
   doc.font(FONT.regular).fontSize(10.5);
 }

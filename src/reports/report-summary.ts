@@ -1,15 +1,17 @@
 /**
- * 一、总体情况: the counts per status and the overall completion in words and as a small
- * table, then the status distribution, the plan overview and the units chart.
+ * 二、总体情况, one page: the headline 达标率 (met / due), 平均完成率 beside it with its
+ * definition, the counts by status and the plan overview chart; then 三、各责任单位完成情况:
+ * each unit's counts and 达标率, and the units chart.
  */
 import { planOverviewChart, planOverviewHeight } from '../charts/plan-overview-chart';
-import { statusDistributionChart } from '../charts/status-distribution-chart';
 import { unitStatusChart, unitStatusHeight } from '../charts/unit-status-chart';
 import { type PlanProgressView } from '../progress/types';
-import { drawTable } from './pdf-table';
-import { reserveChart, type ChartSlot } from './report-charts';
-import { PAGE, STATUS_TINTS, paragraph, sectionHeading, type Doc } from './report-document';
+import type { ReportBlock } from './report-blocks';
+import { STATUS_TINTS } from './status-tints';
 import { MEASURES, QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUSES, STATUS_LABELS, formatAttainment, formatPercent, type QualitativeStatus } from '../shared/index.js';
+
+/** The overview chart shares the summary page with the text and the counts table. */
+const OVERVIEW_MAX_HEIGHT = 360;
 
 /** The summary paragraph: how many tasks and targets, and where they stand. */
 export function summaryText(view: PlanProgressView): string {
@@ -19,42 +21,96 @@ export function summaryText(view: PlanProgressView): string {
   const scope = view.unit ? `${view.unit}负责的` : '本方案共有';
   return (
     `${scope}工作任务 ${view.tasks.length} 项，其中含量化目标的任务 ${withTargets} 项，量化目标 ${total} 项。` +
-    `截至 ${view.asOfYear} 年底，${counts}。` +
-    `${MEASURES.attainment.label} ${formatAttainment(view.attainment)}（${MEASURES.attainment.definition}）；` +
-    `${MEASURES.completion.label} ${formatPercent(view.overallCompletion)}（${MEASURES.completion.definition}）。`
+    `截至 ${view.asOfYear} 年底，${counts}。`
   );
 }
 
-export function drawSummary(doc: Doc, view: PlanProgressView, slots: ChartSlot[]): void {
-  sectionHeading(doc, '一、总体情况');
-  paragraph(doc, summaryText(view));
-  doc.moveDown(0.6);
-  const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
-  drawTable(
-    doc,
-    [
-      { header: '状态', width: 120 },
-      { header: '目标数（项）', width: 100, align: 'right' },
-      { header: '占比', width: 100, align: 'right' },
-    ],
-    STATUSES.map((s) => ({
-      cells: [STATUS_LABELS[s], String(view.statusCounts[s]), total ? formatPercent(view.statusCounts[s] / total) : '—'],
-      fills: [STATUS_TINTS[s], null, null],
-    })),
-  );
-  const qualitative = qualitativeCounts(view);
-  if (qualitative) paragraph(doc, qualitative);
-  doc.moveDown(0.5);
-  reserveChart(doc, slots, statusDistributionChart(view), 640, 300);
+/** `达标率 52.2%（12/23 项）`: the figure a leader reads first. */
+export function headlineText(view: PlanProgressView): string {
+  return `${MEASURES.attainment.label} ${formatAttainment(view.attainment)}`;
+}
 
-  // The overview chart is laid out 800 wide and drawn at the content width.
-  const overviewHeight = (planOverviewHeight(view) * PAGE.contentWidth) / 800;
-  sectionHeading(doc, '二、量化目标完成情况', Math.min(overviewHeight, 500));
-  if (view.targets.length > 0) reserveChart(doc, slots, planOverviewChart(view), 800, planOverviewHeight(view));
-  // A report for one unit would show a single bar: the table below says it better.
-  if (!view.unit && view.units.filter((u) => u.total > 0).length > 1) {
-    reserveChart(doc, slots, unitStatusChart(view), 800, unitStatusHeight(view));
+/** What the headline counts, and the secondary 平均完成率 with what it averages. */
+export function measuresText(view: PlanProgressView): string {
+  return (
+    `${MEASURES.attainment.label}：${MEASURES.attainment.definition}。` +
+    `${MEASURES.completion.label} ${formatPercent(view.overallCompletion)}：${MEASURES.completion.definition}。`
+  );
+}
+
+export function summaryBlocks(view: PlanProgressView): ReportBlock[] {
+  const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', text: '二、总体情况', level: 1 },
+    { kind: 'paragraph', text: headlineText(view), style: 'headline' },
+    { kind: 'paragraph', text: measuresText(view), style: 'muted' },
+    { kind: 'paragraph', text: summaryText(view) },
+    {
+      kind: 'table',
+      columns: [
+        { header: '状态', weight: 120 },
+        { header: '目标数（项）', weight: 100, align: 'right' },
+        { header: '占比', weight: 100, align: 'right' },
+      ],
+      rows: STATUSES.map((s) => ({
+        cells: [STATUS_LABELS[s], String(view.statusCounts[s]), total ? formatPercent(view.statusCounts[s] / total) : '—'],
+        tints: [STATUS_TINTS[s], null, null],
+      })),
+    },
+  ];
+  const qualitative = qualitativeCounts(view);
+  if (qualitative) blocks.push({ kind: 'paragraph', text: qualitative });
+  if (view.targets.length > 0)
+    blocks.push({
+      kind: 'chart',
+      config: planOverviewChart(view),
+      width: 800,
+      height: planOverviewHeight(view),
+      maxHeight: OVERVIEW_MAX_HEIGHT,
+    });
+  return blocks;
+}
+
+/** Units with a target of their own, worst 达标率 first (ties: most targets first). */
+function reportedUnits(view: PlanProgressView) {
+  return view.units
+    .filter((u) => u.total > 0)
+    .sort(
+      (a, b) =>
+        (a.attainment.rate ?? 2) - (b.attainment.rate ?? 2) || b.total - a.total || a.unit.localeCompare(b.unit, 'zh-CN'),
+    );
+}
+
+export function unitBlocks(view: PlanProgressView): ReportBlock[] {
+  const units = reportedUnits(view);
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: '三、各责任单位完成情况', level: 1 }];
+  if (units.length === 0) {
+    blocks.push({ kind: 'paragraph', text: '还没有责任单位承担量化目标。' });
+    return blocks;
   }
+  blocks.push(
+    {
+      kind: 'paragraph',
+      text: `共 ${units.length} 个责任单位（含牵头和配合），按${MEASURES.attainment.label}由低到高排列：`,
+    },
+    {
+      kind: 'table',
+      columns: [
+        { header: '责任单位', weight: 112 },
+        { header: '目标数', weight: 38, align: 'center' },
+        ...STATUSES.map((s) => ({ header: STATUS_LABELS[s], weight: 48, align: 'center' as const })),
+        { header: MEASURES.attainment.label, weight: 93.28, align: 'center' },
+      ],
+      rows: units.map((u) => ({
+        cells: [u.unit, String(u.total), ...STATUSES.map((s) => String(u.counts[s])), formatAttainment(u.attainment)],
+        tints: [null, null, ...STATUSES.map((s) => (u.counts[s] > 0 ? STATUS_TINTS[s] : null)), null],
+      })),
+    },
+  );
+  // A report for one unit would show a single bar: the table says it better.
+  if (!view.unit && units.length > 1)
+    blocks.push({ kind: 'chart', config: unitStatusChart(view), width: 800, height: unitStatusHeight(view) });
+  return blocks;
 }
 
 function qualitativeCounts(view: PlanProgressView): string | null {

@@ -6,6 +6,12 @@ import { CHANGE_LABELS, PREVIOUS_YEAR_BASES } from './vocabulary.js';
  * charts, reports and the browser. One rounding: figures to two decimals, shares to one.
  */
 
+/**
+ * The clock dates and times are written on — China Standard Time, where the users are —
+ * unless a deployment sets another (`DABIAO_TIME_ZONE`, src/config.ts).
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 /** Rounds a figure to what is shown (`12.300000001` → 12.3): at most two decimals. @param {number} value */
 export function roundFigure(value) {
   return Math.round(value * 100) / 100;

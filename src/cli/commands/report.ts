@@ -1,5 +1,6 @@
 /**
- * `dabiao report`: writes a plan's progress report as PDF (optionally the table as xlsx and
+ * `dabiao report`: writes a plan's progress report as PDF or, for `--out 文件.docx`, as Word
+ * (optionally the table as xlsx and
  * the charts as PNG), for one plan or one responsible unit; with `--all`, for every plan (and
  * with `--per-unit` every unit of every plan), showing progress on stderr.
  */
@@ -16,12 +17,12 @@ import { YEAR_BOUNDS, isPlanYear } from '../../shared/index.js';
 import { processIo, type CliIo, type OutStream } from '../cli-io';
 
 const HELP = `用法 / usage:
-  dabiao report 方案 [--out 文件.pdf] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
+  dabiao report 方案 [--out 文件.pdf|文件.docx] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
                 [--xlsx 文件.xlsx] [--png-dir 目录]
   dabiao report --all [--per-unit] [--out-dir 目录] [--db 路径] [--year 2025] [--verified]
 
   方案          方案编号或源文件名（如 000_3cb08648fdcd494e.txt）
-  --out         PDF 输出路径（默认写到项目的 reports/ 目录）
+  --out         报告输出路径：.pdf 写 PDF，.docx 写 Word（默认 PDF，写到项目的 reports/ 目录）
   --unit        只统计该责任单位负责的任务
   --year        统计截至该年底（默认：有填报数据的最近一年）
   --verified    只计已核实的数据（默认计全部填报数据）
@@ -83,8 +84,9 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
 
     if (!o.all) {
       const view = await load(await findPlan(store, positionals[0]!), o.unit);
-      const pdf = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
-      for (const file of await writeReportFiles(view, { pdf, xlsx: o.xlsx, pngDir: o['png-dir'] })) {
+      const report = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
+      const files = { report, xlsx: o.xlsx, pngDir: o['png-dir'] };
+      for (const file of await writeReportFiles(view, files, { timeZone: config.timeZone })) {
         io.stdout.write(`已写入 / written: ${file}\n`);
       }
       return 0;
@@ -107,7 +109,8 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
       bar.start(item.unit ? `${item.unit}（${item.plan.title}）` : item.plan.title);
       const view = await load(item.plan, item.unit);
       const pdf = path.join(outDir, reportFileName(view, 'pdf'));
-      await writeReportFiles(view, { pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) });
+      const files = { report: pdf, xlsx: path.join(outDir, reportFileName(view, 'xlsx')) };
+      await writeReportFiles(view, files, { timeZone: config.timeZone });
       bar.finish(path.basename(pdf));
     }
     const compared = (await exportCrossPlanPngs(await Promise.all(plans.map((plan) => load(plan))), outDir))

@@ -1,5 +1,5 @@
 /**
- * Charts and the PDF report for leaders: per plan the overview, the completion by responsible
+ * Charts and the report for leaders (PDF and Word): per plan the overview, the completion by responsible
  * unit and the status distribution (PNG or vector PDF), one target over the years, the
  * cross-plan comparison, and the report. Every answer carries a strong ETag over what would
  * be drawn (`chart-reply.ts`); drawing happens on the render workers (`renderer.ts`).
@@ -33,7 +33,16 @@ export const PLAN_CHARTS: Record<string, (view: PlanProgressView) => Promise<Pre
   },
 };
 
-export function chartRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
+export function chartRoutes({
+  store,
+  renderer,
+  timeZone,
+}: {
+  store: Store;
+  renderer: Renderer;
+  /** The readers' clock, for the report's date (config.timeZone). */
+  timeZone: string;
+}): Router {
   const router = Router();
 
   for (const [name, prepare] of Object.entries(PLAN_CHARTS)) {
@@ -60,24 +69,36 @@ export function chartRoutes({ store, renderer }: { store: Store; renderer: Rende
 
   router.use(compareChartRoutes({ store, renderer }));
 
-  router.get('/api/plans/:id/report.pdf', async (req, res) => {
-    const view = await progressView(store, req);
-    const etag = etagOf('report', JSON.stringify(view));
-    if (notModified(req, res, etag)) return;
-    // Keyed by content (plan, figures and options in the view): drawn once for every instance,
-    // and once for every request arriving while it is drawn.
-    const cache = { get: () => store.cachedReport(etag), put: (pdf: Buffer) => store.cacheReport(etag, pdf) };
-    const pdf =
-      (await cache.get()) ?? (await drawnOrBusy(res, renderer.draw(etag, { kind: 'report', view }, cache)));
-    // Named as `dabiao report` names it: the unit, when the report is for one.
-    const { reportFileName } = await import('../../reports/report-files');
-    res.type('application/pdf');
-    res.setHeader(
-      'Content-Disposition',
-      attachment(reportFileName(view, 'pdf')).replace('attachment', 'inline'),
-    );
-    res.send(pdf);
-  });
+  for (const format of ['pdf', 'docx'] as const) {
+    router.get(`/api/plans/:id/report.${format}`, async (req, res) => {
+      const view = await progressView(store, req);
+      // The cover names the day on the readers' clock: the same figures make another report tomorrow.
+      const generatedAt = new Date();
+      const { chineseDate } = await import('../../reports/report-dates');
+      const day = chineseDate(generatedAt, timeZone);
+      const etag = etagOf('report', format, timeZone, day, JSON.stringify(view));
+      if (notModified(req, res, etag)) return;
+      // Keyed by content (plan, figures and options in the view, format, day): drawn once for
+      // every instance, and once for every request arriving while it is drawn.
+      const cache = {
+        get: () => store.cachedReport(etag),
+        put: (body: Buffer) => store.cacheReport(etag, body),
+      };
+      const job = {
+        kind: format === 'pdf' ? ('report' as const) : ('docx' as const),
+        view,
+        options: { generatedAt: generatedAt.toISOString(), timeZone },
+      };
+      const body = (await cache.get()) ?? (await drawnOrBusy(res, renderer.draw(etag, job, cache)));
+      // Named as `dabiao report` names it: the unit, when the report is for one.
+      const { reportFileName } = await import('../../reports/report-files');
+      const name = attachment(reportFileName(view, format));
+      // A PDF opens in the browser; a Word document is saved, to be edited.
+      res.type(format);
+      res.setHeader('Content-Disposition', format === 'pdf' ? name.replace('attachment', 'inline') : name);
+      res.send(body);
+    });
+  }
 
   return router;
 }

@@ -228,6 +228,23 @@ function chartCard(plan, params) {
   return card;
 }
 
+/**
+ * A report download that follows the progress table's unit filter: the filter lives in the
+ * URL and changes after the link is drawn, so the link reads it when used.
+ * @param {{ id: number }} plan @param {Record<string, string | undefined>} params
+ * @param {'pdf' | 'docx'} ext @param {string} label
+ */
+function reportLink(plan, params, ext, label) {
+  const link = downloadLink('', label);
+  const follow = () => {
+    const unit = new URLSearchParams(location.hash.split('?')[1] ?? '').get('unit') || undefined;
+    link.setAttribute('href', `/api/plans/${plan.id}/report.${ext}${query({ ...params, unit })}`);
+  };
+  follow();
+  for (const event of ['pointerenter', 'focus', 'click']) link.addEventListener(event, follow);
+  return link;
+}
+
 function downloads(plan, params) {
   return h(
     'section',
@@ -236,7 +253,8 @@ function downloads(plan, params) {
     h(
       'div',
       { class: 'button-row' },
-      downloadLink(`/api/plans/${plan.id}/report.pdf${query(params)}`, 'PDF 报告'),
+      reportLink(plan, params, 'pdf', 'PDF 报告'),
+      reportLink(plan, params, 'docx', 'Word 报告'),
       downloadLink(`/api/plans/${plan.id}/progress.xlsx${query(params)}`, '进度表（Excel）'),
     ),
     h('h3', null, '数据填报模板'),
