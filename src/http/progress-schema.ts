@@ -29,7 +29,9 @@ const TargetProgress = z.object({
   due: z.boolean(),
   completion: z.number().nullable(),
   expected: z.number(),
-  latest: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  latest: z
+    .object({ year: z.number().int(), value: z.number(), averageFrom: z.number().int().optional() })
+    .nullable(),
   series: z.array(z.object({ year: z.number().int(), value: z.number().nullable() })),
   aboveRange: z.boolean(),
   members: z
@@ -100,6 +102,8 @@ const targetProgressFields = {
   targetId: z.number().int(),
   taskId: z.number().int(),
   ...targetReplyFields,
+  /** 年均: judged on the mean of the years so far. */
+  average: z.boolean().optional(),
   progress: TargetProgress,
   handling: FigureHandling,
 };

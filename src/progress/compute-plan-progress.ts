@@ -180,6 +180,7 @@ function targetRow(
     baseYear: target.baseYear ?? null,
     leadUnit: task.leadUnit,
     units: task.units,
+    average: target.average === true,
     progress,
   };
 }

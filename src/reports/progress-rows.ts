@@ -3,7 +3,7 @@
  * target — shared by the PDF report and the xlsx export so both read the same.
  */
 import { type PlanProgressView, type TargetProgressRow } from '../progress/types';
-import { QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUS_LABELS, describeTarget, formatChange, formatPercent, type QualitativeStatus, type Status } from '../shared/index.js';
+import { QUALITATIVE_LABELS, QUALITATIVE_UNSET_LABEL, STATUS_LABELS, describeTarget, formatChange, formatPercent, latestFigureYear, type QualitativeStatus, type Status } from '../shared/index.js';
 
 export interface ProgressTableRow {
   /** The target this row shows; null for a task without a quantified target. */
@@ -85,13 +85,14 @@ export function rowCells(row: ProgressTableRow, repeatTask = false): string[] {
  * @example targetText(行业协会 3 家以上, 2025) → '行业协会：3 家以上（2025 年底前）'
  */
 export function targetText(t: TargetProgressRow): string {
-  const extras = [t.deadline ? `${t.deadline} 年底前` : null, t.per === 'year' ? '每年' : null].filter(Boolean);
+  const yearly = t.average ? '年均' : t.per === 'year' ? '每年' : null;
+  const extras = [t.deadline ? `${t.deadline} 年底前` : null, yearly].filter(Boolean);
   const scope = t.each ? `${t.each}：` : '';
   const quote = t.quote || describeTarget(t);
   return `${scope}${t.subject}：${quote}${extras.length ? `（${extras.join('，')}）` : ''}`;
 }
 
-/** `12 个（2024 年）`; for per-member targets `6 / 9 个达标`; `—` when nothing is reported. */
+/** `12 个（2024 年）`, `5,100 人（2021–2025 年年均）` for a 年均 target; for per-member targets `6 / 9 个达标`; `—` when nothing is reported. */
 export function latestText(t: TargetProgressRow): string {
   const p = t.progress;
   if (p.members) return `${p.membersMet ?? 0} / ${p.members.length} 个达标`;
@@ -101,7 +102,7 @@ export function latestText(t: TargetProgressRow): string {
   if (t.change && p.change?.achieved != null)
     return `${p.latest.year} 年${formatChange({ ...t, change: t.change }, p.change.achieved)}`;
   if (t.change) return `${formatFigure(p.latest.value)}（${p.latest.year} 年水平）`;
-  return `${formatFigure(p.latest.value)} ${t.unit}（${p.latest.year} 年）`;
+  return `${formatFigure(p.latest.value)} ${t.unit}（${latestFigureYear(p.latest)}）`;
 }
 
 /** Figures as a Chinese office writes them: thousands grouped, at most two decimals. */

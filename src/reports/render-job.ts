@@ -11,7 +11,7 @@ import type { RenderChartOptions } from './render-chart';
 export type RenderJob =
   | { kind: 'chart'; config: ChartConfiguration; options: Omit<RenderChartOptions, 'cache'> }
   | { kind: 'report'; view: PlanProgressView }
-  | { kind: 'xlsx'; view: PlanProgressView };
+  | { kind: 'xlsx'; view: PlanProgressView; perUnit?: boolean };
 
 /** Draws one job; modules load on first use of each kind. */
 export async function drawRenderJob(job: RenderJob): Promise<Buffer> {
@@ -26,7 +26,7 @@ export async function drawRenderJob(job: RenderJob): Promise<Buffer> {
     }
     case 'xlsx': {
       const { buildProgressXlsx } = await import('./progress-xlsx');
-      return buildProgressXlsx(job.view);
+      return buildProgressXlsx(job.view, { perUnit: job.perUnit });
     }
   }
 }

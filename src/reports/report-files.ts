@@ -19,7 +19,7 @@ export function reportFileName(view: PlanProgressView, ext: 'pdf' | 'xlsx'): str
 /** Writes the PDF and, when asked, the xlsx and the PNGs (directories created); returns every path written. */
 export async function writeReportFiles(
   view: PlanProgressView,
-  files: { pdf: string; xlsx?: string; pngDir?: string },
+  files: { pdf: string; xlsx?: string; pngDir?: string; unitSheets?: boolean },
 ): Promise<string[]> {
   const written: string[] = [];
   const put = async (file: string, data: Promise<Buffer>) => {
@@ -29,7 +29,7 @@ export async function writeReportFiles(
     written.push(target);
   };
   await put(files.pdf, buildPlanReport(view));
-  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view));
+  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view, { perUnit: files.unitSheets }));
   if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
   return written;
 }

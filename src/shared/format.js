@@ -40,6 +40,18 @@ export function formatPercent(ratio) {
 }
 
 /**
+ * Which year a latest figure is of, as tables write it after the figure: `2025 年`, or for a
+ * 年均 target, whose latest figure is the mean so far and not the year's own, `2021–2025 年年均`.
+ * @param {{ year: number, averageFrom?: number }} latest
+ */
+export function latestFigureYear(latest) {
+  if (latest.averageFrom === undefined) return `${latest.year} 年`;
+  return latest.averageFrom === latest.year
+    ? `${latest.year} 年年均`
+    : `${latest.averageFrom}–${latest.year} 年年均`;
+}
+
+/**
  * 达标率 with what it counts (`52.2%（12/23 项）`); `—（尚无到期目标）` while nothing is due.
  * @param {{ met: number, due: number, rate: number | null }} attainment
  */
