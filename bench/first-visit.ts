@@ -78,7 +78,13 @@ export async function run(): Promise<void> {
   }
   await server.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows)
-    console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  // Chinese characters take two columns in a terminal.
+  const width = (text: string) =>
+    [...text].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+  const pad = (text: string, to: number, left: boolean) => {
+    const fill = ' '.repeat(Math.max(0, to - width(text)));
+    return left ? text + fill : fill + text;
+  };
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i]!))));
+  for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i]!, i < 2)).join('  '));
 }

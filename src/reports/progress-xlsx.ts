@@ -113,18 +113,18 @@ function addProgressSheet(
   });
   const columns: { header: string; width: number }[] = [
     { header: SEQ, width: 6 },
-    { header: TASK, width: 44 },
-    { header: TARGET, width: 34 },
+    { header: TASK, width: 36 },
+    { header: TARGET, width: 28 },
     { header: '目标值', width: 10 },
     { header: '单位', width: 8 },
-    { header: LATEST, width: 18 },
+    { header: LATEST, width: 16 },
     ...years.map((y) => ({ header: `${y} 年`, width: 10 })),
     { header: '年均', width: 10 },
     { header: COMPLETION, width: 9 },
     { header: STATUS, width: 10 },
     { header: LEAD, width: 14 },
-    { header: '责任单位', width: 28 },
-    { header: '情况说明', width: 40 },
+    { header: '责任单位', width: 22 },
+    { header: '情况说明', width: 30 },
     ...HANDLING_COLUMNS.map((h) => ({ header: h, width: h.endsWith('时间') ? 17 : 12 })),
   ];
   sheet.columns = columns.map((c) => ({ width: c.width }));

@@ -70,6 +70,8 @@ export async function measureFirstVisit(
   cookie: { name: string; value: string; url: string } | null,
   /** Something on the page that shows it has drawn (`.progress-table`, …). */
   ready: string,
+  /** Where to save a screenshot of the page once drawn. */
+  screenshot?: string,
 ): Promise<FirstVisit> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   try {
@@ -100,6 +102,7 @@ export async function measureFirstVisit(
     // A string: tests are type-checked without the DOM library.
     await page.evaluate('document.fonts.ready.then(() => true)');
     await page.waitForLoadState('networkidle');
+    if (screenshot) await page.screenshot({ path: screenshot });
     await cdp.detach();
     return { total: transfers.reduce((sum, t) => sum + t.bytes, 0), transfers };
   } finally {
