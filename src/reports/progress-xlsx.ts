@@ -169,6 +169,7 @@ function addProgressSheet(
     // A task text or note typed as `=…` stays text when the sheet is opened.
     const added = sheet.addRow(cells.map((c) => (typeof c === 'string' ? defuseFormula(c) : c)));
     added.alignment = { vertical: 'top', wrapText: true };
+    added.height = rowHeight(cells, columns);
     for (let col = at('目标值'); col <= at('年均'); col++) {
       const cell = added.getCell(col);
       if (typeof cell.value === 'number') cell.numFmt = figureFormat(cell.value);
@@ -182,6 +183,22 @@ function addProgressSheet(
     from: { row: HEAD_ROWS + 1, column: 1 },
     to: { row: HEAD_ROWS + 1, column: columns.length },
   };
+}
+
+/**
+ * Points tall enough for the longest wrapped text of the row. Excel and LibreOffice do not
+ * grow a row for wrapped text written by a program, so without a height the text is cut off.
+ * A Chinese character takes about two width units, other characters about one.
+ */
+function rowHeight(cells: (string | number | null)[], columns: { width: number }[]): number {
+  let lines = 1;
+  // Slightly wide per character: an estimate that falls short cuts the last line off.
+  cells.forEach((cell, i) => {
+    if (typeof cell !== 'string') return;
+    const units = [...cell].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2.25 : 1.1), 0);
+    lines = Math.max(lines, Math.ceil(units / Math.max(1, columns[i]!.width - 1)));
+  });
+  return Math.min(409, 15 * lines + 2);
 }
 
 /** For a 年均 target the mean judged (`progress.latest`), else nothing: a year's own figure is in its year's column. */
