@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   progress: () => import('./progress'),
   storage: () => import('./storage'),
   http: () => import('./http'),
+  'first-visit': () => import('./first-visit'),
   scale: () => import('./scale'),
 };
 

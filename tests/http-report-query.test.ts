@@ -49,13 +49,21 @@ async function readTable(xlsx: Buffer) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(xlsx as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('进度明细')!;
-  const rows = sheet.getRows(2, sheet.rowCount - 1) ?? [];
+  // Title, as-of and headline rows come first; the header is the row that starts with 序号.
+  let headerRow = 0;
+  sheet.eachRow((row, n) => {
+    if (!headerRow && row.getCell(1).value === '序号') headerRow = n;
+  });
+  const header = (sheet.getRow(headerRow).values as unknown[]).map(String);
+  const col = (name: string) => header.indexOf(name);
+  const rows = sheet.getRows(headerRow + 1, sheet.rowCount - headerRow) ?? [];
   return {
     subject: book.subject,
+    sheets: book.worksheets.map((s) => s.name),
     rows: rows.map((r) => ({
-      target: String(r.getCell(3).value),
-      latest: r.getCell(4).value,
-      units: String(r.getCell(8).value),
+      target: String(r.getCell(col('量化目标')).value),
+      latest: r.getCell(col('最新数据')).value,
+      units: String(r.getCell(col('责任单位')).value),
     })),
   };
 }
@@ -108,6 +116,25 @@ describe('the report for one unit, as of a year, verified figures only', () => {
     expect(latest(all.rows, reported)).not.toBeNull();
     expect(latest(only.rows, reported)).toBeNull();
     expect(latest(only.rows, verified)).not.toBeNull();
+  });
+
+  it('adds a sheet per responsible unit with perUnit=true, holding only that unit’s rows', async () => {
+    const plain = await readTable((await table('year=2025')).body);
+    expect(plain.sheets).toEqual(['进度明细', '责任单位汇总']);
+    const r = await table('year=2025&perUnit=true');
+    expect(r.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(r.body as unknown as ArrayBuffer);
+    const names = book.worksheets.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(['进度明细', '责任单位汇总']);
+    expect(names).toContain(EDU);
+    const edu = book.getWorksheet(EDU)!;
+    expect(edu.getRow(1).getCell(1).value).toBe(`${env.seeded.jilin.title} · ${EDU}`);
+    const unitsCol = (edu.getRow(4).values as unknown[]).indexOf('责任单位');
+    const rows = edu.getRows(5, edu.rowCount - 4)!;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(plain.rows.length);
+    expect(rows.every((row) => String(row.getCell(unitsCol).value).includes(EDU))).toBe(true);
   });
 
   it('finds 各县（市）政府 however the unit is written', async () => {

@@ -577,7 +577,8 @@ describe('computeTargetProgress: yearly rates, averages and shares', () => {
       settings(),
     );
     expect(progress.status).toBe('met');
-    expect(progress.latest).toEqual({ year: 2024, value: 5250 });
+    // The latest figure is the mean of 2023–2024, and says so (tables write 2023–2024 年年均).
+    expect(progress.latest).toEqual({ year: 2024, value: 5250, averageFrom: 2023 });
     expect(progress.expected).toBe(1);
   });
 
@@ -587,7 +588,7 @@ describe('computeTargetProgress: yearly rates, averages and shares', () => {
       figures({ 2023: 4000, 2025: 5600 }),
       settings({ asOfYear: 2025 }),
     );
-    expect(progress.latest).toEqual({ year: 2025, value: 4800 });
+    expect(progress.latest).toEqual({ year: 2025, value: 4800, averageFrom: 2023 });
     expect(progress.status).toBe('missed');
     expect(progress.note).toContain('2024 年未填报，不计入');
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
 import { seedDemo } from '../src/demo/seed-demo';
@@ -40,6 +41,19 @@ describe('dabiao report', () => {
       expect.arrayContaining(['总览.png', '状态分布.png', '责任单位.png', '目标-任务20-1.png']),
     );
     expect(files.filter((f) => f.startsWith('目标-')).length).toBe(23);
+  });
+
+  it('adds a sheet per responsible unit to the xlsx with --unit-sheets', async () => {
+    const xlsx = path.join(tmp, 'jilin-units.xlsx');
+    const r = await dabiao('1', '--out', path.join(tmp, 'jilin-units.pdf'), '--xlsx', xlsx, '--unit-sheets');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const names = book.worksheets.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(['进度明细', '责任单位汇总']);
+    expect(names).toContain('市教育局');
+    expect(book.getWorksheet('市教育局')!.getRow(1).getCell(1).value).toContain('市教育局');
   });
 
   it('finds a plan by its file name and restricts it to one unit and verified figures', async () => {

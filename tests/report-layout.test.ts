@@ -77,8 +77,9 @@ describe('progress table rows', () => {
 
   it("says 年均 when the figure is the average of the years so far, not the year's own", () => {
     const met = jilin.targets.find((t) => t.subject === '行业协会')!;
-    const average = { ...met, per: 'year' as const, average: true };
-    expect(describeLatest(average)).toBe(`年均 ${met.progress.latest!.value} 家（截至 2024 年）`);
+    const latest = { ...met.progress.latest!, averageFrom: 2023 };
+    const average = { ...met, per: 'year' as const, average: true, progress: { ...met.progress, latest } };
+    expect(describeLatest(average)).toBe(`${latest.value} 家（2023–2024 年年均）`);
   });
 });
 

@@ -66,14 +66,43 @@ describe('serving the client', () => {
     expect(new Set(preloaded)).toEqual(new Set(modules));
   });
 
-  test('the Chinese font for machines without one is a cacheable TTF', async () => {
-    const res = await fetch(server.url + '/fonts/noto-sans-sc-400.ttf');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('font/ttf');
-    expect(res.headers.get('cache-control')).toContain('max-age=');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    expect([...bytes.slice(0, 4)]).toEqual([0, 1, 0, 0]);
+  test('the Chinese font for machines without one is WOFF2 under hashed URLs, cached for a year; no TTF', async () => {
+    const css = await (await fetch(server.url + '/styles.css')).text();
+    const urls = [...css.matchAll(/url\('([^']+)'\) format\('woff2'\)/g)].map((m) => m[1]!);
+    expect(urls).toHaveLength(2);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/fonts\/noto-sans-sc-(ui|common)\.[\w-]{12}\.woff2$/);
+      const res = await fetch(server.url + url);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('font/woff2');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('wOF2');
+      expect(bytes.length).toBeLessThan(500_000);
+    }
+    expect(css).not.toContain('.ttf');
+    expect((await fetch(server.url + '/fonts/noto-sans-sc-400.ttf')).status).toBe(404);
   });
+
+  test.each([['/app.js'], ['/styles.css'], ['/']])(
+    '%s is sent brotli-compressed when the browser takes it, gzip otherwise, with its own ETag',
+    async (url) => {
+      const plain = await fetch(server.url + url, { headers: { 'accept-encoding': 'identity' } });
+      const size = (await plain.arrayBuffer()).byteLength;
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip, deflate', 'gzip'],
+      ] as const) {
+        const res = await fetch(server.url + url, { headers: { 'accept-encoding': accept } });
+        expect(res.headers.get('content-encoding')).toBe(encoding);
+        expect(res.headers.get('vary')).toBe('Accept-Encoding');
+        expect(Number(res.headers.get('content-length'))).toBeLessThan(size / 2);
+        expect(res.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+        await res.arrayBuffer();
+      }
+    },
+  );
 
   test.each([
     ['/nope.js', 404, 'not_found'],

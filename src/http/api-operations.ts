@@ -427,8 +427,9 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/progress.xlsx',
-    summary: '进度表（Excel） / progress table',
-    query: S.ProgressQuery,
+    summary:
+      '进度表（Excel；perUnit=true 时每个责任单位另有一页） / progress table, a sheet per unit on request',
+    query: S.ProgressXlsxQuery,
     produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
   {

@@ -4,6 +4,7 @@
  * very same app; `createApp` never listens by itself.
  */
 import { DomainError } from '../errors';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
@@ -73,6 +74,10 @@ export function createApp({
   app.set('query parser', 'simple');
   app.use(requestLog(logger));
   app.use(securityHeaders);
+  // JSON and CSV answers compressed as the client asks (Vary: Accept-Encoding); PNG, PDF and
+  // XLSX are compressed already and pass as they are. The client's files come precompressed
+  // from the web router.
+  app.use('/api', compression());
 
   const openapi = buildOpenApi();
   app.get('/api/health', noStore, (_req, res) => {

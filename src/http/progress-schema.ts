@@ -29,7 +29,9 @@ const TargetProgress = z.object({
   due: z.boolean(),
   completion: z.number().nullable(),
   expected: z.number(),
-  latest: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  latest: z
+    .object({ year: z.number().int(), value: z.number(), averageFrom: z.number().int().optional() })
+    .nullable(),
   series: z.array(z.object({ year: z.number().int(), value: z.number().nullable() })),
   aboveRange: z.boolean(),
   members: z

@@ -365,6 +365,9 @@ export const ProgressQuery = z.object({
   verified: queryFlag.optional(),
 });
 
+/** The workbook's query: the view's, and `perUnit=true` for one more sheet per responsible unit. */
+export const ProgressXlsxQuery = ProgressQuery.extend({ perUnit: queryFlag.optional() });
+
 /** Height a chart takes when none is asked for (charts sized by their rows may fit more). */
 export const DEFAULT_CHART_HEIGHT = 400;
 

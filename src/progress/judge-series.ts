@@ -50,11 +50,17 @@ export function judgeSeries(
     };
   }
 
-  const { actual, label } = judgedFigure(target, figures, upToJudged, judgedYear, settings.startYear);
+  const { actual, label, averageFrom } = judgedFigure(
+    target,
+    figures,
+    upToJudged,
+    judgedYear,
+    settings.startYear,
+  );
   // The baseline of a lower-is-better target is its earliest figure, whenever it was entered.
   const baseline = figures.get(upToJudged[0] ?? judgedYear) ?? actual;
   const { met, completion, aboveRange } = judgeFigure(target, actual, baseline, settings.approxTolerance);
-  const latest = { year: judgedYear, value: actual };
+  const latest = { year: judgedYear, value: actual, ...(averageFrom === undefined ? {} : { averageFrom }) };
   const goal = describeTarget(target);
 
   if (met) {
@@ -95,7 +101,7 @@ function judgedFigure(
   upToJudged: number[],
   judgedYear: number,
   startYear: number,
-): { actual: number; label: string } {
+): { actual: number; label: string; averageFrom?: number } {
   const own = figures.get(judgedYear) ?? 0;
   if (seriesKind(target) !== 'average') {
     return { actual: own, label: `${judgedYear} 年 ${formatAmount(own, target.unit)}` };
@@ -108,7 +114,7 @@ function judgedFigure(
   const gaps = [];
   for (let year = from; year < judgedYear; year++) if (!figures.has(year)) gaps.push(year);
   if (gaps.length > 0) label += `（${gaps.join('、')} 年未填报，不计入）`;
-  return { actual, label };
+  return { actual, label, averageFrom: from };
 }
 
 /** The judged year has no figure: 未填报, unless a cumulative total had already met the target. */

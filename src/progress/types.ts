@@ -56,8 +56,11 @@ export interface TargetProgress {
   completion: number | null;
   /** 序时进度: share of the period elapsed, 0..1 (1 every year for undated yearly rates and 年均). */
   expected: number;
-  /** Latest figure used for judging (a total, a yearly figure or an average). */
-  latest: { year: number; value: number } | null;
+  /**
+   * Latest figure used for judging (a total, a yearly figure or an average). For a 年均
+   * target `value` is the mean of the years `averageFrom`–`year`, not that year's figure.
+   */
+  latest: { year: number; value: number; averageFrom?: number } | null;
   /** Per-year figures used, oldest first, for charts. */
   series: { year: number; value: number | null }[];
   /** For `range`: above the upper bound. */

@@ -85,7 +85,8 @@ export function rowCells(row: ProgressTableRow, repeatTask = false): string[] {
  * @example targetText(行业协会 3 家以上, 2025) → '行业协会：3 家以上（2025 年底前）'
  */
 export function targetText(t: TargetProgressRow): string {
-  const extras = [t.deadline ? `${t.deadline} 年底前` : null, t.per === 'year' ? '每年' : null].filter(Boolean);
+  const yearly = t.average ? '年均' : t.per === 'year' ? '每年' : null;
+  const extras = [t.deadline ? `${t.deadline} 年底前` : null, yearly].filter(Boolean);
   const scope = t.each ? `${t.each}：` : '';
   const quote = t.quote || describeTarget(t);
   return `${scope}${t.subject}：${quote}${extras.length ? `（${extras.join('，')}）` : ''}`;

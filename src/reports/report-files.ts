@@ -29,7 +29,7 @@ export function isDocxName(file: string): boolean {
  */
 export async function writeReportFiles(
   view: PlanProgressView,
-  files: { report: string; xlsx?: string; pngDir?: string },
+  files: { report: string; xlsx?: string; pngDir?: string; unitSheets?: boolean },
   options: ReportLayoutOptions = {},
 ): Promise<string[]> {
   const written: string[] = [];
@@ -43,7 +43,7 @@ export async function writeReportFiles(
     ? import('./plan-report-docx').then(({ buildPlanReportDocx }) => buildPlanReportDocx(view, options))
     : buildPlanReport(view, options);
   await put(files.report, report);
-  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view));
+  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view, { perUnit: files.unitSheets }));
   if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
   return written;
 }

@@ -46,6 +46,18 @@ export function formatPercent(ratio) {
 }
 
 /**
+ * Which year a latest figure is of, as tables write it after the figure: `2025 年`, or for a
+ * 年均 target, whose latest figure is the mean so far and not the year's own, `2021–2025 年年均`.
+ * @param {{ year: number, averageFrom?: number }} latest
+ */
+export function latestFigureYear(latest) {
+  if (latest.averageFrom === undefined) return `${latest.year} 年`;
+  return latest.averageFrom === latest.year
+    ? `${latest.year} 年年均`
+    : `${latest.averageFrom}–${latest.year} 年年均`;
+}
+
+/**
  * 达标率 with what it counts (`52.2%（12/23 项）`); `—（尚无到期目标）` while nothing is due.
  * @param {{ met: number, due: number, rate: number | null }} attainment
  */
@@ -125,11 +137,11 @@ export function describeChangeBase(target) {
 
 /**
  * The figure a target is judged on, as every table says it: `12 个（2024 年）`; a 年均 target's
- * figure is the average of the years so far, so it says so (`年均 5100 人（截至 2025 年）`); a
+ * figure is the average of the years so far, so it says so (`5100 人（2021–2025 年年均）`); a
  * change against a base year `2024 年比2020年下降 12.3%（目标 14%）` (the level alone while the
  * base level is missing); per member `6 / 9 个达标`; `—` before any figure.
- * @param {TargetWords & { average?: boolean, progress: LatestProgress }} row
- * @typedef {{ latest: { year: number, value: number } | null, members: unknown[] | null,
+ * @param {TargetWords & { progress: LatestProgress }} row
+ * @typedef {{ latest: { year: number, value: number, averageFrom?: number } | null, members: unknown[] | null,
  *   membersMet: number | null, change: { achieved: number | null } | null }} LatestProgress
  */
 export function describeLatest(row) {
@@ -140,8 +152,7 @@ export function describeLatest(row) {
   if (row.change && p.change?.achieved != null)
     return `${year} 年${formatChange({ ...row, change: row.change }, p.change.achieved)}`;
   if (row.change) return `${formatNumber(value)}（${year} 年水平）`;
-  if (row.average) return `年均 ${formatAmount(value, row.unit)}（截至 ${year} 年）`;
-  return `${formatAmount(value, row.unit)}（${year} 年）`;
+  return `${formatAmount(value, row.unit)}（${latestFigureYear(p.latest)}）`;
 }
 
 /**

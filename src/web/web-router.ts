@@ -1,15 +1,23 @@
 /**
  * Serves the browser client (src/web/public): plain ES modules, one stylesheet, no bundler.
- * Files are read once when the router is made and answered from memory with a content
- * ETag and `Cache-Control: no-cache`, so a browser revalidates (a cheap 304) and never runs
- * a stale module after an upgrade; the page shell is the same for every hash route.
+ * Files are read once when the router is made and answered from memory:
+ *
+ * - the page, modules and stylesheets carry a content ETag and `Cache-Control: no-cache`, so a
+ *   browser revalidates (a cheap 304) and never runs a stale module after an upgrade. Module
+ *   URLs stay unversioned on purpose: modules import each other by relative path, and a
+ *   hashed name would have to be rewritten into every importer;
+ * - the fonts are served under content-hashed URLs (`/fonts/noto-sans-sc-ui.3f9a….woff2`,
+ *   written into the stylesheet here) and cached for a year, immutable;
+ * - text (HTML, JS, CSS, JSON, SVG) is sent brotli- or gzip-compressed as the browser asks,
+ *   each file compressed once, on its first request.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
-import { CJK_FONT_FILES } from '../fonts/cjk-font';
+import { WEB_FONT_DIR, fontFaceRules, readWebFontManifest } from './web-font';
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 /**
@@ -19,6 +27,18 @@ const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'publ
  */
 const SHARED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared');
 
+/** Folders served as they are, each under its URL prefix. A new browser-served folder is one more row. */
+export const CLIENT_ROOTS: readonly { prefix: string; dir: string }[] = [
+  { prefix: '', dir: PUBLIC_DIR },
+  { prefix: '/shared', dir: SHARED_DIR },
+];
+
+/**
+ * Single files served from elsewhere (a package in node_modules), by URL, revalidated by
+ * ETag like the modules. Empty for now; a vendor script is one more row.
+ */
+export const VENDOR_FILES: readonly { url: string; file: string }[] = [];
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,20 +47,37 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
+
+/** Types worth compressing; PNG, ICO and WOFF2 are compressed already. */
+const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg)/;
+
+/** For URLs that name their content: a changed file gets a new URL, so a copy never goes stale. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+type Encoding = 'br' | 'gzip' | 'identity';
 
 interface StaticFile {
   body: Buffer;
   type: string;
   etag: string;
+  /** Served under a content-hashed URL. */
+  hashed: boolean;
+  /** Compressed bodies, made on first request. */
+  encoded: Map<Encoding, Buffer>;
+}
+
+function hashOf(body: Buffer): string {
+  return createHash('sha256').update(body).digest('base64url').slice(0, 22);
+}
+
+function staticFile(body: Buffer, type: string, hashed = false): StaticFile {
+  return { body, type, etag: `"${hashOf(body)}"`, hashed, encoded: new Map() };
 }
 
 /** Every servable file under `root`, keyed by its URL path (`/views/plan.js`) under `prefix`. */
-function loadFiles(
-  root: string,
-  prefix = '',
-  files = new Map<string, StaticFile>(),
-): Map<string, StaticFile> {
+function loadRoot(root: string, prefix: string, files: Map<string, StaticFile>): void {
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
@@ -50,49 +87,73 @@ function loadFiles(
       }
       const type = CONTENT_TYPES[path.extname(name)];
       if (!type) continue;
-      const body = readFileSync(full);
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-      files.set(`${prefix}/${path.relative(root, full).split(path.sep).join('/')}`, { body, type, etag });
+      files.set(
+        `${prefix}/${path.relative(root, full).split(path.sep).join('/')}`,
+        staticFile(readFileSync(full), type),
+      );
     }
   };
   walk(root);
-  return files;
 }
 
-function send(file: StaticFile, ifNoneMatch: string | undefined, res: Response): void {
-  res.setHeader('Content-Type', file.type);
-  res.setHeader('ETag', file.etag);
-  // Revalidate every time: module URLs carry no version, so a cached copy must be checked.
-  res.setHeader('Cache-Control', 'no-cache');
-  if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(file.etag)) {
-    res.status(304).end();
-    return;
+/** The body for `encoding`, compressed at the highest setting once and kept. */
+function bodyFor(file: StaticFile, encoding: Encoding): Buffer {
+  if (encoding === 'identity') return file.body;
+  let body = file.encoded.get(encoding);
+  if (!body) {
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(file.body, {
+            params: {
+              [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: file.body.length,
+            },
+          })
+        : gzipSync(file.body, { level: 9 });
+    file.encoded.set(encoding, body);
   }
-  res.setHeader('Content-Length', String(file.body.length));
-  res.send(file.body);
+  return body;
 }
 
 /**
- * The Chinese font for machines without one (the stylesheet lists it after the system
- * fonts, so a browser fetches it only when nothing local has the glyphs). Large and
- * unchanging for a given installed package: cached for a week, revalidated by ETag.
+ * Brotli when the client takes it (smaller), else gzip, else none. Browsers list gzip first
+ * (`gzip, deflate, br, zstd`), so the server's preference decides, not the header's order.
  */
-function fontRoute(file: string) {
-  const { size, mtimeMs } = statSync(file);
-  const etag = `"font-${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
-  return (req: Request, res: Response): void => {
-    res.setHeader('Content-Type', 'font/ttf');
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'public, max-age=604800');
-    if (req.get('if-none-match') === etag) {
-      res.status(304).end();
-      return;
-    }
-    res.sendFile(file);
-  };
+function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  const quality = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    quality.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  for (const encoding of ['br', 'gzip'] as const)
+    if ((quality.get(encoding) ?? quality.get('*') ?? 0) > 0) return encoding;
+  return 'identity';
+}
+
+function send(file: StaticFile, req: Request, res: Response): void {
+  const compressible = COMPRESSIBLE.test(file.type);
+  const encoding = compressible ? chooseEncoding(req.get('accept-encoding')) : 'identity';
+  // Each encoding is its own representation, so its own ETag.
+  const etag = encoding === 'identity' ? file.etag : file.etag.replace(/"$/, `-${encoding}"`);
+  res.setHeader('Content-Type', file.type);
+  res.setHeader('ETag', etag);
+  if (compressible) res.setHeader('Vary', 'Accept-Encoding');
+  // Unhashed URLs are revalidated every time: module URLs carry no version.
+  res.setHeader('Cache-Control', file.hashed ? IMMUTABLE : 'no-cache');
+  const ifNoneMatch = req.get('if-none-match');
+  if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
+    res.status(304).end();
+    return;
+  }
+  const body = bodyFor(file, encoding);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', String(body.length));
+  res.end(body);
 }
 
 const PRELOAD_MARK = /^([ \t]*)<!-- modulepreload:[^>]*-->$/m;
+const FONT_FACE_MARK = /^\/\* font-face:[^*]*\*\/$/m;
 
 /**
  * The page with a `<link rel="modulepreload">` for every module served, where index.html
@@ -104,14 +165,48 @@ function withModulePreloads(page: StaticFile, modules: string[]): StaticFile {
   const mark = PRELOAD_MARK.exec(html);
   if (!mark) throw new Error('index.html has no <!-- modulepreload: … --> mark');
   const links = modules.sort().map((m) => `${mark[1]}<link rel="modulepreload" href="${m}" />`);
-  const body = Buffer.from(html.replace(PRELOAD_MARK, links.join('\n')));
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-  return { body, type: page.type, etag };
+  return staticFile(Buffer.from(html.replace(PRELOAD_MARK, links.join('\n'))), page.type);
 }
 
-/** The web client's routes: `/` (the page), its modules, stylesheet, icon and font. */
+/**
+ * The font files under `/fonts/<name>.<hash>.woff2`, and the stylesheet with their
+ * `@font-face` rules where styles.css marks the place.
+ */
+function addWebFonts(files: Map<string, StaticFile>): void {
+  const stylesheet = files.get('/styles.css');
+  if (!stylesheet) throw new Error('web client missing: styles.css');
+  const manifest = readWebFontManifest();
+  const urls = new Map<string, string>();
+  for (const face of manifest.faces) {
+    const font = staticFile(readFileSync(path.join(WEB_FONT_DIR, face.file)), CONTENT_TYPES['.woff2']!, true);
+    const url = `/fonts/${face.file.replace(/\.woff2$/, '')}.${hashOf(font.body).slice(0, 12)}.woff2`;
+    urls.set(face.file, url);
+    files.set(url, font);
+  }
+  const css = stylesheet.body.toString('utf8');
+  if (!FONT_FACE_MARK.test(css)) throw new Error('styles.css has no /* font-face: … */ mark');
+  files.set(
+    '/styles.css',
+    staticFile(Buffer.from(css.replace(FONT_FACE_MARK, fontFaceRules(manifest, urls))), stylesheet.type),
+  );
+}
+
+/** Everything the client is made of, by URL path. */
+function loadClient(root: string): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  for (const r of CLIENT_ROOTS) loadRoot(r.prefix === '' ? root : r.dir, r.prefix, files);
+  for (const v of VENDOR_FILES) {
+    const type = CONTENT_TYPES[path.extname(v.file)];
+    if (!type) throw new Error(`no content type for ${v.file}`);
+    files.set(v.url, staticFile(readFileSync(v.file), type));
+  }
+  addWebFonts(files);
+  return files;
+}
+
+/** The web client's routes: `/` (the page), its modules, stylesheets, icon and fonts. */
 export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): Router {
-  const files = loadFiles(SHARED_DIR, '/shared', loadFiles(root));
+  const files = loadClient(root);
   const page = files.get('/index.html');
   if (!page) throw new Error(`web client missing: ${path.join(root, 'index.html')}`);
   const index = withModulePreloads(
@@ -120,12 +215,11 @@ export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): 
   );
   const router = Router();
 
-  router.get(['/', '/index.html'], (req, res) => send(index, req.get('if-none-match'), res));
-  router.get('/fonts/noto-sans-sc-400.ttf', fontRoute(CJK_FONT_FILES.regular));
-  router.get(/^\/(?!api\/).+\.(?:js|css|svg|png|ico|json)$/, (req, res, next) => {
+  router.get(['/', '/index.html'], (req, res) => send(index, req, res));
+  router.get(/^\/(?!api\/).+\.(?:js|css|svg|png|ico|json|woff2)$/, (req, res, next) => {
     const file = files.get(req.path);
     if (!file) return next();
-    send(file, req.get('if-none-match'), res);
+    send(file, req, res);
   });
   return router;
 }

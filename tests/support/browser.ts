@@ -5,8 +5,10 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 
-export function launchChromium(): Promise<Browser> {
+/** `env` for the browser process: FONTCONFIG_FILE, to choose which system fonts it sees. */
+export function launchChromium(options: { env?: Record<string, string> } = {}): Promise<Browser> {
   return chromium.launch({
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     executablePath: '/usr/bin/chromium',
     args: [
       '--headless',

@@ -18,7 +18,7 @@ import { processIo, type CliIo, type OutStream } from '../cli-io';
 
 const HELP = `用法 / usage:
   dabiao report 方案 [--out 文件.pdf|文件.docx] [--db 路径] [--unit 市教育局] [--year 2025] [--verified]
-                [--xlsx 文件.xlsx] [--png-dir 目录]
+                [--xlsx 文件.xlsx [--unit-sheets]] [--png-dir 目录]
   dabiao report --all [--per-unit] [--out-dir 目录] [--db 路径] [--year 2025] [--verified]
 
   方案          方案编号或源文件名（如 000_3cb08648fdcd494e.txt）
@@ -27,6 +27,7 @@ const HELP = `用法 / usage:
   --year        统计截至该年底（默认：有填报数据的最近一年）
   --verified    只计已核实的数据（默认计全部填报数据）
   --xlsx        同时导出进度表（Excel）
+  --unit-sheets 与 --xlsx 合用：进度表里每个责任单位另有一页
   --png-dir     同时把图表导出为 PNG（便于粘贴到 Word）
   --all         为每个方案各写一份 PDF 报告和 Excel 进度表
   --per-unit    与 --all 合用：再为每个责任单位各写一份
@@ -40,6 +41,7 @@ const OPTIONS = {
   year: { type: 'string' },
   verified: { type: 'boolean', default: false },
   xlsx: { type: 'string' },
+  'unit-sheets': { type: 'boolean', default: false },
   'png-dir': { type: 'string' },
   all: { type: 'boolean', default: false },
   'per-unit': { type: 'boolean', default: false },
@@ -85,7 +87,7 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     if (!o.all) {
       const view = await load(await findPlan(store, positionals[0]!), o.unit);
       const report = path.resolve(o.out ?? path.join(config.reportsDir, reportFileName(view, 'pdf')));
-      const files = { report, xlsx: o.xlsx, pngDir: o['png-dir'] };
+      const files = { report, xlsx: o.xlsx, pngDir: o['png-dir'], unitSheets: o['unit-sheets'] };
       for (const file of await writeReportFiles(view, files, { timeZone: config.timeZone })) {
         io.stdout.write(`已写入 / written: ${file}\n`);
       }

@@ -9,7 +9,7 @@ import { loadPlanProgress } from '../../app/load-plan-progress';
 import type { PlanProgressView } from '../../progress/types';
 import { idParam, pageHeaders, reply } from '../route-helpers';
 import { PlanSummaryPage, ProgressAnswer, ProgressPageQuery, UnitList, UnitsView } from '../progress-schema';
-import { PageQuery, ProgressQuery } from '../schemas';
+import { PageQuery, ProgressQuery, ProgressXlsxQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
 import { currentAuth } from '../auth';
@@ -88,9 +88,10 @@ export function progressRoutes({ store, renderer }: { store: Store; renderer: Re
 
   router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
     const view = await progressView(store, req);
+    const perUnit = validate(ProgressXlsxQuery, req.query).perUnit === true;
     const sheet = await drawnOrBusy(
       res,
-      renderer.draw(etagOf('xlsx', JSON.stringify(view)), { kind: 'xlsx', view }),
+      renderer.draw(etagOf('xlsx', JSON.stringify({ view, perUnit })), { kind: 'xlsx', view, perUnit }),
     );
     const { reportFileName } = await import('../../reports/report-files');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

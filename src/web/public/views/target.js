@@ -4,7 +4,7 @@
  */
 import { get, query, session } from '../lib/api.js';
 import { findSpan, h, highlighted, replace } from '../lib/dom.js';
-import { describeTarget, formatAmount, formatPercent, may } from '../../../shared/index.js';
+import { describeLatest, describeTarget, formatPercent, may } from '../../../shared/index.js';
 import { setCrumbs } from '../lib/shell.js';
 import { completionBar, loading, statusChip } from '../lib/widgets.js';
 import { figureForm } from './figure-form.js';
@@ -134,12 +134,7 @@ function head(target, task, progress, view) {
           kpi('状态', statusChip(progress.status)),
           kpi('完成率', completionBar(progress.completion, progress.status, progress.expected)),
           kpi('序时进度', formatPercent(progress.expected)),
-          kpi(
-            '最新数据',
-            progress.latest
-              ? `${formatAmount(progress.latest.value, target.unit)}（${progress.latest.year} 年）`
-              : '—',
-          ),
+          kpi('最新数据', describeLatest({ ...target, progress })),
           progress.note ? h('p', { class: 'muted small kpi-note' }, progress.note) : null,
           progress.note ? null : h('p', { class: 'muted small kpi-note' }, `截至 ${view.asOfYear} 年底`),
         )
