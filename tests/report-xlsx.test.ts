@@ -141,7 +141,7 @@ describe('progress table as xlsx', () => {
     expect(row.getCell(col('2023 年')).value).toBe(4800);
     expect(row.getCell(col('2024 年')).value).toBe(5400);
     expect(row.getCell(col('年均')).value).toBe(5100);
-    expect(String(row.getCell(col('最新数据')).value)).toBe(`5,100 ${t.unit}（2023–2024 年年均）`);
+    expect(String(row.getCell(col('最新数据')).value)).toBe(`5100 ${t.unit}（2023–2024 年年均）`);
     // A 每年 target has no 年均 figure.
     const yearly = view.targets.find((x) => x.per === 'year' && !x.average && !x.each && x.progress.latest)!;
     expect(rowOf(rows, col('量化目标'), yearly.subject).getCell(col('年均')).value).toBeNull();
