@@ -1,5 +1,5 @@
 /**
- * Options of dabiao's own Chart.js plugins (see `chart-plugins.ts`). They are plain data in a
+ * Options of dabiao's own Chart.js plugins (see `chart-plugins.js`). They are plain data in a
  * chart configuration, so a configuration stays JSON: hashable for the cache and testable.
  */
 import type { ChartType } from 'chart.js';

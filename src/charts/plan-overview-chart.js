@@ -1,10 +1,8 @@
+// @ts-check
 /**
  * Plan overview: the completion of every quantified target as a horizontal bar, best first,
  * coloured by status, with the 100% line. A leader sees at a glance what is done and what lags.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { PlanProgressView } from '../progress/types';
-import './chart-plugin-options';
 import {
   GRID_COLOR,
   STATUS_COLORS,
@@ -12,18 +10,32 @@ import {
   TEXT_COLOR,
   shortenSubject,
   titleOptions,
-} from './chart-style';
+} from './chart-style.js';
 import { DATA_STATE_LABELS, STATUS_LABELS, formatPercent } from '../shared/index.js';
+
+/** @typedef {import('../progress/types').PlanProgressView} PlanProgressView */
 
 /** Bars beyond this completion are clipped (their label still shows the true figure). */
 const MAX_AXIS_PERCENT = 200;
 const ROW_HEIGHT = 24;
+/** On a phone each bar keeps a finger-high row and the label column stays under half the width. */
+const NARROW_ROW_HEIGHT = 28;
+const NARROW_LABEL_CHARS = 9;
 
-export function planOverviewChart(view: PlanProgressView): ChartConfiguration<'bar'> {
+/**
+ * @param {PlanProgressView} view
+ * @param {{ narrow?: boolean }} [layout] `narrow`: for a phone-wide canvas (under ~500 px):
+ *   shorter labels at 11 px and the plan title left to the page, which already shows it.
+ * @returns {import('chart.js').ChartConfiguration<'bar'>}
+ */
+export function planOverviewChart(view, { narrow = false } = {}) {
   const rows = [...view.targets].sort(
     (a, b) => (b.progress.completion ?? -1) - (a.progress.completion ?? -1) || (a.seq ?? 0) - (b.seq ?? 0),
   );
-  const labels = distinctLabels(rows.map((r) => ({ subject: r.subject, seq: r.seq })));
+  const labels = distinctLabels(
+    rows.map((r) => ({ subject: r.subject, seq: r.seq })),
+    narrow ? NARROW_LABEL_CHARS : 16,
+  );
   const percents = rows.map((r) => (r.progress.completion === null ? 0 : r.progress.completion * 100));
   const top = Math.max(100, ...percents);
   const axisMax = Math.min(MAX_AXIS_PERCENT, Math.ceil((top * 1.1) / 20) * 20);
@@ -45,19 +57,23 @@ export function planOverviewChart(view: PlanProgressView): ChartConfiguration<'b
     },
     options: {
       indexAxis: 'y',
-      layout: { padding: { right: 16, left: 4, top: 4, bottom: 4 } },
+      // Room on the right for the bar-end label of a full bar (`100%`, `未填报`).
+      layout: { padding: { right: narrow ? 40 : 16, left: 4, top: 4, bottom: 4 } },
       scales: {
         x: {
           min: 0,
           max: axisMax,
           title: { display: true, text: '完成率（%）', color: TEXT_COLOR },
           grid: { color: GRID_COLOR },
-          ticks: { color: TEXT_COLOR, stepSize: 20 },
+          ticks: { color: TEXT_COLOR, stepSize: narrow ? 50 : 20, ...(narrow ? { font: { size: 11 } } : {}) },
         },
-        y: { ticks: { color: TEXT_COLOR, autoSkip: false, font: { size: 12 } }, grid: { display: false } },
+        y: {
+          ticks: { color: TEXT_COLOR, autoSkip: false, font: { size: narrow ? 11 : 12 } },
+          grid: { display: false },
+        },
       },
       plugins: {
-        ...titleOptions(`${view.plan.title}：量化目标完成情况`, subtitle),
+        ...titleOptions(narrow ? '量化目标完成情况' : `${view.plan.title}：量化目标完成情况`, subtitle),
         legend: { display: false },
         dabiaoReferenceLines: {
           lines: [{ scale: 'x', value: 100, color: TARGET_LINE_COLOR, dash: [6, 4], label: '100%' }],
@@ -74,15 +90,21 @@ export function planOverviewChart(view: PlanProgressView): ChartConfiguration<'b
   };
 }
 
-/** Height in CSS pixels that gives every target a readable row. */
-export function planOverviewHeight(view: PlanProgressView): number {
-  return 110 + Math.max(3, view.targets.length) * ROW_HEIGHT;
+/**
+ * Height in CSS pixels that gives every target a readable row.
+ * @param {PlanProgressView} view @param {{ narrow?: boolean }} [layout]
+ */
+export function planOverviewHeight(view, { narrow = false } = {}) {
+  return 110 + Math.max(3, view.targets.length) * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT);
 }
 
-/** Short subjects, with the task number added where two targets would read the same. */
-function distinctLabels(items: { subject: string; seq: number | null }[]): string[] {
-  const short = items.map((i) => shortenSubject(i.subject, 16));
+/**
+ * Short subjects, with the task number added where two targets would read the same.
+ * @param {{ subject: string; seq: number | null }[]} items @param {number} maxChars
+ */
+function distinctLabels(items, maxChars) {
+  const short = items.map((i) => shortenSubject(i.subject, maxChars));
   return short.map((s, i) =>
-    short.indexOf(s) !== short.lastIndexOf(s) ? `${s}（任务${items[i]!.seq ?? '—'}）` : s,
+    short.indexOf(s) !== short.lastIndexOf(s) ? `${s}（任务${items[i]?.seq ?? '—'}）` : s,
   );
 }
