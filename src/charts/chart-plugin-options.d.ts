@@ -21,10 +21,20 @@ export interface BarEndLabels {
   color?: string;
 }
 
+/**
+ * What a tooltip says for each bar, in data order: the whole subject the axis label shortens,
+ * then lines of status and target. Read by the browser's tooltip; the server draws no tooltip.
+ */
+export interface BarTooltips {
+  titles: string[];
+  lines: string[][];
+}
+
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     dabiaoReferenceLines?: { lines: ReferenceLine[] };
     dabiaoBarLabels?: BarEndLabels;
     dabiaoCenterText?: { lines: string[] };
+    dabiaoTooltips?: BarTooltips;
   }
 }

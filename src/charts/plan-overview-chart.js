@@ -11,7 +11,7 @@ import {
   shortenSubject,
   titleOptions,
 } from './chart-style.js';
-import { DATA_STATE_LABELS, STATUS_LABELS, formatPercent } from '../shared/index.js';
+import { DATA_STATE_LABELS, STATUS_LABELS, describeTarget, formatPercent } from '../shared/index.js';
 
 /** @typedef {import('../progress/types').PlanProgressView} PlanProgressView */
 
@@ -84,6 +84,13 @@ export function planOverviewChart(view, { narrow = false } = {}) {
             r.progress.completion === null ? STATUS_LABELS.unreported : formatPercent(r.progress.completion),
           ),
           color: TEXT_COLOR,
+        },
+        dabiaoTooltips: {
+          titles: rows.map((r) => `任务${r.seq ?? '—'}：${r.subject}`),
+          lines: rows.map((r) => [
+            `${STATUS_LABELS[r.progress.status]} · 完成率 ${formatPercent(r.progress.completion)}`,
+            `目标：${describeTarget(r)}`,
+          ]),
         },
       },
     },

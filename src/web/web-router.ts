@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Router, type Request, type Response } from 'express';
 import { CJK_FONT_FILES } from '../fonts/cjk-font';
@@ -18,6 +19,21 @@ const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'publ
  * URL: dot segments above the root are dropped. So tsc and the browser read one file.
  */
 const SHARED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared');
+/**
+ * The chart configurations the server's PNGs are drawn from, served at /charts/ the same way
+ * (only their .js files: the plugin options' .d.ts is for tsc), so a chart on the page is
+ * built by the same functions.
+ */
+const CHARTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'charts');
+/**
+ * Chart.js itself as its UMD build, at /vendor/: a classic script the chart cards load on
+ * first use (200 KB, so not with every page), defining the `Chart` global. The ESM build
+ * would need an import map for its own dependency.
+ */
+const CHART_JS_FILE = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('chart.js')),
+  'chart.umd.min.js',
+);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -111,17 +127,24 @@ function withModulePreloads(page: StaticFile, modules: string[]): StaticFile {
 
 /** The web client's routes: `/` (the page), its modules, stylesheet, icon and font. */
 export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): Router {
-  const files = loadFiles(SHARED_DIR, '/shared', loadFiles(root));
+  const files = loadFiles(CHARTS_DIR, '/charts', loadFiles(SHARED_DIR, '/shared', loadFiles(root)));
   const page = files.get('/index.html');
   if (!page) throw new Error(`web client missing: ${path.join(root, 'index.html')}`);
   const index = withModulePreloads(
     page,
     [...files.keys()].filter((f) => f.endsWith('.js')),
   );
+  const chartJsBody = readFileSync(CHART_JS_FILE);
+  const chartJs: StaticFile = {
+    body: chartJsBody,
+    type: CONTENT_TYPES['.js']!,
+    etag: `"${createHash('sha256').update(chartJsBody).digest('base64url').slice(0, 22)}"`,
+  };
   const router = Router();
 
   router.get(['/', '/index.html'], (req, res) => send(index, req.get('if-none-match'), res));
   router.get('/fonts/noto-sans-sc-400.ttf', fontRoute(CJK_FONT_FILES.regular));
+  router.get('/vendor/chart.umd.min.js', (req, res) => send(chartJs, req.get('if-none-match'), res));
   router.get(/^\/(?!api\/).+\.(?:js|css|svg|png|ico|json)$/, (req, res, next) => {
     const file = files.get(req.path);
     if (!file) return next();

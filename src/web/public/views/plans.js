@@ -92,8 +92,16 @@ function planCard(summary) {
         stat('任务', tasks),
         stat('量化指标', targets),
         stat(STATUS_LABELS.met, met),
-        stat(MEASURES.attainment.label, formatPercent(summary.attainment.rate), MEASURES.attainment.definition),
-        stat(MEASURES.completion.label, formatPercent(summary.overallCompletion), MEASURES.completion.definition),
+        stat(
+          MEASURES.attainment.label,
+          formatPercent(summary.attainment.rate),
+          MEASURES.attainment.definition,
+        ),
+        stat(
+          MEASURES.completion.label,
+          formatPercent(summary.overallCompletion),
+          MEASURES.completion.definition,
+        ),
         stat('截至', `${summary.asOfYear} 年`),
         stat('待确认', summary.reviewCounts.pending),
       ),

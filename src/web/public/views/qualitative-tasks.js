@@ -1,7 +1,12 @@
 /** 定性任务: tasks without a quantified target, with 未启动 / 推进中 / 已完成 set by evaluators. */
 import { ApiError, patch, post, session } from '../lib/api.js';
 import { h, toast } from '../lib/dom.js';
-import { QUALITATIVE_LABELS, QUALITATIVE_STATUSES, QUALITATIVE_UNSET_LABEL, may } from '../../../shared/index.js';
+import {
+  QUALITATIVE_LABELS,
+  QUALITATIVE_STATUSES,
+  QUALITATIVE_UNSET_LABEL,
+  may,
+} from '../../../shared/index.js';
 import { scrollTable } from '../lib/widgets.js';
 import { targetForm } from './target-form.js';
 

@@ -76,7 +76,11 @@ function unitsHead() {
       num('指标数'),
       STATUSES.map((s) => num(STATUS_LABELS[s])),
       h('th', { scope: 'col' }, '状态分布'),
-      h('th', { scope: 'col', class: 'num', title: MEASURES.attainment.definition }, MEASURES.attainment.label),
+      h(
+        'th',
+        { scope: 'col', class: 'num', title: MEASURES.attainment.definition },
+        MEASURES.attainment.label,
+      ),
       h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, '下载')),
     ),
   );
