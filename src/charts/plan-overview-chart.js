@@ -34,7 +34,7 @@ export function planOverviewChart(view, { narrow = false } = {}) {
   );
   const labels = distinctLabels(
     rows.map((r) => ({ subject: r.subject, seq: r.seq })),
-    narrow ? NARROW_LABEL_CHARS : 16,
+    narrow,
   );
   const percents = rows.map((r) => (r.progress.completion === null ? 0 : r.progress.completion * 100));
   const top = Math.max(100, ...percents);
@@ -106,12 +106,16 @@ export function planOverviewHeight(view, { narrow = false } = {}) {
 }
 
 /**
- * Short subjects, with the task number added where two targets would read the same.
- * @param {{ subject: string; seq: number | null }[]} items @param {number} maxChars
+ * Short subjects, with the task number added where two targets would read the same; on a
+ * phone the number is shorter (`·29`) and the subject leaves room for it, so the label fits.
+ * @param {{ subject: string; seq: number | null }[]} items @param {boolean} narrow
  */
-function distinctLabels(items, maxChars) {
+function distinctLabels(items, narrow) {
+  const maxChars = narrow ? NARROW_LABEL_CHARS : 16;
   const short = items.map((i) => shortenSubject(i.subject, maxChars));
-  return short.map((s, i) =>
-    short.indexOf(s) !== short.lastIndexOf(s) ? `${s}（任务${items[i]?.seq ?? '—'}）` : s,
-  );
+  return short.map((s, i) => {
+    if (short.indexOf(s) === short.lastIndexOf(s)) return s;
+    const seq = items[i]?.seq ?? '—';
+    return narrow ? `${shortenSubject(items[i]?.subject ?? s, maxChars - 3)}·${seq}` : `${s}（任务${seq}）`;
+  });
 }

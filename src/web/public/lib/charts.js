@@ -28,6 +28,8 @@ export function loadChartJs() {
         .trim();
       Chart.defaults.font.size = 13;
       Chart.defaults.color = TEXT_COLOR;
+      // Drawn at once: bars that grow would show the bar-end labels ahead of their bars.
+      Chart.defaults.animation = false;
       Chart.register(...DABIAO_PLUGINS, whiteBackground);
       resolve(Chart);
     });
