@@ -17,6 +17,9 @@ import { startServer, type RunningServer } from '../src/http/start-server';
 import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { STATUS_LABELS, type UserRole } from '../src/shared/index.js';
 
+/** The page's global, for functions given to page.evaluate (the server's check has no DOM library). */
+declare const window: { Chart?: { getChart(canvas: unknown): any } };
+
 const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-test-password';
 const USERS: Record<string, { role: UserRole; name: string }> = {
@@ -73,7 +76,7 @@ function chartBar(page: Page, label: string): Promise<number | null> {
     .locator('.chart-card canvas')
     .first()
     .evaluate((canvas, at) => {
-      const chart = (window as unknown as { Chart?: { getChart(c: unknown): any } }).Chart?.getChart(canvas);
+      const chart = window.Chart?.getChart(canvas);
       if (!chart) return null;
       const value = chart.data.datasets[0].data[chart.data.labels.indexOf(at)];
       return typeof value === 'number' ? value : null;
@@ -86,7 +89,7 @@ function chartBarCount(page: Page): Promise<number> {
     .locator('.chart-card canvas')
     .first()
     .evaluate((canvas) => {
-      const chart = (window as unknown as { Chart?: { getChart(c: unknown): any } }).Chart?.getChart(canvas);
+      const chart = window.Chart?.getChart(canvas);
       return chart ? chart.getDatasetMeta(0).data.length : 0;
     });
 }

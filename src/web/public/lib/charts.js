@@ -85,6 +85,46 @@ function withTooltip(config) {
   };
 }
 
+/** Width and pixel ratio of a downloaded chart: the wide layout, sharp enough to paste and print. */
+const DOWNLOAD_WIDTH = 960;
+const DOWNLOAD_RATIO = 2;
+
+/**
+ * Saves the chart as a PNG named after its subject: drawn again off screen in the wide layout
+ * at twice the pixels, whatever the window, so a phone's download reads like the laptop's.
+ * @param {(narrow: boolean) => DrawnChart} draw @param {string} fileName
+ */
+async function savePng(draw, fileName) {
+  const Chart = await loadChartJs();
+  const { config, height } = draw(false);
+  const box = h('div', {
+    class: 'chart-offscreen',
+    'aria-hidden': 'true',
+    style: { width: `${DOWNLOAD_WIDTH}px`, height: `${height}px` },
+  });
+  const canvas = h('canvas', { width: DOWNLOAD_WIDTH, height });
+  box.append(canvas);
+  document.body.append(box);
+  const shown = withTooltip(config);
+  const chart = new Chart(canvas, {
+    ...shown,
+    options: { ...shown.options, responsive: false, devicePixelRatio: DOWNLOAD_RATIO },
+  });
+  try {
+    const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) return toast('图片生成失败', 'error');
+    const url = URL.createObjectURL(/** @type {Blob} */ (blob));
+    const link = h('a', { href: url, download: `${safeFileName(fileName)}.png` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } finally {
+    chart.destroy();
+    box.remove();
+  }
+}
+
 /** A name a file system accepts: no path separators or reserved characters. @param {string} name */
 function safeFileName(name) {
   return name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 80) || '图表';
@@ -139,22 +179,7 @@ export function chartCard({ heading, label, fileName, draw }) {
 
   const download = h(
     'button',
-    {
-      type: 'button',
-      class: 'btn btn-small chart-download',
-      onclick: () => {
-        if (!chart) return;
-        canvas.toBlob((blob) => {
-          if (!blob) return toast('图片生成失败', 'error');
-          const url = URL.createObjectURL(blob);
-          const link = h('a', { href: url, download: `${safeFileName(fileName)}.png` });
-          document.body.append(link);
-          link.click();
-          link.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        }, 'image/png');
-      },
-    },
+    { type: 'button', class: 'btn btn-small chart-download', onclick: () => void savePng(draw, fileName) },
     h('span', { 'aria-hidden': 'true' }, '⤓'),
     ' 下载图片',
   );
