@@ -231,6 +231,12 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
       await page.goto(`${server.url}/${hash}`);
       await page.locator(ready).first().waitFor();
       await page.waitForLoadState('networkidle');
+      if (['plan', 'target', 'units'].includes(name)) {
+        // Charts are drawn in the page (Chart.js), no longer server pictures.
+        await expect.poll(() => chartState(page).then((c) => c?.bars ?? 0), name).toBeGreaterThan(0);
+        expect((await chartState(page))!.canvasWidth, name).toBeLessThanOrEqual(viewport.width);
+        expect(await page.locator('main img').count(), name).toBe(0);
+      }
       expect(await sidewaysProblems(page), `${name} at ${viewport.width}`).toEqual([]);
       expect(await unreachableButtons(page), `${name} at ${viewport.width}`).toEqual([]);
       // On a phone a row is a card and each cell is captioned by its column; on a laptop a table.
@@ -247,6 +253,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
         else expect(table.display, name).toBe('table-row');
         expect(table.labelled, name).toBeGreaterThan(0);
       }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: path.join(SHOTS, `mobile-${name}-${viewport.width}.png`),
         fullPage: true,
@@ -293,6 +300,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
       .toMatch(/^任务.+：/);
     const tip = await canvas.evaluate((c) => window.Chart.getChart(c).tooltip.title[0]);
     expect(own.targets.some((t) => tip.endsWith(`：${t.subject}`))).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: path.join(SHOTS, `mobile-own-plan-${viewport.width}.png`),
       fullPage: true,
@@ -325,6 +333,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
     const { fileName, png } = await download(page, `trend-${viewport.width}`);
     expect(fileName).toBe(`${target.subject}.png`);
     expect(png.ink).toBeGreaterThan(0.02);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: path.join(SHOTS, `mobile-verified-${viewport.width}.png`),
       fullPage: true,
