@@ -16,6 +16,8 @@ import { PROJECT_ROOT, loadConfig } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { PlanRecord, Store, TargetRecord } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
+import { importPlanFile } from '../src/app/import-plan-file';
+import { JILIN } from '../src/demo/jurisdictions';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { STATUS_LABELS, formatAmount, formatPercent, type UserRole } from '../src/shared/index.js';
 import { launchChromium } from './support/browser';
@@ -32,6 +34,7 @@ declare function getComputedStyle(element: unknown): any;
 
 const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-mobile-password';
+const REPORT_PAIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'report-pairs', 'childcare-elderly');
 const USERS: Record<string, UserRole> = {
   guanli: 'admin',
   tongji: 'statistician',
@@ -49,6 +52,8 @@ let store: Store;
 let server: RunningServer;
 let browser: Browser;
 let demoPlanId: number;
+/** A plan with a completion report to read figures from (tests/fixtures/report-pairs). */
+let reportPlanId: number;
 /** The plan whose figures this test sets, and the as-of year by which all its targets are due. */
 let own: {
   plan: PlanRecord;
@@ -66,6 +71,15 @@ beforeAll(async () => {
   store = await openStore(config);
   const seeded = await seedDemo(store);
   demoPlanId = seeded[0]!.plan.id;
+  const planFile = path.join(REPORT_PAIR, 'plan.txt');
+  const imported = await importPlanFile(
+    store,
+    planFile,
+    readFileSync(planFile),
+    { jurisdiction: JILIN, state: 'published' },
+    'test',
+  );
+  reportPlanId = imported.plan.id;
   const units = (await store.listUnits()).map((u) => u.name);
   for (const [username, role] of Object.entries(USERS)) {
     await store.createUser({
@@ -336,6 +350,30 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: path.join(SHOTS, `mobile-verified-${viewport.width}.png`),
+      fullPage: true,
+    });
+    await page.close();
+  });
+
+  test('a statistician reads figures from a completion report and accepts one from its card', async () => {
+    const page = await signIn('tongji', viewport);
+    await page.goto(`${server.url}/#/plans/${reportPlanId}/report-figures`);
+    await page.locator('#report-year').selectOption('2025');
+    await page.locator('#report-file').setInputFiles(path.join(REPORT_PAIR, 'report-2025.txt'));
+    await page.getByRole('button', { name: '读取报告' }).click();
+    await page.locator('.report-proposals tbody tr').first().waitFor();
+    expect(await sidewaysProblems(page)).toEqual([]);
+    expect(await unreachableButtons(page)).toEqual([]);
+    // Each size accepts a proposal of its own, by the figure its sentence marks.
+    const figure = narrow ? '12家' : '926个';
+    const row = page.locator('.report-proposals tbody tr', {
+      has: page.locator('mark', { hasText: new RegExp(`^${figure}$`) }),
+    });
+    await row.getByRole('button', { name: '接受' }).click();
+    await expect.poll(() => row.locator('.row-status').textContent()).toContain('已记录');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: path.join(SHOTS, `mobile-report-proposals-${viewport.width}.png`),
       fullPage: true,
     });
     await page.close();
