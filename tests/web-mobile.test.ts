@@ -247,7 +247,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
       await page.waitForLoadState('networkidle');
       if (['plan', 'target', 'units'].includes(name)) {
         // Charts are drawn in the page (Chart.js), no longer server pictures.
-        await expect.poll(() => chartState(page).then((c) => c?.bars ?? 0), name).toBeGreaterThan(0);
+        await expect.poll(() => chartState(page).then((c) => c?.bars ?? 0)).toBeGreaterThan(0);
         expect((await chartState(page))!.canvasWidth, name).toBeLessThanOrEqual(viewport.width);
         expect(await page.locator('main img').count(), name).toBe(0);
       }

@@ -106,16 +106,29 @@ export function planOverviewHeight(view, { narrow = false } = {}) {
 }
 
 /**
- * Short subjects, with the task number added where two targets would read the same; on a
- * phone the number is shorter (`·29`) and the subject leaves room for it, so the label fits.
+ * Short subjects, with the task number added where two targets would read the same. On a
+ * phone the label stays within its characters: two that read the same keep their heads too
+ * (`市级…革命典型案例`, `省级…革命典型案例`), and only where that does not tell them apart the
+ * number (`…典型案例·29`).
  * @param {{ subject: string; seq: number | null }[]} items @param {boolean} narrow
  */
 function distinctLabels(items, narrow) {
   const maxChars = narrow ? NARROW_LABEL_CHARS : 16;
   const short = items.map((i) => shortenSubject(i.subject, maxChars));
-  return short.map((s, i) => {
-    if (short.indexOf(s) === short.lastIndexOf(s)) return s;
-    const seq = items[i]?.seq ?? '—';
-    return narrow ? `${shortenSubject(items[i]?.subject ?? s, maxChars - 3)}·${seq}` : `${s}（任务${seq}）`;
+  const repeated = (/** @type {string[]} */ list, /** @type {string} */ s) =>
+    list.indexOf(s) !== list.lastIndexOf(s);
+  if (!narrow) return short.map((s, i) => (repeated(short, s) ? `${s}（任务${items[i]?.seq ?? '—'}）` : s));
+  const headed = items.map((item, i) => {
+    const s = short[i] ?? '';
+    if (!repeated(short, s) || !s.startsWith('…')) return s;
+    const head = Array.from(item.subject.replace(/[“”"‘’「」]/g, '').trim())
+      .slice(0, 2)
+      .join('');
+    return `${head}…${shortenSubject(item.subject, maxChars - 2).replace(/^…/, '')}`;
   });
+  return headed.map((s, i) =>
+    repeated(headed, s)
+      ? `${shortenSubject(items[i]?.subject ?? s, maxChars - 3)}·${items[i]?.seq ?? '—'}`
+      : s,
+  );
 }
