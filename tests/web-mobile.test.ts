@@ -273,6 +273,21 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
         fullPage: true,
       });
     }
+    // Review mode on a task that has a target: its 确认 / 修改 / 删除 within reach too.
+    const confirm = page.getByRole('button', { name: /^确认/ });
+    for (let i = 0; i < 10 && (await confirm.count()) === 0; i++)
+      await page
+        .getByRole('button', { name: /下一个/ })
+        .first()
+        .click();
+    await confirm.first().waitFor();
+    expect(await sidewaysProblems(page), 'review target').toEqual([]);
+    expect(await unreachableButtons(page), 'review target').toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: path.join(SHOTS, `mobile-review-target-${viewport.width}.png`),
+      fullPage: true,
+    });
     await page.close();
   });
 
