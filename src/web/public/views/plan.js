@@ -25,6 +25,7 @@ import { planMetaForm } from './plan-meta-form.js';
 import { targetReviewList } from './target-review-list.js';
 import { chartCard } from '../lib/charts.js';
 import { planOverviewChart, planOverviewHeight } from '../../../charts/plan-overview-chart.js';
+import { statusDistributionChart } from '../../../charts/status-distribution-chart.js';
 
 /** The as-of year and data state a plan screen was opened with (`?year=2024&data=verified`). */
 export function viewOptions(q) {
@@ -80,7 +81,13 @@ export async function renderPlan(main, [id], q, alive) {
             'div',
             { class: 'grid-2' },
             overviewCard(plan, view),
-            h('div', { class: 'side' }, attention(view, { year, verified }), downloads(plan, params)),
+            h(
+              'div',
+              { class: 'side' },
+              attention(view, { year, verified }),
+              statusCard(plan, view),
+              downloads(plan, params),
+            ),
           ),
           may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
@@ -228,6 +235,16 @@ function overviewCard(plan, view) {
       config: planOverviewChart(view, { narrow }),
       height: planOverviewHeight(view, { narrow }),
     }),
+  });
+}
+
+/** How many targets are in each status, as the report's doughnut (src/charts). */
+function statusCard(plan, view) {
+  return chartCard({
+    heading: '状态分布',
+    label: `${plan.title}量化目标状态分布图`,
+    fileName: `${plan.title}状态分布`,
+    draw: (narrow) => ({ config: statusDistributionChart(view, { narrow }), height: narrow ? 340 : 300 }),
   });
 }
 
