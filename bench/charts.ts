@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { FONT_FAMILY } from '../src/charts/chart-style';
 import { planOverviewChart } from '../src/charts/plan-overview-chart';
-import { clearChartCache, renderChart } from '../src/reports/render-chart';
+import { CHART_FONT_FAMILY, clearChartCache, renderChart } from '../src/reports/render-chart';
 import { registerCanvasFonts } from '../src/fonts/canvas-fonts';
 import type { PlanProgressView } from '../src/progress/types';
 import { planChartPngs } from '../src/reports/chart-png-export';
@@ -72,7 +71,7 @@ export async function run(): Promise<void> {
       height: HEIGHT,
       backgroundColour: '#ffffff',
       chartCallback: (ChartJS) => {
-        ChartJS.defaults.font.family = FONT_FAMILY;
+        ChartJS.defaults.font.family = CHART_FONT_FAMILY;
       },
     });
 

@@ -33,6 +33,48 @@ describe('chart configurations are plain data', () => {
   });
 });
 
+describe('phone layouts (the browser draws them on a narrow card)', () => {
+  it('the overview keeps every axis label to 9 characters at 11 px, distinct, with the same bars', () => {
+    const wide = planOverviewChart(jilin);
+    const narrow = planOverviewChart(jilin, { narrow: true });
+    const names = narrow.data.labels as string[];
+    expect(Math.max(...names.map((l) => Array.from(l).length))).toBeLessThanOrEqual(9);
+    expect(new Set(names).size).toBe(names.length);
+    expect(narrow.options?.scales?.y?.ticks?.font).toEqual({ size: 11 });
+    expect(narrow.data.datasets[0]!.data).toEqual(wide.data.datasets[0]!.data);
+    // The page shows the plan's title already; a canvas title does not wrap.
+    expect(narrow.options?.plugins?.title?.text).toBe('量化目标完成情况');
+    expect(planOverviewHeight(jilin, { narrow: true })).toBeGreaterThan(planOverviewHeight(jilin));
+  });
+
+  it('a target tooltip names the whole subject the axis label shortens, and its status', () => {
+    const config = planOverviewChart(jilin);
+    const { titles, lines } = config.options!.plugins!.dabiaoTooltips! as {
+      titles: string[];
+      lines: string[][];
+    };
+    const names = config.data.labels as string[];
+    const shortened = names.findIndex((l) => l.startsWith('…'));
+    expect(shortened).toBeGreaterThanOrEqual(0);
+    expect(titles[shortened]).toMatch(/^任务.+：/);
+    expect(titles[shortened]!.length).toBeGreaterThan(names[shortened]!.length);
+    expect(lines[shortened]![0]).toMatch(/完成率/);
+  });
+
+  it('a trend subtitle comes in lines of two parts, a doughnut legend goes under it', () => {
+    const row = jilin.targets[0]!;
+    const subtitle = targetTrendChart(jilin, row.targetId, { narrow: true }).options?.plugins?.subtitle?.text;
+    expect(Array.isArray(subtitle)).toBe(true);
+    expect((subtitle as string[]).every((line) => line.split(' · ').length <= 2)).toBe(true);
+    expect((subtitle as string[]).join(' · ')).toBe(
+      targetTrendChart(jilin, row.targetId).options?.plugins?.subtitle?.text,
+    );
+    expect(statusDistributionChart(siping, { narrow: true }).options?.plugins?.legend?.position).toBe(
+      'bottom',
+    );
+  });
+});
+
 describe('plan overview', () => {
   const config = planOverviewChart(jilin);
   const data = config.data.datasets[0]!.data as number[];

@@ -11,8 +11,12 @@ import { startTestServer, type TestServer } from './support/http-harness';
 
 const PUBLIC = path.join(PROJECT_ROOT, 'src', 'web', 'public');
 const SHARED = path.join(PROJECT_ROOT, 'src', 'shared');
+const CHARTS = path.join(PROJECT_ROOT, 'src', 'charts');
 
-/** Every file of the client, as its URL path: src/web/public at `/`, src/shared at `/shared/`. */
+/**
+ * Every file of the client, as its URL path: src/web/public at `/`, src/shared at `/shared/`,
+ * the chart configurations' modules (src/charts/*.js, not the server-only .ts) at `/charts/`.
+ */
 function clientFiles(dir = PUBLIC, root = PUBLIC, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
@@ -20,7 +24,11 @@ function clientFiles(dir = PUBLIC, root = PUBLIC, prefix = ''): string[] {
       : [`${prefix}/${path.relative(root, path.join(dir, e.name)).split(path.sep).join('/')}`],
   );
 }
-const servedFiles = () => [...clientFiles(), ...clientFiles(SHARED, SHARED, '/shared')];
+const servedFiles = () => [
+  ...clientFiles(),
+  ...clientFiles(SHARED, SHARED, '/shared'),
+  ...clientFiles(CHARTS, CHARTS, '/charts').filter((f) => f.endsWith('.js')),
+];
 
 let server: TestServer;
 beforeAll(async () => {
@@ -64,6 +72,25 @@ describe('serving the client', () => {
     const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
     const modules = servedFiles().filter((f) => f.endsWith('.js'));
     expect(new Set(preloaded)).toEqual(new Set(modules));
+  });
+
+  test('the chart configurations are served as modules, their server-only TypeScript is not', async () => {
+    for (const file of ['/charts/plan-overview-chart.js', '/charts/chart-plugins.js']) {
+      const res = await fetch(server.url + file);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    }
+    for (const file of ['/charts/chart-size.ts', '/charts/chart-plugin-options.d.ts'])
+      expect((await fetch(server.url + file)).status, file).toBe(404);
+  });
+
+  test('Chart.js is served from node_modules as a classic script, not preloaded as a module', async () => {
+    const res = await fetch(server.url + '/vendor/chart.umd.min.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await res.text()).toContain('Chart');
+    const html = await (await fetch(server.url + '/')).text();
+    expect(html).not.toContain('/vendor/');
   });
 
   test('the Chinese font for machines without one is WOFF2 under hashed URLs, cached for a year; no TTF', async () => {

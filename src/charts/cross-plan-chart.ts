@@ -4,8 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { TargetProgressRow } from '../progress/types';
-import './chart-plugin-options';
-import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
+import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style.js';
 import { STATUS_LABELS, formatPercent, roundFigure } from '../shared/index.js';
 
 export interface CrossPlanItem {

@@ -11,9 +11,13 @@ import { DomainError } from '../errors';
 import { registerCanvasFonts } from '../fonts/canvas-fonts';
 import { DABIAO_PLUGINS, glyphTextPlugin } from '../charts/chart-plugins';
 import { chartSizeIssue } from '../charts/chart-size';
-import { FONT_FAMILY, TEXT_COLOR } from '../charts/chart-style';
+import { TEXT_COLOR } from '../charts/chart-style';
+import { CJK_FONT_FAMILY } from '../fonts/cjk-font';
 
 export type ChartFormat = 'png' | 'pdf';
+
+/** The family server charts are drawn in: the bundled font, registered with canvas under this name. */
+export const CHART_FONT_FAMILY = `'${CJK_FONT_FAMILY}', sans-serif`;
 
 export interface RenderChartOptions {
   /** CSS pixels for PNG, points for PDF. */
@@ -97,7 +101,7 @@ function rendererFor(width: number, height: number, format: ChartFormat): ChartJ
         ? { type: 'pdf' as const } // no background: cairo would rasterise the whole chart
         : { backgroundColour: '#ffffff' }),
       chartCallback: (ChartJS) => {
-        ChartJS.defaults.font.family = FONT_FAMILY;
+        ChartJS.defaults.font.family = CHART_FONT_FAMILY;
         ChartJS.defaults.font.size = 13;
         ChartJS.defaults.color = TEXT_COLOR;
         ChartJS.register(...DABIAO_PLUGINS, ...(format === 'pdf' ? [glyphTextPlugin] : []));

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
@@ -26,18 +27,36 @@ const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'publ
  * URL: dot segments above the root are dropped. So tsc and the browser read one file.
  */
 const SHARED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'shared');
+/**
+ * The chart configurations the server's PNGs are drawn from, served at /charts/ the same way
+ * (only their .js files: the plugin options' .d.ts is for tsc), so a chart on the page is
+ * built by the same functions.
+ */
+const CHARTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'charts');
+/**
+ * Chart.js itself as its UMD build, at /vendor/: a classic script the chart cards load on
+ * first use (200 KB, so not with every page), defining the `Chart` global. The ESM build
+ * would need an import map for its own dependency.
+ */
+const CHART_JS_FILE = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('chart.js')),
+  'chart.umd.min.js',
+);
 
 /** Folders served as they are, each under its URL prefix. A new browser-served folder is one more row. */
 export const CLIENT_ROOTS: readonly { prefix: string; dir: string }[] = [
   { prefix: '', dir: PUBLIC_DIR },
   { prefix: '/shared', dir: SHARED_DIR },
+  { prefix: '/charts', dir: CHARTS_DIR },
 ];
 
 /**
  * Single files served from elsewhere (a package in node_modules), by URL, revalidated by
- * ETag like the modules. Empty for now; a vendor script is one more row.
+ * ETag like the modules. A vendor script is one more row.
  */
-export const VENDOR_FILES: readonly { url: string; file: string }[] = [];
+export const VENDOR_FILES: readonly { url: string; file: string }[] = [
+  { url: '/vendor/chart.umd.min.js', file: CHART_JS_FILE },
+];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -211,7 +230,8 @@ export function createWebRouter({ root = PUBLIC_DIR }: { root?: string } = {}): 
   if (!page) throw new Error(`web client missing: ${path.join(root, 'index.html')}`);
   const index = withModulePreloads(
     page,
-    [...files.keys()].filter((f) => f.endsWith('.js')),
+    // Vendor scripts are classic scripts loaded on first use, not modules of every page.
+    [...files.keys()].filter((f) => f.endsWith('.js') && !VENDOR_FILES.some((v) => v.url === f)),
   );
   const router = Router();
 

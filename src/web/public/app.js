@@ -8,6 +8,7 @@ import { get, resume, session, signOut, whenSignedOut } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
 import { ROLE_LABELS, may } from '../../shared/index.js';
 import { setCrumbs } from './lib/shell.js';
+import { watchTables } from './lib/widgets.js';
 import { renderLogin } from './views/login.js';
 import { renderPlans } from './views/plans.js';
 import { renderPlan } from './views/plan.js';
@@ -144,6 +145,8 @@ async function start() {
     return;
   }
   window.addEventListener('hashchange', route);
+  // Every data table's cells carry their column's name, the caption of a card on a phone.
+  watchTables(/** @type {HTMLElement} */ (document.getElementById('main')));
   route();
 }
 

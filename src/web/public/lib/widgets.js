@@ -119,11 +119,15 @@ export function filePicker({ id, accept, label = '选择文件' }) {
 }
 
 /**
- * A data table that scrolls sideways inside its card on narrow windows. `head` is a list of
- * column names (or ready `th` cells); `body` a `tbody` or a list of rows.
+ * A data table: sideways scrolling inside its card on middling windows, a list of cards below
+ * 768 px (styles.css). `head` is a list of column names (or ready `th` cells; null for a
+ * column left out); `body` a `tbody` or a list of rows.
  */
 export function scrollTable(className, head, body) {
-  const heads = head.filter(Boolean).map((c) => (typeof c === 'string' ? h('th', { scope: 'col' }, c) : c));
+  // An empty name ('') is a column without words (the checkboxes): it keeps its header cell.
+  const heads = head
+    .filter((c) => c !== null && c !== undefined && c !== false)
+    .map((c) => (typeof c === 'string' ? h('th', { scope: 'col' }, c) : c));
   return h(
     'div',
     { class: 'table-scroll' },
@@ -134,4 +138,40 @@ export function scrollTable(className, head, body) {
       Array.isArray(body) ? h('tbody', null, body) : body,
     ),
   );
+}
+
+/**
+ * Gives every cell of a data table its column's name as `data-label`, which the stylesheet
+ * shows as a caption when a narrow window lays each row out as a card (styles.css, "tables
+ * as cards"). One way for every table: `watchTables` labels each table as it enters the page
+ * and each row a filter or a redraw puts in, so no view writes labels itself. Cells under a
+ * header without words (a checkbox, the actions) and cells spanning columns get none.
+ * @param {HTMLTableElement} table
+ */
+export function labelCells(table) {
+  /** @type {string[]} */
+  const names = [];
+  for (const th of table.tHead?.rows[0]?.cells ?? []) {
+    const name = (th.textContent ?? '').replace(/[▲▼]/g, '').trim();
+    for (let i = 0; i < th.colSpan; i++) names.push(name);
+  }
+  if (names.length === 0) return;
+  for (const body of table.tBodies) {
+    for (const row of body.rows) {
+      let column = 0;
+      for (const cell of row.cells) {
+        const name = cell.colSpan === 1 ? names[column] : undefined;
+        if (name && cell.dataset.label !== name) cell.dataset.label = name;
+        column += cell.colSpan;
+      }
+    }
+  }
+}
+
+/** Labels the data tables under `root` now and whenever rows or tables are added. @param {HTMLElement} root */
+export function watchTables(root) {
+  const labelAll = () =>
+    root.querySelectorAll('table.data').forEach((t) => labelCells(/** @type {HTMLTableElement} */ (t)));
+  labelAll();
+  new MutationObserver(labelAll).observe(root, { childList: true, subtree: true });
 }

@@ -29,7 +29,7 @@ function passwordForm() {
   const box = h('div', { class: 'form-errors' });
   const form = h(
     'form',
-    { class: 'card', 'aria-label': '修改密码' },
+    { class: 'card label-fields', 'aria-label': '修改密码' },
     h('h2', null, '修改密码'),
     h(
       'label',

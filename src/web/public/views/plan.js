@@ -23,6 +23,9 @@ import { qualitativeTasks } from './qualitative-tasks.js';
 import { planLifecycle } from './plan-lifecycle.js';
 import { planMetaForm } from './plan-meta-form.js';
 import { targetReviewList } from './target-review-list.js';
+import { chartCard } from '../lib/charts.js';
+import { planOverviewChart, planOverviewHeight } from '../../../charts/plan-overview-chart.js';
+import { statusDistributionChart } from '../../../charts/status-distribution-chart.js';
 
 /** The as-of year and data state a plan screen was opened with (`?year=2024&data=verified`). */
 export function viewOptions(q) {
@@ -71,14 +74,20 @@ export async function renderPlan(main, [id], q, alive) {
           h('div', { class: 'grid-2 even' }, bulkUpload(plan, reload), downloads(plan, params)),
           may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
-          chartCard(plan, params),
+          overviewCard(plan, view),
         ]
       : [
           h(
             'div',
             { class: 'grid-2' },
-            chartCard(plan, params),
-            h('div', { class: 'side' }, attention(view, { year, verified }), downloads(plan, params)),
+            overviewCard(plan, view),
+            h(
+              'div',
+              { class: 'side' },
+              attention(view, { year, verified }),
+              statusCard(plan, view),
+              downloads(plan, params),
+            ),
           ),
           may(session.user?.role, 'recordReportFigures') ? reportFiguresLink(plan) : null,
           table.element,
@@ -216,16 +225,27 @@ function summary(view, table) {
   );
 }
 
-function chartCard(plan, params) {
-  // The server picks a height that fits every bar.
-  const src = `/api/plans/${plan.id}/charts/overview.png${query({ ...params, width: 900, ratio: 2 })}`;
-  const img = h('img', { src, alt: `${plan.title}各指标完成率总览图`, class: 'chart' });
-  const card = h('section', { class: 'card chart-card' }, h('h2', null, '完成情况总览'), img);
-  img.addEventListener('load', () => img.classList.add('loaded'));
-  img.addEventListener('error', () =>
-    img.replaceWith(h('p', { class: 'muted chart-missing' }, '总览图暂时无法生成。')),
-  );
-  return card;
+/** The overview drawn in the page by the function the server's PNG is drawn with (src/charts). */
+function overviewCard(plan, view) {
+  return chartCard({
+    heading: '完成情况总览',
+    label: `${plan.title}各指标完成率总览图`,
+    fileName: `${plan.title}完成情况总览`,
+    draw: (narrow) => ({
+      config: planOverviewChart(view, { narrow }),
+      height: planOverviewHeight(view, { narrow }),
+    }),
+  });
+}
+
+/** How many targets are in each status, as the report's doughnut (src/charts). */
+function statusCard(plan, view) {
+  return chartCard({
+    heading: '状态分布',
+    label: `${plan.title}量化目标状态分布图`,
+    fileName: `${plan.title}状态分布`,
+    draw: (narrow) => ({ config: statusDistributionChart(view, { narrow }), height: narrow ? 340 : 300 }),
+  });
 }
 
 /**

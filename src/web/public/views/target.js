@@ -14,6 +14,8 @@ import { measurementHistory, targetHistory } from './target-history.js';
 import { targetFields } from './target-fields.js';
 import { loadProgress } from '../lib/progress.js';
 import { viewOptions } from './plan.js';
+import { chartCard } from '../lib/charts.js';
+import { targetTrendChart } from '../../../charts/target-trend-chart.js';
 
 export async function renderTarget(main, [id], q, alive) {
   setCrumbs([['方案列表', '#/plans'], ['指标详情']]);
@@ -47,18 +49,18 @@ export async function renderTarget(main, [id], q, alive) {
   for (let y = plan.startYear; y <= Math.max(plan.horizonYear, view.asOfYear); y++) years.push(y);
   const ctx = { target, plan, figures, memberNames, years, asOfYear: view.asOfYear, reload };
 
-  const chart = h('img', {
-    class: 'chart',
-    // A browser reuses an image URL already shown in the page without asking again, so the
-    // URL changes with the figures (`v`, ignored by the server) and a new figure redraws it.
-    src: `/api/targets/${target.id}/chart.png${query({ ...params, width: 720, height: 360, ratio: 2, v: `${target.revision}-${figures.history.length}` })}`,
-    alt: `${target.subject}历年数据图`,
-    width: 720,
-    height: 360,
-  });
-  chart.addEventListener('error', () =>
-    chart.replaceWith(h('p', { class: 'muted chart-missing' }, '图表暂时无法生成。')),
-  );
+  // Drawn in the page by the function the server's PNG is drawn with (src/charts).
+  const chart = row
+    ? chartCard({
+        heading: '历年数据',
+        label: `${target.subject}历年数据图`,
+        fileName: target.subject,
+        draw: (narrow) => ({
+          config: targetTrendChart(view, target.id, { narrow }),
+          height: narrow ? 340 : 380,
+        }),
+      })
+    : null;
 
   const entering = may(session.user?.role, 'recordMeasurements');
   const figuresCard = h(
@@ -82,12 +84,7 @@ export async function renderTarget(main, [id], q, alive) {
       head(target, task, progress, view),
       // Statisticians come here to enter figures: their form leads; others read the chart first.
       entering ? figuresCard : null,
-      h(
-        'div',
-        { class: 'grid-2' },
-        h('section', { class: 'card chart-card' }, h('h2', null, '历年数据'), chart),
-        targetFields(ctx),
-      ),
+      h('div', { class: 'grid-2' }, chart, targetFields(ctx)),
       progress?.members ? memberTable(progress, target) : null,
       entering ? null : figuresCard,
       h(

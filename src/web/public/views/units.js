@@ -5,6 +5,8 @@ import { MEASURES, STATUSES, STATUS_LABELS, formatPercent } from '../../../share
 import { setCrumbs } from '../lib/shell.js';
 import { downloadLink, loading, statusBar } from '../lib/widgets.js';
 import { viewOptions } from './plan.js';
+import { chartCard } from '../lib/charts.js';
+import { unitStatusChart, unitStatusHeight } from '../../../charts/unit-status-chart.js';
 
 export async function renderUnits(main, [id], q, alive) {
   const { year, verified } = viewOptions(q);
@@ -60,7 +62,19 @@ export async function renderUnits(main, [id], q, alive) {
             ),
           ),
         ),
+    units.length === 0 ? null : unitsChart(plan, answer),
   );
+}
+
+/** The units' targets stacked by status, drawn by the function of the report's chart (src/charts). */
+function unitsChart(plan, answer) {
+  const view = { ...answer, units: answer.units ?? [] };
+  return chartCard({
+    heading: '各责任单位完成情况',
+    label: `${plan.title}各责任单位目标完成情况图`,
+    fileName: `${plan.title}各责任单位完成情况`,
+    draw: () => ({ config: unitStatusChart(view), height: unitStatusHeight(view) }),
+  });
 }
 
 /** 责任单位, 指标数, one count column per status (in the shared order and words), the bar, 达标率. */

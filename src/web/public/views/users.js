@@ -73,7 +73,7 @@ function createForm(redraw) {
   const box = h('div', { class: 'form-errors' });
   const form = h(
     'form',
-    { class: 'card user-create', 'aria-label': '新建用户' },
+    { class: 'card user-create label-fields', 'aria-label': '新建用户' },
     h('h2', null, '新建用户'),
     h('label', null, '用户名', h('input', { name: 'username', required: true, autocomplete: 'off' })),
     h('label', null, '姓名', h('input', { name: 'displayName', required: true })),

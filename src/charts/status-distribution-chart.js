@@ -1,14 +1,17 @@
+// @ts-check
 /**
  * Status distribution of a plan: how many quantified targets are in each status, as a
  * doughnut with the total in its centre.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { PlanProgressView } from '../progress/types';
-import './chart-plugin-options';
-import { STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
+import { STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style.js';
 import { MEASURES, STATUSES, STATUS_LABELS, formatAttainment } from '../shared/index.js';
 
-export function statusDistributionChart(view: PlanProgressView): ChartConfiguration<'doughnut'> {
+/**
+ * @param {import('../progress/types').PlanProgressView} view
+ * @param {{ narrow?: boolean }} [layout] `narrow`: the legend under the doughnut, not beside it.
+ * @returns {import('chart.js').ChartConfiguration<'doughnut'>}
+ */
+export function statusDistributionChart(view, { narrow = false } = {}) {
   const total = STATUSES.reduce((n, s) => n + view.statusCounts[s], 0);
   return {
     type: 'doughnut',
@@ -31,7 +34,7 @@ export function statusDistributionChart(view: PlanProgressView): ChartConfigurat
           '量化目标状态分布',
           `${MEASURES.attainment.label} ${formatAttainment(view.attainment)} · 截至 ${view.asOfYear} 年底`,
         ),
-        legend: { position: 'right', labels: { color: TEXT_COLOR, font: { size: 13 } } },
+        legend: { position: narrow ? 'bottom' : 'right', labels: { color: TEXT_COLOR, font: { size: 13 } } },
         dabiaoCenterText: { lines: [`${total}`, '项目标'] },
       },
     },

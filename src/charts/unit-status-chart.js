@@ -1,15 +1,20 @@
+// @ts-check
 /**
  * Completion by responsible unit: for each unit, its targets stacked by status. Shows which
  * units carry the lagging and missed targets.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { PlanProgressView } from '../progress/types';
-import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style';
+import { GRID_COLOR, STATUS_COLORS, TEXT_COLOR, titleOptions } from './chart-style.js';
 import { STATUSES, STATUS_LABELS } from '../shared/index.js';
+
+/** @typedef {import('../progress/types').PlanProgressView} PlanProgressView */
 
 const ROW_HEIGHT = 26;
 
-export function unitStatusChart(view: PlanProgressView): ChartConfiguration<'bar'> {
+/**
+ * @param {PlanProgressView} view
+ * @returns {import('chart.js').ChartConfiguration<'bar'>}
+ */
+export function unitStatusChart(view) {
   const units = [...view.units]
     .filter((u) => u.total > 0)
     .sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit, 'zh-CN'));
@@ -46,7 +51,10 @@ export function unitStatusChart(view: PlanProgressView): ChartConfiguration<'bar
   };
 }
 
-/** Height in CSS pixels that gives every unit a readable row. */
-export function unitStatusHeight(view: PlanProgressView): number {
+/**
+ * Height in CSS pixels that gives every unit a readable row.
+ * @param {PlanProgressView} view
+ */
+export function unitStatusHeight(view) {
   return 140 + Math.max(3, view.units.filter((u) => u.total > 0).length) * ROW_HEIGHT;
 }

@@ -1,5 +1,5 @@
 /**
- * Options of dabiao's own Chart.js plugins (see `chart-plugins.ts`). They are plain data in a
+ * Options of dabiao's own Chart.js plugins (see `chart-plugins.js`). They are plain data in a
  * chart configuration, so a configuration stays JSON: hashable for the cache and testable.
  */
 import type { ChartType } from 'chart.js';
@@ -21,10 +21,20 @@ export interface BarEndLabels {
   color?: string;
 }
 
+/**
+ * What a tooltip says for each bar, in data order: the whole subject the axis label shortens,
+ * then lines of status and target. Read by the browser's tooltip; the server draws no tooltip.
+ */
+export interface BarTooltips {
+  titles: string[];
+  lines: string[][];
+}
+
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     dabiaoReferenceLines?: { lines: ReferenceLine[] };
     dabiaoBarLabels?: BarEndLabels;
     dabiaoCenterText?: { lines: string[] };
+    dabiaoTooltips?: BarTooltips;
   }
 }

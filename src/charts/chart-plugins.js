@@ -1,16 +1,29 @@
+// @ts-check
 /**
  * dabiao's own Chart.js plugins. Configurations carry only plain data under
- * `options.plugins.dabiao*` (see `chart-plugin-options.ts`); these draw it. Kept small so no
- * third-party annotation plugin is needed.
+ * `options.plugins.dabiao*` (see `chart-plugin-options.d.ts`); these draw it. Kept small so no
+ * third-party annotation plugin is needed. They write in Chart.js's default font family, which
+ * the server sets to the bundled font and the browser to the page's.
  */
-import type { Chart, Plugin } from 'chart.js';
-import type { BarEndLabels, ReferenceLine } from './chart-plugin-options';
-import { FONT_FAMILY, TEXT_COLOR } from './chart-style';
+import { TEXT_COLOR } from './chart-style.js';
 
-/** Reference lines (the 100% line, a target level) drawn over the bars. */
-const referenceLines: Plugin = {
+/** @typedef {import('chart.js').Chart} Chart */
+/** @typedef {import('chart.js').Plugin} Plugin */
+/** @typedef {import('./chart-plugin-options').ReferenceLine} ReferenceLine */
+/** @typedef {import('./chart-plugin-options').BarEndLabels} BarEndLabels */
+
+/** A canvas font string in the chart's default family. @param {Chart} chart @param {string} sizeAndWeight */
+function font(chart, sizeAndWeight) {
+  return `${sizeAndWeight} ${chart.options.font?.family ?? 'sans-serif'}`;
+}
+
+/**
+ * Reference lines (the 100% line, a target level) drawn over the bars.
+ * @type {Plugin}
+ */
+const referenceLines = {
   id: 'dabiaoReferenceLines',
-  afterDatasetsDraw(chart: Chart, _args, options: { lines?: ReferenceLine[] }) {
+  afterDatasetsDraw(chart, _args, /** @type {{ lines?: ReferenceLine[] }} */ options) {
     const { ctx, chartArea: area } = chart;
     for (const line of options.lines ?? []) {
       const scale = chart.scales[line.scale];
@@ -29,7 +42,7 @@ const referenceLines: Plugin = {
       if (line.label) {
         ctx.setLineDash([]);
         ctx.fillStyle = line.color;
-        ctx.font = `11px ${FONT_FAMILY}`;
+        ctx.font = font(chart, '11px');
         ctx.textAlign = vertical ? 'center' : 'right';
         ctx.textBaseline = 'bottom';
         ctx.fillText(line.label, vertical ? at : area.right - 2, vertical ? area.top - 1 : at - 2);
@@ -39,11 +52,15 @@ const referenceLines: Plugin = {
   },
 };
 
-/** A short text beyond the end of each bar: the completion, or 未填报 where a bar is empty. */
-const barLabels: Plugin = {
+/**
+ * A short text beyond the end of each bar: the completion, or 未填报 where a bar is empty.
+ * @type {Plugin}
+ */
+const barLabels = {
   id: 'dabiaoBarLabels',
-  afterDatasetsDraw(chart: Chart, _args, options: Partial<BarEndLabels>) {
-    if (options.datasetIndex === undefined || !options.texts) return;
+  afterDatasetsDraw(chart, _args, /** @type {Partial<BarEndLabels>} */ options) {
+    const texts = options.texts;
+    if (options.datasetIndex === undefined || !texts) return;
     const meta = chart.getDatasetMeta(options.datasetIndex);
     const horizontal = chart.options.indexAxis === 'y';
     const valueScale = chart.scales[horizontal ? 'x' : 'y'];
@@ -51,13 +68,13 @@ const barLabels: Plugin = {
     const { ctx } = chart;
     ctx.save();
     ctx.fillStyle = options.color ?? TEXT_COLOR;
-    ctx.font = `11px ${FONT_FAMILY}`;
+    ctx.font = font(chart, '11px');
     ctx.textAlign = horizontal ? 'left' : 'center';
     ctx.textBaseline = horizontal ? 'middle' : 'bottom';
     meta.data.forEach((bar, i) => {
-      const text = options.texts![i];
+      const text = texts[i];
       if (!text) return;
-      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      const { x, y } = /** @type {{ x: number; y: number }} */ (bar.getProps(['x', 'y'], true));
       if (horizontal) ctx.fillText(text, (Number.isFinite(x) ? x : zero) + 4, y);
       else ctx.fillText(text, x, (Number.isFinite(y) ? y : zero) - 3);
     });
@@ -65,22 +82,25 @@ const barLabels: Plugin = {
   },
 };
 
-/** Lines of text in the hole of a doughnut (the total). */
-const centerText: Plugin = {
+/**
+ * Lines of text in the hole of a doughnut (the total).
+ * @type {Plugin}
+ */
+const centerText = {
   id: 'dabiaoCenterText',
-  afterDraw(chart: Chart, _args, options: { lines?: string[] }) {
+  afterDraw(chart, _args, /** @type {{ lines?: string[] }} */ options) {
     const lines = options.lines ?? [];
     const meta = chart.getDatasetMeta(0);
     const arc = meta.data[0];
     if (!arc || lines.length === 0) return;
-    const { x, y } = arc.getProps(['x', 'y'], true) as { x: number; y: number };
+    const { x, y } = /** @type {{ x: number; y: number }} */ (arc.getProps(['x', 'y'], true));
     const { ctx } = chart;
     ctx.save();
     ctx.fillStyle = TEXT_COLOR;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     lines.forEach((line, i) => {
-      ctx.font = i === 0 ? `bold 28px ${FONT_FAMILY}` : `13px ${FONT_FAMILY}`;
+      ctx.font = font(chart, i === 0 ? 'bold 28px' : '13px');
       ctx.fillText(line, x, y + (i - (lines.length - 1) / 2) * 30);
     });
     ctx.restore();
@@ -90,12 +110,14 @@ const centerText: Plugin = {
 /**
  * For PDF canvases: draw text as font glyphs, not outlines, so the text stays searchable and
  * small. Set before every draw because a resize resets the context.
+ * @type {Plugin}
  */
-export const glyphTextPlugin: Plugin = {
+export const glyphTextPlugin = {
   id: 'dabiaoGlyphText',
-  beforeDraw(chart: Chart) {
-    (chart.ctx as unknown as { textDrawingMode: string }).textDrawingMode = 'glyph';
+  beforeDraw(chart) {
+    /** @type {{ textDrawingMode: string }} */ (/** @type {unknown} */ (chart.ctx)).textDrawingMode = 'glyph';
   },
 };
 
-export const DABIAO_PLUGINS: Plugin[] = [referenceLines, barLabels, centerText];
+/** @type {Plugin[]} */
+export const DABIAO_PLUGINS = [referenceLines, barLabels, centerText];

@@ -1,12 +1,20 @@
+// @ts-check
 /**
  * Shared look of every dabiao chart: status colours, Chinese labels, font sizes and the
- * shortening of long subjects. Pure data, so configurations stay plain JSON.
+ * shortening of long subjects. Pure data, so configurations stay plain JSON. A plain ES module
+ * (like src/shared): the server imports it from TypeScript and the browser gets it at /charts/,
+ * so a chart on the page and the PNG in a report come from the same configuration. The font
+ * family is not named here: each side sets Chart.js's default (the bundled font on the server,
+ * the page's font stack in the browser) and dabiao's plugins draw with that default.
  */
-import { CJK_FONT_FAMILY } from '../fonts/cjk-font';
-import type { Status } from '../shared/index.js';
 
-/** 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey. */
-export const STATUS_COLORS: Record<Status, string> = {
+/** @typedef {import('../shared/index.js').Status} Status */
+
+/**
+ * 已达标 green, 进度正常 blue, 进度滞后 amber, 未达标 red, 未填报 grey.
+ * @type {Record<Status, string>}
+ */
+export const STATUS_COLORS = {
   met: '#2e9d5b',
   on_track: '#2f6fd6',
   behind: '#e8a317',
@@ -14,16 +22,23 @@ export const STATUS_COLORS: Record<Status, string> = {
   unreported: '#9aa0a6',
 };
 
-export const FONT_FAMILY = `'${CJK_FONT_FAMILY}', sans-serif`;
 export const TEXT_COLOR = '#262626';
 export const GRID_COLOR = '#e3e3e3';
 export const TARGET_LINE_COLOR = '#c0392b';
 export const EXPECTED_LINE_COLOR = '#7f8c8d';
 
-/** Title block shared by all charts: bold, dark, with an optional grey subtitle. */
-export function titleOptions(title: string, subtitle?: string) {
+/**
+ * Title block shared by all charts: bold, dark, with an optional grey subtitle.
+ * @param {string} title @param {string | string[]} [subtitle] lines of a subtitle on a phone
+ */
+export function titleOptions(title, subtitle) {
   return {
-    title: { display: true, text: title, color: TEXT_COLOR, font: { size: 16, weight: 'bold' as const } },
+    title: {
+      display: true,
+      text: title,
+      color: TEXT_COLOR,
+      font: { size: 16, weight: /** @type {const} */ ('bold') },
+    },
     subtitle: {
       display: Boolean(subtitle),
       text: subtitle ?? '',
@@ -38,8 +53,10 @@ export function titleOptions(title: string, subtitle?: string) {
  * Shortens a subject for an axis label. Chinese noun phrases put the head noun last
  * (`集实践教学和真实生产于一体的高水平实习实训基地` is a kind of 实训基地), so the tail is kept.
  * @example shortenSubject('集实践教学和真实生产于一体的高水平实习实训基地', 12) → '…高水平实习实训基地'
+ * @param {string} subject @param {number} [maxChars]
+ * @returns {string}
  */
-export function shortenSubject(subject: string, maxChars = 14): string {
+export function shortenSubject(subject, maxChars = 14) {
   const plain = subject.replace(/[“”"‘’「」]/g, '').trim();
   const chars = Array.from(plain);
   if (chars.length <= maxChars) return plain;

@@ -1,12 +1,10 @@
+// @ts-check
 /**
  * One target over the years: the reported figures against the target (a line, or a band for
  * a range) and the expected-progress line (序时进度). Lower-is-better targets show their
  * ceiling instead; per-member targets (每个县（市）…) show one bar per member
- * (`member-target-chart.ts`).
+ * (`member-target-chart.js`).
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { PlanProgressView, TargetProgressRow } from '../progress/types';
-import './chart-plugin-options';
 import {
   EXPECTED_LINE_COLOR,
   STATUS_COLORS,
@@ -14,9 +12,9 @@ import {
   TEXT_COLOR,
   shortenSubject,
   titleOptions,
-} from './chart-style';
-import { memberTargetChart } from './member-target-chart';
-import { LEVEL_UNITS, levelAxis, targetLegend, lowerIsBetter, unitAxis } from './target-wording';
+} from './chart-style.js';
+import { memberTargetChart } from './member-target-chart.js';
+import { LEVEL_UNITS, levelAxis, targetLegend, lowerIsBetter, unitAxis } from './target-wording.js';
 import {
   STATUS_LABELS,
   describeTarget,
@@ -27,15 +25,23 @@ import {
   roundFigure,
 } from '../shared/index.js';
 
-export type TrendConfig = ChartConfiguration<'bar' | 'line'>;
+/** @typedef {import('../progress/types').PlanProgressView} PlanProgressView */
+/** @typedef {import('../progress/types').TargetProgressRow} TargetProgressRow */
+/** @typedef {import('chart.js').ChartConfiguration<'bar' | 'line'>} TrendConfig */
 
-export function targetTrendChart(view: PlanProgressView, targetId: number): TrendConfig {
+/**
+ * @param {PlanProgressView} view @param {number} targetId
+ * @param {{ narrow?: boolean }} [layout] `narrow`: a phone-wide canvas, so a shorter title.
+ * @returns {TrendConfig}
+ */
+export function targetTrendChart(view, targetId, { narrow = false } = {}) {
   const row = view.targets.find((t) => t.targetId === targetId);
   if (!row) throw new RangeError(`target ${targetId} is not in plan ${view.plan.id}`);
-  return row.progress.members ? memberTargetChart(row) : yearChart(view, row);
+  return row.progress.members ? memberTargetChart(row) : yearChart(view, row, narrow);
 }
 
-function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig {
+/** @param {PlanProgressView} view @param {TargetProgressRow} row @param {boolean} narrow @returns {TrendConfig} */
+function yearChart(view, row, narrow) {
   // A change target also shows its base year's level, entered before the plan starts.
   const baseYear = row.change ? row.progress.change?.baseYear : null;
   const startYear = Math.min(view.plan.startYear, baseYear ?? view.plan.startYear);
@@ -47,8 +53,9 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
     const v = byYear.get(y);
     return v === undefined || v === null ? null : roundFigure(v);
   });
-  const flat = (v: number) => years.map(() => v);
-  const datasets: TrendConfig['data']['datasets'] = [
+  const flat = (/** @type {number} */ v) => years.map(() => v);
+  /** @type {TrendConfig['data']['datasets']} */
+  const datasets = [
     {
       type: 'bar',
       label: row.change ? '当年水平值' : `实际值（${row.unit}）`,
@@ -77,9 +84,9 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       });
   } else if (row.op === 'range') {
     const band = {
-      type: 'line' as const,
+      type: /** @type {const} */ ('line'),
       pointRadius: 0,
-      pointStyle: 'rect' as const,
+      pointStyle: /** @type {const} */ ('rect'),
       borderWidth: 1,
       borderColor: STATUS_COLORS.met,
       backgroundColor: 'rgba(46,157,91,0.18)',
@@ -147,8 +154,8 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
       },
       plugins: {
         ...titleOptions(
-          `任务${row.seq ?? '—'}：${shortenSubject(row.subject, 24)}`,
-          trendSubtitle(view, row),
+          `任务${row.seq ?? '—'}：${shortenSubject(row.subject, narrow ? 12 : 24)}`,
+          trendSubtitle(view, row, narrow),
         ),
         legend: { position: 'bottom', labels: { color: TEXT_COLOR, usePointStyle: true } },
       },
@@ -157,13 +164,20 @@ function yearChart(view: PlanProgressView, row: TargetProgressRow): TrendConfig 
 }
 
 /** The expected-progress line only makes sense for a count that accumulates towards a deadline. */
-function showsExpectedLine(row: TargetProgressRow): boolean {
+/** @param {TargetProgressRow} row */
+function showsExpectedLine(row) {
   return (
     !row.change && row.per === null && row.op !== 'range' && !lowerIsBetter(row) && !LEVEL_UNITS.has(row.unit)
   );
 }
 
-function trendSubtitle(view: PlanProgressView, row: TargetProgressRow): string {
+/**
+ * The status, completion and deadline under the title; on a phone in lines of two parts, as a
+ * canvas title does not wrap.
+ * @param {PlanProgressView} view @param {TargetProgressRow} row @param {boolean} narrow
+ * @returns {string | string[]}
+ */
+function trendSubtitle(view, row, narrow) {
   const p = row.progress;
   const parts = [STATUS_LABELS[p.status], `完成率 ${formatPercent(p.completion)}`];
   if (row.change && p.change?.achieved != null)
@@ -172,5 +186,8 @@ function trendSubtitle(view: PlanProgressView, row: TargetProgressRow): string {
   if (row.deadline) parts.push(`${row.deadline} 年底前完成`);
   if (row.per === 'year') parts.push('按年度考核');
   parts.push(`截至 ${view.asOfYear} 年`);
-  return parts.join(' · ');
+  if (!narrow) return parts.join(' · ');
+  const lines = [];
+  for (let i = 0; i < parts.length; i += 2) lines.push(parts.slice(i, i + 2).join(' · '));
+  return lines;
 }

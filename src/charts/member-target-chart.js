@@ -1,15 +1,19 @@
+// @ts-check
 /**
  * A per-member target (每个县（市）办好 1 所职教中心) as one bar per member: its latest figure,
  * coloured by the member's status, against the target line.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { TargetProgressRow } from '../progress/types';
-import './chart-plugin-options';
-import { STATUS_COLORS, TARGET_LINE_COLOR, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style';
-import { targetLegend, unitAxis } from './target-wording';
+import { STATUS_COLORS, TARGET_LINE_COLOR, TEXT_COLOR, shortenSubject, titleOptions } from './chart-style.js';
+import { targetLegend, unitAxis } from './target-wording.js';
 import { STATUS_LABELS, roundFigure } from '../shared/index.js';
 
-export function memberTargetChart(row: TargetProgressRow): ChartConfiguration<'bar' | 'line'> {
+/** @typedef {import('../progress/types').TargetProgressRow} TargetProgressRow */
+
+/**
+ * @param {TargetProgressRow} row
+ * @returns {import('chart.js').ChartConfiguration<'bar' | 'line'>}
+ */
+export function memberTargetChart(row) {
   const members = row.progress.members ?? [];
   const tally = `${row.progress.membersMet ?? 0} / ${members.length} 个达标`;
   return {
