@@ -30,8 +30,9 @@ const MAY_USE: Record<string, string[]> = {
     'src/progress',
     'src/db',
   ],
-  // The browser client: the vocabulary, and the API's zod schemas as JSDoc types only.
-  'src/web/public': ['src/shared', 'src/http'],
+  // The browser client: the vocabulary, the chart configurations the server draws from (its
+  // .js modules, served at /charts/), and the API's zod schemas as JSDoc types only.
+  'src/web/public': ['src/shared', 'src/charts', 'src/http'],
   'src/web': ['src/shared', 'src/fonts'],
   'src/demo': ['src/shared', 'src/errors.ts', 'src/config.ts', 'src/db', 'src/app'],
   'src/http': [
@@ -86,6 +87,9 @@ function resolve(from: string, spec: string): string {
     base,
     base.replace(/\.js$/, '.ts'),
     `${base}.ts`,
+    `${base}.js`,
+    // A JSDoc `import('./x')` of types only (chart-plugin-options.d.ts).
+    `${base}.d.ts`,
     `${base}/index.ts`,
     `${base}/index.js`,
   ];
