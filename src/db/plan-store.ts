@@ -3,7 +3,7 @@
  * Importing stores a whole extracted plan in one transaction; the same source hash twice
  * gives the existing plan back, also when two imports race (the unique key decides).
  */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { readTasks } from './read-tasks';
 import {
@@ -24,7 +24,12 @@ import type { Actor, ImportPlanInput, JurisdictionMember, Page, PlanPatch, PlanR
 import { validateMembers, validatePlanPatch, validatePlanSize } from './validate-plan';
 import { insertPlan } from './insert-plan';
 import { actorName, writeAudit } from './audit-store';
-import { QUALITATIVE_STATUSES, type PlanState, type QualitativeStatus } from '../shared/index.js';
+import {
+  PLAN_STATES,
+  QUALITATIVE_STATUSES,
+  type PlanState,
+  type QualitativeStatus,
+} from '../shared/index.js';
 
 export { defaultPeriod } from './insert-plan';
 
@@ -215,38 +220,37 @@ export function createPlanStore(db: Kysely<Database>): PlanStore {
     async pageUnits({ limit, after = 0, states }) {
       if (states?.length === 0) return { items: [], total: 0, nextCursor: null };
       // A unit is listed when a task of a plan the caller may see names it: the units of a
-      // draft stay with the draft. The page's units first, then their task counts through
-      // task_units(unit_id): a page of units costs its own rows, not a pass over every plan.
-      const visible = (eb: ExpressionBuilder<Database, 'units'>) =>
-        eb.exists(
-          eb
-            .selectFrom('task_units')
-            .innerJoin('tasks', 'tasks.id', 'task_units.task_id')
-            .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-            .select('task_units.task_id')
-            .whereRef('task_units.unit_id', '=', 'units.id')
-            .where('plans.state', 'in', [...states!]),
-        );
+      // draft stay with the draft. What the caller may not see (drafts, withdrawn plans) is
+      // the small part, so it is read from those plans (plans → tasks → task_units) and
+      // subtracted; the page's own counts come from task_units(unit_id). Neither reads every
+      // task of every plan.
+      const hiddenStates = PLAN_STATES.filter((s) => !(states ?? PLAN_STATES).includes(s));
+      const hidden = new Map<number, number>();
+      if (hiddenStates.length > 0) {
+        const rows = await hiddenUnitTasks(db, hiddenStates).execute();
+        for (const r of rows) hidden.set(r.unit_id, Number(r.n));
+      }
+      const totals = hidden.size === 0 ? [] : await unitTaskCounts(db, [...hidden.keys()]).execute();
+      const hiddenOnly = totals.filter((t) => Number(t.n) === hidden.get(t.unit_id)).map((t) => t.unit_id);
       const [units, count] = await Promise.all([
         db
           .selectFrom('units')
           .select(['id', 'name'])
           .where('id', '>', after)
-          .$if(states !== undefined, (q) => q.where(visible))
+          .$if(hiddenOnly.length > 0, (q) => q.where('id', 'not in', hiddenOnly))
           .orderBy('id')
           .limit(limit + 1)
           .execute(),
         db
           .selectFrom('units')
           .select((eb) => eb.fn.countAll<string>().as('n'))
-          .$if(states !== undefined, (q) => q.where(visible))
           .executeTakeFirstOrThrow(),
       ]);
       const ids = units.slice(0, limit).map((u) => u.id);
-      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids, states).execute();
-      const byUnit = new Map(counts.map((c) => [c.unit_id, Number(c.n)]));
+      const counts = ids.length === 0 ? [] : await unitTaskCounts(db, ids).execute();
+      const byUnit = new Map(counts.map((c) => [c.unit_id, Number(c.n) - (hidden.get(c.unit_id) ?? 0)]));
       const items = units.map((u) => ({ id: u.id, name: u.name, taskCount: byUnit.get(u.id) ?? 0 }));
-      return pageOf(items, limit, Number(count.n));
+      return pageOf(items, limit, Number(count.n) - hiddenOnly.length);
     },
 
     async listMembers(planId) {
@@ -297,16 +301,21 @@ function pageOf<T extends { id: number }>(rows: T[], limit: number, total: numbe
 }
 
 /** How many tasks name each of the given units, read through task_units(unit_id). */
-export function unitTaskCounts(db: Db, unitIds: number[], states?: readonly PlanState[]) {
+export function unitTaskCounts(db: Db, unitIds: number[]) {
   return db
     .selectFrom('task_units')
-    .select((eb) => ['unit_id', eb.fn.count<string>('task_units.task_id').distinct().as('n')])
+    .select((eb) => ['unit_id', eb.fn.count<string>('task_id').distinct().as('n')])
     .where('unit_id', 'in', unitIds)
-    .$if(states !== undefined, (q) =>
-      q
-        .innerJoin('tasks', 'tasks.id', 'task_units.task_id')
-        .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-        .where('plans.state', 'in', [...states!]),
-    )
     .groupBy('unit_id');
+}
+
+/** Per unit, how many tasks of plans in `states` name it: read from those plans outwards. */
+export function hiddenUnitTasks(db: Db, states: readonly PlanState[]) {
+  return db
+    .selectFrom('plans')
+    .innerJoin('tasks', 'tasks.plan_id', 'plans.id')
+    .innerJoin('task_units', 'task_units.task_id', 'tasks.id')
+    .select((eb) => ['task_units.unit_id', eb.fn.count<string>('task_units.task_id').distinct().as('n')])
+    .where('plans.state', 'in', [...states])
+    .groupBy('task_units.unit_id');
 }
