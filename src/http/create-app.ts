@@ -119,7 +119,7 @@ export function createApp({
   app.use(memberRoutes({ store }));
   app.use(measurementRoutes({ config, store }));
   app.use(reportFigureRoutes({ config, store }));
-  app.use(progressRoutes({ store, renderer }));
+  app.use(progressRoutes({ store, renderer, timeZone: config.timeZone }));
   app.use(chartRoutes({ store, renderer, timeZone: config.timeZone }));
   app.use(auditRoutes({ store }));
   app.use(todoRoutes({ store }));

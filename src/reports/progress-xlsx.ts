@@ -11,8 +11,7 @@ import { STATUS_COLORS } from '../charts/chart-style';
 import { type Attainment, type PlanProgressView, type TargetProgressRow } from '../progress/types';
 import { PROGRESS_COLUMNS, progressTableRows, type ProgressTableRow } from './progress-rows';
 import { HANDLING_COLUMNS, handlingCells } from './report-handling';
-import { tableTime } from './report-dates';
-import { DEFAULT_TIME_ZONE } from '../shared/index.js';
+import { tableTime, timeZoneLabel } from './report-dates';
 import { DATA_STATE_LABELS } from './report-cover';
 import { STATUS_TINTS } from './report-document';
 import {
@@ -28,6 +27,8 @@ export interface ProgressXlsxOptions {
   /** One more sheet per responsible unit with the rows of its tasks. */
   perUnit?: boolean;
   generatedAt?: Date;
+  /** The readers' clock for 生成于 (config.timeZone); default Asia/Shanghai. */
+  timeZone?: string;
 }
 
 const [SEQ, TASK, TARGET, LATEST, COMPLETION, STATUS, LEAD] = PROGRESS_COLUMNS;
@@ -38,34 +39,36 @@ const HEADER_FILL = '#e9edf2';
 const PERCENT = '0.0%';
 
 export async function buildProgressXlsx(view: PlanProgressView, options: ProgressXlsxOptions = {}): Promise<Buffer> {
-  const generatedAt = options.generatedAt ?? new Date();
+  const at = (options.generatedAt ?? new Date()).toISOString();
+  // The same 生成于 on every sheet.
+  const made = `生成于 ${tableTime(at, options.timeZone)}（${timeZoneLabel(options.timeZone)}）`;
   const book = new ExcelJS.Workbook();
   book.creator = 'dabiao';
   book.title = `${view.plan.title} 进度明细`;
-  book.subject = asOfLine(view, generatedAt);
+  book.subject = asOfLine(view, made);
   const years = yearsOf(view);
   const rows = progressTableRows(view);
-  addProgressSheet(book, '进度明细', view, rows, years, view.unit, view.attainment, generatedAt);
-  addUnitSheet(book, view, generatedAt);
+  addProgressSheet(book, '进度明细', view, rows, years, view.unit, view.attainment, made);
+  addUnitSheet(book, view, made);
   if (options.perUnit) {
     const names = new Set(book.worksheets.map((s) => s.name));
     for (const unit of view.units.filter((u) => u.total > 0)) {
       // The tasks the unit shares in, as `--unit` restricts a view.
       const own = progressTableRows({ ...view, tasks: view.tasks.filter((t) => t.units.includes(unit.unit)) });
       const name = sheetName(unit.unit, names);
-      addProgressSheet(book, name, view, own, years, unit.unit, unit.attainment, generatedAt);
+      addProgressSheet(book, name, view, own, years, unit.unit, unit.attainment, made);
     }
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /** `截至 2025 年底 · 全部填报数据 · 生成于 2026-01-05 09:30（北京时间）`, with the unit when the view has one. */
-function asOfLine(view: PlanProgressView, generatedAt: Date, unit = view.unit): string {
+function asOfLine(view: PlanProgressView, made: string, unit = view.unit): string {
   return [
     `截至 ${view.asOfYear} 年底`,
     DATA_STATE_LABELS[view.dataState],
     ...(unit ? [unit] : []),
-    `生成于 ${tableTime(generatedAt.toISOString())}（${DEFAULT_TIME_ZONE === 'Asia/Shanghai' ? '北京时间' : DEFAULT_TIME_ZONE}）`,
+    made,
   ].join(' · ');
 }
 
@@ -99,7 +102,7 @@ function addProgressSheet(
   years: number[],
   unit: string | null,
   attainment: Attainment,
-  generatedAt: Date,
+  made: string,
 ): void {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEAD_ROWS + 1, xSplit: 2 }],
@@ -135,7 +138,7 @@ function addProgressSheet(
 
   titleRows(sheet, columns.length, [
     unit ? `${view.plan.title} · ${unit}` : view.plan.title,
-    asOfLine(view, generatedAt, unit),
+    asOfLine(view, made, unit),
     `${MEASURES.attainment.label} ${formatAttainment(attainment)}` +
       (unit ? '' : ` · ${MEASURES.completion.label} ${formatPercent(view.overallCompletion)}`),
   ]);
@@ -209,7 +212,7 @@ function averageSoFar(t: TargetProgressRow): number | null {
   return t.average && latest?.averageFrom !== undefined ? Math.round(latest.value * 100) / 100 : null;
 }
 
-function addUnitSheet(book: ExcelJS.Workbook, view: PlanProgressView, generatedAt: Date): void {
+function addUnitSheet(book: ExcelJS.Workbook, view: PlanProgressView, made: string): void {
   const sheet = book.addWorksheet('责任单位汇总', {
     views: [{ state: 'frozen', ySplit: HEAD_ROWS + 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -218,7 +221,7 @@ function addUnitSheet(book: ExcelJS.Workbook, view: PlanProgressView, generatedA
   sheet.columns = headers.map((_, i) => ({ width: i === 0 ? 24 : 10 }));
   titleRows(sheet, headers.length, [
     `${view.plan.title} · 责任单位汇总`,
-    asOfLine(view, generatedAt),
+    asOfLine(view, made),
     `${MEASURES.attainment.label}：${MEASURES.attainment.definition}`,
   ]);
   const header = sheet.getRow(HEAD_ROWS + 1);

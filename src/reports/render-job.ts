@@ -12,7 +12,7 @@ export type RenderJob =
   | { kind: 'chart'; config: ChartConfiguration; options: Omit<RenderChartOptions, 'cache'> }
   | { kind: 'report'; view: PlanProgressView; options?: ReportJobOptions }
   | { kind: 'docx'; view: PlanProgressView; options?: ReportJobOptions }
-  | { kind: 'xlsx'; view: PlanProgressView; perUnit?: boolean };
+  | { kind: 'xlsx'; view: PlanProgressView; perUnit?: boolean; timeZone?: string };
 
 /** The report's options as plain data: the moment it is made as an ISO string, the readers' time zone. */
 export interface ReportJobOptions {
@@ -44,7 +44,7 @@ export async function drawRenderJob(job: RenderJob): Promise<Buffer> {
     }
     case 'xlsx': {
       const { buildProgressXlsx } = await import('./progress-xlsx');
-      return buildProgressXlsx(job.view, { perUnit: job.perUnit });
+      return buildProgressXlsx(job.view, { perUnit: job.perUnit, timeZone: job.timeZone });
     }
   }
 }

@@ -35,3 +35,8 @@ export function tableTime(iso: string | null | undefined, timeZone = DEFAULT_TIM
   const two = (s: string) => s.padStart(2, '0');
   return `${p.year}-${two(p.month)}-${two(p.day)} ${p.hour}:${p.minute}`;
 }
+
+/** How a report names the readers' clock: `北京时间` for Asia/Shanghai, else the zone's name. */
+export function timeZoneLabel(timeZone = DEFAULT_TIME_ZONE): string {
+  return timeZone === 'Asia/Shanghai' ? '北京时间' : timeZone;
+}

@@ -43,7 +43,7 @@ export async function writeReportFiles(
     ? import('./plan-report-docx').then(({ buildPlanReportDocx }) => buildPlanReportDocx(view, options))
     : buildPlanReport(view, options);
   await put(files.report, report);
-  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view, { perUnit: files.unitSheets }));
+  if (files.xlsx) await put(files.xlsx, buildProgressXlsx(view, { perUnit: files.unitSheets, timeZone: options.timeZone }));
   if (files.pngDir) written.push(...(await exportChartPngs(view, path.resolve(files.pngDir))));
   return written;
 }

@@ -27,7 +27,16 @@ export async function progressView(store: Store, req: Request): Promise<PlanProg
   });
 }
 
-export function progressRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
+export function progressRoutes({
+  store,
+  renderer,
+  timeZone,
+}: {
+  store: Store;
+  renderer: Renderer;
+  /** The readers' clock, for the sheet's 生成于 (config.timeZone). */
+  timeZone: string;
+}): Router {
   const router = Router();
 
   router.get('/api/plans/:id/progress', async (req, res) => {
@@ -91,7 +100,12 @@ export function progressRoutes({ store, renderer }: { store: Store; renderer: Re
     const perUnit = validate(ProgressXlsxQuery, req.query).perUnit === true;
     const sheet = await drawnOrBusy(
       res,
-      renderer.draw(etagOf('xlsx', JSON.stringify({ view, perUnit })), { kind: 'xlsx', view, perUnit }),
+      renderer.draw(etagOf('xlsx', timeZone, JSON.stringify({ view, perUnit })), {
+        kind: 'xlsx',
+        view,
+        perUnit,
+        timeZone,
+      }),
     );
     const { reportFileName } = await import('../../reports/report-files');
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

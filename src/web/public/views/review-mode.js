@@ -10,6 +10,7 @@ import { h, replace, toast } from '../lib/dom.js';
 import {
   REVIEW_STATES,
   REVIEW_STATE_LABELS,
+  TARGET_FIELD_LABELS,
   countReviewStates,
   describeTarget,
   reviewStateOf,
@@ -550,24 +551,10 @@ function item(label, value) {
   return [h('dt', null, label), h('dd', null, String(value))];
 }
 
-/** A target's fields as the API takes them. */
+/** A target's fields as the API takes them: every labelled target field, and the span. */
 function fieldsOf(t) {
-  return {
-    quote: t.quote,
-    subject: t.subject,
-    value: t.value,
-    max: t.max,
-    unit: t.unit,
-    op: t.op,
-    deadline: t.deadline,
-    per: t.per,
-    each: t.each,
-    base: t.base,
-    change: t.change,
-    baseYear: t.baseYear,
-    start: t.start,
-    end: t.end,
-  };
+  const fields = Object.fromEntries(Object.keys(TARGET_FIELD_LABELS).map((k) => [k, t[k]]));
+  return { ...fields, start: t.start, end: t.end };
 }
 
 /** The two targets as one: words spanning both quotes when both are located, else the first's. */
