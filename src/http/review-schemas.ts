@@ -4,7 +4,7 @@
  * operation table.
  */
 import { z } from 'zod';
-import { Member, Op, Target, TargetCreateBody } from './schemas';
+import { Member, Target, TargetCreateBody, targetSchemaFields } from './schemas';
 import { PLAN_STATES } from '../shared/index.js';
 
 const revision = z.number().int().min(1);
@@ -41,18 +41,9 @@ export const SelectionBody = z
   });
 
 export const TargetProposal = z.object({
-  quote: z.string(),
+  ...targetSchemaFields,
   start: z.number().int(),
   end: z.number().int(),
-  subject: z.string(),
-  value: z.number(),
-  max: z.number().nullable(),
-  unit: z.string(),
-  op: Op,
-  deadline: z.number().int().nullable(),
-  per: z.literal('year').nullable(),
-  each: z.string().nullable(),
-  base: z.string().nullable(),
   /** How much the extractor understood: a whole target, only a number and unit, or nothing. */
   reading: z.enum(['target', 'number', 'none']),
 });

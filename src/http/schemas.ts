@@ -241,8 +241,8 @@ export const TargetPatchBody = z
 export const RevisionBody = z.strictObject({ revision: z.number().int().min(1) });
 export const RevisionQuery = z.object({ revision: z.coerce.number().int().min(1) });
 
-/** A target's schema fields (extractors/types.ts `TargetFields`) as every reply carries them. */
-export const targetReplyFields = {
+/** A target's schema fields (extractors/types.ts `TargetFields`), as the extractor gives them. */
+export const targetSchemaFields = {
   quote: z.string(),
   subject: z.string(),
   value: z.number(),
@@ -253,6 +253,11 @@ export const targetReplyFields = {
   per: z.literal('year').nullable(),
   each: z.string().nullable(),
   base: z.string().nullable(),
+};
+
+/** A target's fields as every reply carries them: the schema fields and its direction. */
+export const targetReplyFields = {
+  ...targetSchemaFields,
   /** rise / fall for a change against a base year; null for a level. */
   change: Change.nullable(),
   /** The base year of a change (`比2020年` → 2020); null for a level or a change on 上年. */
