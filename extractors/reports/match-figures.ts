@@ -20,6 +20,16 @@ export interface MatchTarget<K> {
   taskUnits: readonly string[];
 }
 
+/** A target as the matcher sees it: its own fields with its task's text and units. */
+export function matchTarget<K>(
+  key: K,
+  t: Pick<MatchTarget<K>, 'subject' | 'quote' | 'value' | 'unit' | 'per' | 'deadline' | 'each'>,
+  task: { text: string; units: readonly string[] },
+): MatchTarget<K> {
+  const { subject, quote, value, unit, per, deadline, each } = t;
+  return { key, subject, quote, value, unit, per, deadline, each, taskText: task.text, taskUnits: task.units };
+}
+
 export interface MatchOptions {
   /** The year the report covers. */
   year: number;

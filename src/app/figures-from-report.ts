@@ -4,7 +4,12 @@
  * proposals records them as 已填报 through the revisioned write path, each with its source.
  */
 import { readReport, type AchievedFigure } from '../../extractors/reports/read-report';
-import { matchFigures, type Candidate, type MatchTarget } from '../../extractors/reports/match-figures';
+import {
+  matchFigures,
+  matchTarget,
+  type Candidate,
+  type MatchTarget,
+} from '../../extractors/reports/match-figures';
 import { readReportText } from '../documents/read-report-text';
 import type {
   Actor,
@@ -158,18 +163,7 @@ export async function proposeFiguresFromReport(
 }
 
 function toMatchTarget(t: TargetRecord, task: TaskRecord | undefined): MatchTarget<number> {
-  return {
-    key: t.id,
-    subject: t.subject,
-    quote: t.quote,
-    value: t.value,
-    unit: t.unit,
-    per: t.per,
-    deadline: t.deadline,
-    each: t.each,
-    taskText: task?.text ?? '',
-    taskUnits: task?.units.map((u) => u.name) ?? [],
-  };
+  return matchTarget(t.id, t, { text: task?.text ?? '', units: task?.units.map((u) => u.name) ?? [] });
 }
 
 /** A proposal as accepted on the page: the target and value may have been changed. */
