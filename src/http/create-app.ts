@@ -24,6 +24,7 @@ import { memberRoutes } from './routes/members';
 import { planRoutes } from './routes/plans';
 import { progressRoutes } from './routes/progress';
 import { sessionRoutes } from './routes/session';
+import { createLoginThrottle } from './login-throttle';
 import { targetRoutes } from './routes/targets';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
@@ -41,6 +42,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Draws charts, reports and sheets on worker threads; `startServer` passes (and closes) one. */
   renderer?: Renderer;
+  /** The time sign-in throttling reads; tests pass one they can move instead of sleeping. */
+  clock?: () => Date;
 }
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
@@ -67,6 +70,7 @@ export function createApp({
   store,
   logger = silentLogger,
   renderer = createRenderer(config),
+  clock,
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -101,7 +105,7 @@ export function createApp({
   });
 
   app.use('/api', noStore, refuseBadUrl, authenticate(store));
-  app.use(sessionRoutes({ config, store }));
+  app.use(sessionRoutes({ config, store, throttle: createLoginThrottle(store, clock) }));
 
   // Everything below needs a session, and cookie sessions a CSRF token on writes.
   app.use('/api', requireAuth, requireCsrf);

@@ -77,7 +77,7 @@ export class LoginThrottled extends DomainError {
   }
 }
 
-export function createLoginThrottle(store: Store, now = () => new Date()) {
+export function createLoginThrottle(store: Store, now: () => Date = () => new Date()) {
   return {
     /** Throws `LoginThrottled` (429) while the account or the address must wait. */
     async check(ip: string, username: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
-import { createApp } from './create-app';
+import { createApp, type AppDeps } from './create-app';
 import { createRenderer, type Renderer } from './renderer';
 import { silentLogger, type Logger } from './request-log';
 
@@ -26,9 +26,10 @@ export async function startServer(
   config: Config,
   store: Store,
   logger: Logger = silentLogger,
+  { clock }: Pick<AppDeps, 'clock'> = {},
 ): Promise<RunningServer> {
   const renderer = createRenderer(config);
-  const app = createApp({ config, store, logger, renderer });
+  const app = createApp({ config, store, logger, renderer, clock });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once('error', reject);

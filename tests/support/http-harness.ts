@@ -30,6 +30,7 @@ export interface TestServer {
 export async function startTestServer(
   overrides: ConfigOverrides = {},
   dialect: DialectFixture = dialects[0]!,
+  clock?: () => Date,
 ): Promise<TestServer> {
   const db = await dialect.create();
   const config = loadConfig({}, { database: db.database, port: 0, host: '127.0.0.1', ...overrides });
@@ -37,7 +38,7 @@ export async function startTestServer(
   for (const role of Object.keys(PASSWORDS) as UserRole[]) {
     await store.createUser({ username: role, displayName: `测试${role}`, role, password: PASSWORDS[role] });
   }
-  const running = await startServer(config, store);
+  const running = await startServer(config, store, undefined, { clock });
   return {
     url: running.url,
     database: db.database,
