@@ -31,6 +31,11 @@ const ConfigSchema = z.object({
   renderQueue: z.coerce.number().int().min(0).max(10_000),
   /** pino level of the request log (`silent` turns it off). */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /**
+   * scrypt's cost for new password hashes, as log2 N (15: N = 32,768, near 50–100 ms and 32 MiB
+   * a hash). Each hash keeps its own cost, so a change applies as users next sign in.
+   */
+  passwordCost: z.coerce.number().int().min(10).max(20),
   /** IANA time zone of the users' clock: dates and times printed in reports. */
   timeZone: z.string().refine(isTimeZone, { message: '不是有效的 IANA 时区 / not an IANA time zone' }),
 });
@@ -43,6 +48,9 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** scrypt's cost (log2 N) when nothing else is configured. */
+export const DEFAULT_PASSWORD_COST = 15;
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -62,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     renderThreads: 2,
     renderQueue: 8,
     logLevel: 'info' as const,
+    passwordCost: DEFAULT_PASSWORD_COST,
     timeZone: DEFAULT_TIME_ZONE,
   };
   const fromEnv = {
@@ -76,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     renderThreads: env.DABIAO_RENDER_THREADS || undefined,
     renderQueue: env.DABIAO_RENDER_QUEUE || undefined,
     logLevel: env.DABIAO_LOG_LEVEL || undefined,
+    passwordCost: env.DABIAO_PASSWORD_COST || undefined,
     timeZone: env.DABIAO_TIME_ZONE || undefined,
   };
   const merged = { ...defaults, ...stripUndefined(fromEnv), ...stripUndefined(overrides) };

@@ -1,9 +1,9 @@
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
 import { createApp } from '../src/http/create-app';
 import { OPERATIONS } from '../src/http/api-operations';
 import { startTestServer, type TestServer } from './support/http-harness';
+import { testConfig } from './support/test-config';
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -40,7 +40,7 @@ describe('the OpenAPI document', () => {
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
       .sort();
-    const app = createApp({ config: loadConfig({}, { database: ':memory:' }), store: server.store });
+    const app = createApp({ config: testConfig({ database: ':memory:' }), store: server.store });
     expect(documented).toEqual(registeredRoutes(app));
   });
 

@@ -1,7 +1,8 @@
 /**
  * The progress answer names each task once and pages its targets: a task with hundreds of
  * targets sends its text one time, the answer grows with the targets (not targets × text),
- * the pages cover every target exactly once, and one target can be asked for alone.
+ * the pages cover every target exactly once, and one target can be asked for alone; a reader
+ * who holds the current answer is told 304.
  */
 import { describe, expect, it } from 'vitest';
 import { PLAN_LIMITS } from '../src/db/validate-plan';
@@ -74,5 +75,45 @@ describe('the progress answer', () => {
     expect(one.headers.get('x-total-count')).toBe('1');
     const bad = await env.users.leader.call('GET', `/api/plans/${id}/progress?limit=0`);
     expect(bad.status).toBe(400);
+  });
+
+  it('answers a reader who holds the current answer with 304, and a new figure with a new answer', async () => {
+    const id = await importPlan(3, '丁');
+    const path = `/api/plans/${id}/progress`;
+    const first = await env.users.leader.call('GET', path);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    const target = first.body.targets[0].targetId as number;
+    const wrote = await env.users.admin.call('POST', `/api/targets/${target}/measurements`, {
+      year: first.body.asOfYear,
+      value: 5,
+      revision: 0,
+    });
+    expect(wrote.status).toBe(201);
+    const after = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'if-none-match': etag },
+    });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const row = (
+      (await after.json()) as { targets: { targetId: number; progress: { latest: unknown } }[] }
+    ).targets.find((t) => t.targetId === target)!;
+    expect(row.progress.latest).toMatchObject({ value: 5 });
+    // Compressed once for the readers that take it; plain for those that do not, under its own ETag.
+    expect(['br', 'gzip']).toContain(after.headers.get('content-encoding'));
+    const plain = await env.users.leader.raw(path, {
+      headers: { authorization: `Bearer ${env.users.leader.token}`, 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('etag')).not.toBe(after.headers.get('etag'));
+    expect(JSON.parse(await plain.text()).targets).toHaveLength(3);
+    // Another page of the same view is another answer.
+    const page = await env.users.leader.call('GET', `${path}?limit=1`);
+    expect(page.body.targets).toHaveLength(1);
+    expect(page.headers.get('etag')).not.toBe(after.headers.get('etag'));
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
 import { createDatabase, dialectOf } from '../src/db/database';
 import { createStore } from '../src/db/create-store';
 import { createMigrator } from '../src/db/migrations';
 import { startServer } from '../src/http/start-server';
 import { expectEnvelope, readReply } from './support/http-harness';
 import { dialects } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 describe.each(dialects)('health and readiness on $name', (dialect) => {
   it('is ready once every migration has run, and says which are pending before that', async () => {
     const fixture = await dialect.create();
-    const config = loadConfig({}, { database: fixture.database, port: 0, host: '127.0.0.1' });
+    const config = testConfig({ database: fixture.database, port: 0, host: '127.0.0.1' });
     const db = createDatabase(config);
     await createMigrator(db, dialectOf(config)).migrateTo('0003-unit-identity');
     const running = await startServer(config, createStore(db));

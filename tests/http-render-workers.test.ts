@@ -1,11 +1,22 @@
 /**
  * Reports drawn off the event loop, on a real server: while four reports are drawn on the
- * render workers the health check still answers; ten simultaneous requests for one uncached
+ * render workers (at the lowest thread priority) the health check still answers; ten simultaneous requests for one uncached
  * report get the same PDF from one drawing; past the queue a request is told 503 with
  * Retry-After in the one error envelope. Speed itself is measured in `npm run bench scale`.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { expectEnvelope, readReply, useSeededServer, type SeededServer } from './support/http-harness';
+
+/** The nice value of every thread of this process (Linux keeps one per thread). */
+function threadNiceValues(): number[] {
+  return fs.readdirSync('/proc/self/task').map((tid) => {
+    const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // Fields after the command name in parentheses; nice is the 19th field of the line.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
 
 /** A unit answering for few targets: a short report, drawn in seconds. */
 const UNIT = encodeURIComponent('市人社局');
@@ -37,6 +48,10 @@ describe('with two render workers and a queue of eight', () => {
       health.push({ status: res.status, whileDrawing: pending });
       await res.json();
     }
+    // The drawing threads run at the lowest priority, the thread answering requests does not.
+    // (The threads stay, idle, after the drawings.)
+    expect(os.getPriority()).toBe(0);
+    expect(threadNiceValues().filter((n) => n === 19).length).toBeGreaterThanOrEqual(2);
     for (const r of await Promise.all(reports)) {
       expect(r.status).toBe(200);
       expect(r.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -48,6 +63,9 @@ describe('with two render workers and a queue of eight', () => {
   });
 
   it('draws a report asked for ten times at once once, and gives all ten the same PDF', async () => {
+    // Counted from an idle renderer, whatever the test before left drawing.
+    const { renderer } = env.server.running;
+    await expect.poll(() => renderer.load(), { timeout: 60_000 }).toEqual({ running: 0, waiting: 0 });
     const before = env.server.running.renderer.drawn();
     const replies = await Promise.all(
       Array.from({ length: 10 }, () => get(env, reportPath(env, 'year=2022'))),

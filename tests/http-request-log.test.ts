@@ -5,11 +5,11 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { dialects, type TestDatabase } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 const lines: Record<string, unknown>[] = [];
 const sink = new Writable({
@@ -25,7 +25,7 @@ let running: RunningServer;
 
 beforeAll(async () => {
   db = await dialects[0]!.create();
-  const config = loadConfig({}, { database: db.database, port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: db.database, port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   // A store whose plan list fails as a broken database would.
   const broken = Object.create(store) as Store;

@@ -5,7 +5,6 @@
  * everything again.
  */
 import ExcelJS from 'exceljs';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { TEMPLATE_COLUMNS } from '../src/app/measurement-template';
 import { JILIN, SIPING } from '../src/demo/jurisdictions';
 import type { TargetRecord } from '../src/db/store';
 import { startChildServer, type ChildServer } from './support/child-server';
+import { runCli } from './support/run-cli';
 import { clientFor, expectEnvelope, login, readReply, type Client, type Reply } from './support/http-harness';
 
 const PLANS = path.join(PROJECT_ROOT, 'data', 'plans');
@@ -409,19 +409,17 @@ describe('dabiao serve, end to end', () => {
 });
 
 describe('dabiao serve on the command line', () => {
-  const bin = path.join(PROJECT_ROOT, 'bin', 'dabiao.js');
-  const runCli = (args: string[]) =>
-    new Promise<{ code: number | null; out: string }>((resolve) => {
-      execFile(process.execPath, [bin, 'serve', ...args], { encoding: 'utf8' }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
-      );
-    });
+  // In this process through main(argv): the end-to-end suite above runs the real binary.
+  const runServe = async (args: string[]) => {
+    const run = await runCli(['serve', ...args]);
+    return { code: run.status, out: run.stdout + run.stderr };
+  };
 
   it.each([
     [['--bogus'], '选项有误'],
     [['--port', 'abc'], '端口（port）：应为数字'],
   ])('refuses %j with exit code 2 and says why in Chinese', async (args, message) => {
-    const { code, out } = await runCli(args);
+    const { code, out } = await runServe(args);
     expect(code).toBe(2);
     expect(out).toContain(message);
   });
@@ -429,7 +427,7 @@ describe('dabiao serve on the command line', () => {
   it('exits 1 on a taken port without creating the admin, whose password would then be lost', async () => {
     const port = new URL(server.url).port;
     const other = path.join(dir, 'other.db');
-    const taken = await runCli(['--port', port, '--db', other]);
+    const taken = await runServe(['--port', port, '--db', other]);
     expect(taken.code).toBe(1);
     expect(taken.out).toContain(`端口 ${port} 已被占用`);
     expect(taken.out).not.toContain('初始密码');

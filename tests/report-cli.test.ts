@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db';
 import { seedDemo } from '../src/demo/seed-demo';
 import { runCli, type CliRun } from './support/run-cli';
+import { testConfig } from './support/test-config';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-cli-'));
 const db = path.join(tmp, 'demo.db');
@@ -19,7 +20,7 @@ const pdfText = (file: string) =>
   execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 
 beforeAll(async () => {
-  const store = await openStore({ database: db });
+  const store = await openStore(testConfig({ database: db }));
   await seedDemo(store);
   await store.close();
 });

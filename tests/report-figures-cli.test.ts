@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import { runCli } from './support/run-cli';
+import { testConfig } from './support/test-config';
 
 const PAIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'report-pairs', 'rural-roads');
 let dir: string;
@@ -39,7 +40,7 @@ describe('dabiao figures-from-report', () => {
     expect(r.stdout).toMatch(/农村公路（500公里）.*532\.6 公里.*【532\.6千米】/);
     expect(r.stdout).toMatch(/交通固定资产投资.*13\.65 亿元.*【136500万元】/);
     expect(r.stdout).toContain('未匹配 / unmatched:');
-    const store = await openStore({ database: db });
+    const store = await openStore(testConfig({ database: db }));
     try {
       expect(await store.listMeasurements({ planId: 1 })).toEqual([]);
     } finally {
@@ -63,7 +64,7 @@ describe('dabiao figures-from-report', () => {
     const out = JSON.parse(r.stdout);
     expect(out.proposals).toHaveLength(10);
     expect(out.unmatched.map((u: { reportValue: number }) => u.reportValue)).toEqual([4.6, 2.1, 12, 3120]);
-    const store = await openStore({ database: db });
+    const store = await openStore(testConfig({ database: db }));
     try {
       const shelters = (await store.listTargets(1)).find((t) => t.quote === '150个')!;
       expect(out.withoutFigure).toContain(shelters.id);

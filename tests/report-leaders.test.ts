@@ -20,6 +20,7 @@ import { MEASURES, STATUS_LABELS, formatAttainment } from '../src/shared/index.j
 import { decodePng } from './support/decode-png';
 import { convertWithLibreOffice } from './support/libreoffice';
 import { LEADER_PLAN, LEADER_TARGETS, importLeaderPlan } from './support/leader-plan';
+import { testConfig } from './support/test-config';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-leaders-'));
 const PAGES_DIR = path.resolve(__dirname, '..', '.tmp', 'report');
@@ -31,7 +32,7 @@ let view: PlanProgressView;
 const files: Record<'pdf' | 'docx' | 'docxPdf', string> = { pdf: '', docx: '', docxPdf: '' };
 
 beforeAll(async () => {
-  store = await openStore({ database: path.join(tmp, 'leaders.db') });
+  store = await openStore(testConfig({ database: path.join(tmp, 'leaders.db') }));
   const plan = await importLeaderPlan(store);
   view = await loadPlanProgress(store, plan.id, { asOfYear: LEADER_PLAN.asOfYear });
   files.pdf = path.join(tmp, 'leaders.pdf');

@@ -12,6 +12,7 @@ import { type PlanProgressView } from '../src/progress/types';
 import { buildPlanReport } from '../src/reports/plan-report-pdf';
 import { sipingView } from './fixtures/progress-views';
 import { STATUS_LABELS } from '../src/shared/index.js';
+import { testConfig } from './support/test-config';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'dabiao-report-'));
 const generatedAt = new Date('2026-11-23T10:00:00+08:00');
@@ -68,7 +69,7 @@ const reports: Record<string, Written> = {};
 let verified: MeasurementRecord;
 let store: Store;
 beforeAll(async () => {
-  store = await openStore({ database: path.join(tmp, 'demo.db') });
+  store = await openStore(testConfig({ database: path.join(tmp, 'demo.db') }));
   const [jilin, siping] = await seedDemo(store);
   // One figure verified by an evaluator, so the report has a 核实人 apart from the 填报人.
   // The latest year's figure of a whole-area target: the one its row in the report names.

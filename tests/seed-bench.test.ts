@@ -3,11 +3,13 @@
  * its own targets, with ten years of figures per target and member, corrections kept as
  * revisions, and figures 已核实 and 退回 — all readable through the store as any plan is.
  */
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { runCli } from './support/run-cli';
 import { dialects } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('seed-bench on %s', (_name, dialect) => {
   it('builds varied plans with figures, revisions and states through the write path', async () => {
@@ -16,7 +18,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('seed-bench on %s', (_n
       const run = await runCli(['seed-bench', '--plans', '3', '--db', db.database]);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/已造 3 份方案/);
-      const store = await openStore({ database: db.database });
+      const store = await openStore(testConfig({ database: db.database }));
       try {
         const plans = (await store.pagePlans({ limit: 10 })).items;
         expect(plans).toHaveLength(5);
@@ -35,6 +37,21 @@ describe.each(dialects.map((d) => [d.name, d] as const))('seed-bench on %s', (_n
         expect(figures.some((m) => m.member !== null)).toBe(true);
         const view = await loadPlanProgress(store, copies[0]!.id, { asOfYear: copies[0]!.startYear + 2 });
         expect(view.targets.filter((t) => t.progress.status !== 'unreported').length).toBeGreaterThan(0);
+        if (dialect.name === 'postgres') {
+          // A bulk load leaves the planner knowing the tables' sizes, autovacuum or not.
+          const client = new pg.Client({ connectionString: db.database });
+          await client.connect();
+          const { rows } = await client.query(
+            `select relname from pg_stat_user_tables where relname in ('targets', 'target_revisions', 'measurements', 'tasks') and last_analyze is not null`,
+          );
+          await client.end();
+          expect(rows.map((r) => r.relname).sort()).toEqual([
+            'measurements',
+            'target_revisions',
+            'targets',
+            'tasks',
+          ]);
+        }
       } finally {
         await store.close();
       }

@@ -11,11 +11,12 @@ import { createMigrator } from '../src/db/migrations';
 import { openStore } from '../src/db/open-store';
 import { goldPlan, hashOf } from './support/gold-plans';
 import { dialects } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 describe.each(dialects)('audit table on $name', (dialect) => {
   it('refuses to update or delete an entry', async () => {
     const db = await dialect.create();
-    const store = await openStore({ database: db.database });
+    const store = await openStore(testConfig({ database: db.database }));
     const k = createDatabase({ database: db.database });
     try {
       await store.recordAudit(
@@ -36,7 +37,7 @@ describe.each(dialects)('audit table on $name', (dialect) => {
 
   it('writes one entry per uploaded figure, and none when the upload is refused', async () => {
     const db = await dialect.create();
-    const store = await openStore({ database: db.database });
+    const store = await openStore(testConfig({ database: db.database }));
     try {
       const { plan } = await store.importPlan(
         {
@@ -90,7 +91,7 @@ describe.each(dialects)('audit table on $name', (dialect) => {
 
   it('copies plan edits and task statuses kept before the log into it, in time order', async () => {
     const db = await dialect.create();
-    let store = await openStore({ database: db.database });
+    let store = await openStore(testConfig({ database: db.database }));
     try {
       const { plan } = await store.importPlan(
         {
@@ -111,12 +112,13 @@ describe.each(dialects)('audit table on $name', (dialect) => {
       const kind = dialectOf({ database: db.database });
       const down = await createMigrator(k, kind).migrateTo('0006-target-change');
       expect(down.results?.map((r) => r.migrationName)).toEqual([
+        '0010-plan-data-version',
         '0009-figure-sources',
         '0008-plan-lifecycle',
         '0007-audit',
       ]);
       await k.destroy();
-      store = await openStore({ database: db.database });
+      store = await openStore(testConfig({ database: db.database }));
       const items = (await store.pageAudit({ planId: plan.id }, { limit: 10 })).items.reverse();
       expect(items.map((e) => [e.action, e.actor, e.address, e.before, e.after])).toEqual([
         [

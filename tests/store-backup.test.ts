@@ -15,6 +15,7 @@ import { openStore } from '../src/db/open-store';
 import { useSeededServer } from './support/http-harness';
 import { plainTarget } from './support/http-seed';
 import { dialects } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('backup and restore on %s', (_name, dialect) => {
   const env = useSeededServer({ dialect });
@@ -59,7 +60,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('backup and restore on 
       await restoreDatabase(out, restored.database);
       copy = restored.database;
     }
-    const store = await openStore({ database: copy });
+    const store = await openStore(testConfig({ database: copy }));
     try {
       const figure = (await store.listMeasurements({ planId: env.seeded.jilin.id })).find(
         (m) => m.targetId === t.id && m.year === 2024 && m.member === null,
@@ -90,7 +91,7 @@ describe('the backup and restore commands', () => {
   it('backs a SQLite database up and restores it only with --replace', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-backup-cli-'));
     const db = path.join(dir, 'live.db');
-    const store = await openStore({ database: db });
+    const store = await openStore(testConfig({ database: db }));
     await store.createUser({
       username: 'reader',
       displayName: '用户',
@@ -102,7 +103,7 @@ describe('the backup and restore commands', () => {
     expect(await main(['backup', out, '--db', db])).toBe(0);
     expect(await main(['restore', out, '--db', db])).toBe(1);
     expect(await main(['restore', out, '--db', db, '--replace'])).toBe(0);
-    const back = await openStore({ database: db });
+    const back = await openStore(testConfig({ database: db }));
     expect(await back.verifyPassword('reader', 'long-enough-pass')).not.toBeNull();
     await back.close();
     expect(await main(['backup'])).toBe(2);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import { JILIN } from '../src/demo/jurisdictions';
 import { runCli } from './support/run-cli';
+import { testConfig } from './support/test-config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-import-'));
@@ -44,7 +45,7 @@ describe('dabiao import', () => {
     expect(again.status).toBe(0);
     expect(again.out).toContain('方案已存在，未重复导入：#1');
 
-    const store = await openStore({ database: dbFile });
+    const store = await openStore(testConfig({ database: dbFile }));
     const plans = await store.listPlans();
     expect(plans.map((p) => [p.sourceName, p.issuer, p.year, p.state])).toEqual([
       ['000_3cb08648fdcd494e.txt', '吉林市人民政府', 2023, 'draft'],
@@ -76,7 +77,7 @@ describe('dabiao import', () => {
     const r = await dabiao(empty, '--db', dbFile);
     expect(r.status).toBe(1);
     expect(r.err).toMatch(/没有可读取的内容 \/ /);
-    const store = await openStore({ database: dbFile });
+    const store = await openStore(testConfig({ database: dbFile }));
     expect(await store.listPlans()).toHaveLength(1);
     await store.close();
   });

@@ -93,6 +93,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('database lifecycle on 
         '0007-audit',
         '0008-plan-lifecycle',
         '0009-figure-sources',
+        '0010-plan-data-version',
       ]);
       const history = await db.selectFrom('plan_revisions').selectAll().execute();
       expect(history).toMatchObject([

@@ -4,6 +4,7 @@ import { createDatabase, dialectOf } from '../src/db/database';
 import { migrateToLatest, pendingMigrations } from '../src/db/migrations';
 import { openStore } from '../src/db/open-store';
 import { dialects } from './support/store-dialects';
+import { testConfig } from './support/test-config';
 
 const postgres = dialects.filter((d) => d.name === 'postgres');
 
@@ -27,7 +28,7 @@ describe.each(postgres)('migrations on $name with several instances', (dialect) 
   it('lets several instances start on one new database at once: one migrates, all open it', async () => {
     const db = await dialect.create();
     try {
-      const stores = await Promise.all([1, 2, 3].map(() => openStore({ database: db.database })));
+      const stores = await Promise.all([1, 2, 3].map(() => openStore(testConfig({ database: db.database }))));
       await Promise.all(stores.map((s) => s.close()));
       const k = createDatabase({ database: db.database });
       expect(await pendingMigrations(k, dialectOf({ database: db.database }))).toEqual([]);
@@ -41,11 +42,11 @@ describe.each(postgres)('migrations on $name with several instances', (dialect) 
     const db = await dialect.create();
     try {
       // A database whose public schema already holds a dabiao (or any Kysely app).
-      const publicStore = await openStore({ database: db.database });
+      const publicStore = await openStore(testConfig({ database: db.database }));
       await publicStore.close();
       const url = new URL(db.database);
       url.searchParams.set('options', '-c search_path=province');
-      const store = await openStore({ database: url.toString() });
+      const store = await openStore(testConfig({ database: url.toString() }));
       await store.createUser({
         username: 'sheng',
         displayName: '省',

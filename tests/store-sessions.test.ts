@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database';
-import { dialects, useFreshStore } from './support/store-dialects';
+import { DEFAULT_PASSWORD_COST, loadConfig } from '../src/config';
+import { dialects, openFresh, useFreshStore } from './support/store-dialects';
+import { TEST_PASSWORD_COST } from './support/test-config';
 
 describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on %s', (_name, dialect) => {
   const f = useFreshStore(dialect);
@@ -16,9 +18,52 @@ describe.each(dialects.map((d) => [d.name, d] as const))('users and sessions on 
   it('checks passwords against a scrypt hash, never the password itself', async () => {
     const user = await f.store.verifyPassword('pinggu', 'correct horse');
     expect(user).toMatchObject({ username: 'pinggu', displayName: '评估员', role: 'evaluator' });
-    expect(user!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{44}$/);
+    const n = 2 ** TEST_PASSWORD_COST;
+    expect(user!.passwordHash).toMatch(
+      new RegExp(`^scrypt\\$${n}\\$8\\$1\\$[A-Za-z0-9+/=]{24}\\$[A-Za-z0-9+/=]{44}$`),
+    );
     expect(await f.store.verifyPassword('pinggu', 'wrong horse')).toBeNull();
     expect(await f.store.verifyPassword('nobody', 'correct horse')).toBeNull();
+  });
+
+  it('hashes at N = 2^15 unless configured, and raises an older, cheaper hash at the next right sign-in', async () => {
+    const fresh = await openFresh(dialect);
+    try {
+      await fresh.store.createUser({
+        username: 'laoyonghu',
+        role: 'leader',
+        displayName: '老用户',
+        password: 'old-cheap-pass',
+      });
+      // The product's own cost: what `dabiao serve` opens with when DABIAO_PASSWORD_COST is unset.
+      const store = await fresh.reopen({ passwordCost: loadConfig({}).passwordCost });
+      expect(DEFAULT_PASSWORD_COST).toBe(15);
+      expect((await store.findUser('laoyonghu'))!.passwordHash).toMatch(/^scrypt\$1024\$/);
+      expect(await store.verifyPassword('laoyonghu', 'wrong-cheap-pass')).toBeNull();
+      expect((await store.findUser('laoyonghu'))!.passwordHash).toMatch(/^scrypt\$1024\$/);
+      expect(await store.verifyPassword('laoyonghu', 'old-cheap-pass')).toMatchObject({
+        username: 'laoyonghu',
+      });
+      expect((await store.findUser('laoyonghu'))!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+      expect(await store.verifyPassword('laoyonghu', 'old-cheap-pass')).toMatchObject({
+        username: 'laoyonghu',
+      });
+      await store.createUser({
+        username: 'xinyonghu',
+        role: 'leader',
+        displayName: '新用户',
+        password: 'new-full-pass',
+      });
+      expect((await store.findUser('xinyonghu'))!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  it('takes the cost from DABIAO_PASSWORD_COST and refuses one outside 10–20', () => {
+    expect(loadConfig({ DABIAO_PASSWORD_COST: '17' }).passwordCost).toBe(17);
+    expect(() => loadConfig({ DABIAO_PASSWORD_COST: '9' })).toThrow(/passwordCost/);
+    expect(() => loadConfig({ DABIAO_PASSWORD_COST: '21' })).toThrow(/passwordCost/);
   });
 
   it.each([

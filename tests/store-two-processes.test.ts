@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { goldPlan, hashOf } from './support/gold-plans';
+import { testConfig } from './support/test-config';
 
 // Another process (a `dabiao import` beside `dabiao serve`) holding SQLite's write lock.
 const HOLD_WRITE_LOCK = `
@@ -34,7 +35,7 @@ describe('two processes writing one SQLite file', () => {
   const file = path.join(dir, 'dabiao.db');
   let store: Store;
   beforeAll(async () => {
-    store = await openStore({ database: file });
+    store = await openStore(testConfig({ database: file }));
     await store.importPlan(
       {
         extracted: goldPlan('000_3cb08648fdcd494e'),

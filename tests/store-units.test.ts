@@ -145,6 +145,7 @@ describe.each(dialects.map((d) => [d.name, d] as const))('responsible units on %
         '0007-audit',
         '0008-plan-lifecycle',
         '0009-figure-sources',
+        '0010-plan-data-version',
       ]);
       const store = createStore(db);
       const units = await store.listUnits();

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/db/open-store';
-import { loadConfig } from '../src/config';
 import { runCli } from './support/run-cli';
+import { testConfig } from './support/test-config';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-user-cli-'));
 const db = path.join(dir, 'dabiao.db');
@@ -20,7 +20,7 @@ async function dabiao(...args: string[]) {
 }
 
 async function withStore<T>(f: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
-  const store = await openStore(loadConfig({}, { database: db }));
+  const store = await openStore(testConfig({ database: db }));
   try {
     return await f(store);
   } finally {

@@ -6,7 +6,6 @@
  * font arrives as WOFF2 subsets, never the 10 MB TTF, and a page of the client's own words
  * needs only the small UI face.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,26 +16,23 @@ import {
   type FirstVisit,
 } from './support/first-visit';
 import { useSeededServer } from './support/http-harness';
-import { PROJECT_ROOT } from '../src/config';
 import { CJK_FONT_FILES } from '../src/fonts/cjk-font';
 import { WEB_FONT_DIR, WEB_FONT_FACES, clientCharacters } from '../src/web/web-font';
 import { CLIENT_ROOTS } from '../src/web/web-router';
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const env = useSeededServer();
 const browsers: Browser[] = [];
 let withFont: FirstVisit;
 let withoutFont: FirstVisit;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   const { server, users, seeded } = env;
   const cookie = sessionCookie(users.admin.cookie, server.url);
   const plan = `/plans/${seeded.jilin.id}`;
   for (const chinese of [true, false]) {
     const browser = await launchWithSystemFonts(chinese);
     browsers.push(browser);
-    const shot = path.join(SHOTS, `light-plan-${chinese ? 'system-font' : 'no-cjk-font'}.png`);
+    const shot = `light-plan-${chinese ? 'system-font' : 'no-cjk-font'}.png`;
     const visit = await measureFirstVisit(browser, server.url, plan, cookie, '.progress-table', shot);
     if (chinese) withFont = visit;
     else withoutFont = visit;

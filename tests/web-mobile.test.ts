@@ -5,14 +5,14 @@
  * button on screen and working (核实 on a figure, the entry form's 保存数据), charts are
  * Chart.js canvases drawn from the server's configurations with a tooltip and a PNG download,
  * and the plan page's 达标率 is met / due for a plan whose figures this test sets.
- * Screenshots go to .tmp/web/.
+ * Screenshots (`npm run screenshots`) go to .tmp/web/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { PlanRecord, Store, TargetRecord } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
@@ -20,9 +20,10 @@ import { importPlanFile } from '../src/app/import-plan-file';
 import { JILIN } from '../src/demo/jurisdictions';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { STATUS_LABELS, formatAmount, formatPercent, type UserRole } from '../src/shared/index.js';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot, shotPath } from './support/browser';
 import { decodePng } from './support/decode-png';
 import { hashOf, seedPlanImport } from './support/gold-plans';
+import { testConfig } from './support/test-config';
 
 /*
  * The functions given to page.evaluate run in the page; the server's type check has no DOM
@@ -32,7 +33,6 @@ declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): any;
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-mobile-password';
 const REPORT_PAIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'report-pairs', 'childcare-elderly');
 const USERS: Record<string, UserRole> = {
@@ -66,8 +66,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-mobile-'));
-  mkdirSync(SHOTS, { recursive: true });
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   const seeded = await seedDemo(store);
   demoPlanId = seeded[0]!.plan.id;
@@ -218,7 +217,7 @@ async function download(page: Page, name: string) {
     page.waitForEvent('download'),
     page.locator('.chart-card .chart-download').first().click(),
   ]);
-  const saved = path.join(SHOTS, `mobile-download-${name}.png`);
+  const saved = shotPath(`mobile-download-${name}.png`);
   await file.saveAs(saved);
   return { fileName: file.suggestedFilename(), png: await decodePng(readFileSync(saved)) };
 }
@@ -267,11 +266,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
         else expect(table.display, name).toBe('table-row');
         expect(table.labelled, name).toBeGreaterThan(0);
       }
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({
-        path: path.join(SHOTS, `mobile-${name}-${viewport.width}.png`),
-        fullPage: true,
-      });
+      await screenshot(page, `mobile-${name}-${viewport.width}.png`, { fullPage: true });
     }
     // Review mode on a task that has a target: its 确认 / 修改 / 删除 within reach too.
     const confirm = page.getByRole('button', { name: /^确认/ });
@@ -283,11 +278,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
     await confirm.first().waitFor();
     expect(await sidewaysProblems(page), 'review target').toEqual([]);
     expect(await unreachableButtons(page), 'review target').toEqual([]);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: path.join(SHOTS, `mobile-review-target-${viewport.width}.png`),
-      fullPage: true,
-    });
+    await screenshot(page, `mobile-review-target-${viewport.width}.png`, { fullPage: true });
     await page.close();
   });
 
@@ -329,11 +320,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
       .toMatch(/^任务.+：/);
     const tip = await canvas.evaluate((c) => window.Chart.getChart(c).tooltip.title[0]);
     expect(own.targets.some((t) => tip.endsWith(`：${t.subject}`))).toBe(true);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: path.join(SHOTS, `mobile-own-plan-${viewport.width}.png`),
-      fullPage: true,
-    });
+    await screenshot(page, `mobile-own-plan-${viewport.width}.png`, { fullPage: true });
 
     const { fileName, png } = await download(page, `overview-${viewport.width}`);
     expect(fileName).toBe(`${own.plan.title}完成情况总览.png`.replace(/\s+/g, ''));
@@ -362,11 +349,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
     const { fileName, png } = await download(page, `trend-${viewport.width}`);
     expect(fileName).toBe(`${target.subject}.png`);
     expect(png.ink).toBeGreaterThan(0.02);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: path.join(SHOTS, `mobile-verified-${viewport.width}.png`),
-      fullPage: true,
-    });
+    await screenshot(page, `mobile-verified-${viewport.width}.png`, { fullPage: true });
     await page.close();
   });
 
@@ -386,11 +369,7 @@ describe.each(SIZES)('at %s size', (_size, viewport) => {
     });
     await row.getByRole('button', { name: '接受' }).click();
     await expect.poll(() => row.locator('.row-status').textContent()).toContain('已记录');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: path.join(SHOTS, `mobile-report-proposals-${viewport.width}.png`),
-      fullPage: true,
-    });
+    await screenshot(page, `mobile-report-proposals-${viewport.width}.png`, { fullPage: true });
     await page.close();
   });
 

@@ -2,22 +2,22 @@
  * 从完成情况报告填报 in a real browser (Debian's chromium through playwright-core) against the
  * real server over a temporary SQLite file: a statistician uploads a completion report,
  * accepts two proposals, edits one, rejects one, and finds the figures with their source in
- * the target's history. Screenshots go to .tmp/web/.
+ * the target's history. Screenshots (`npm run screenshots`) go to .tmp/web/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store, TargetRecord } from '../src/db/store';
 import { importPlanFile } from '../src/app/import-plan-file';
 import { JILIN } from '../src/demo/jurisdictions';
 import { startServer, type RunningServer } from '../src/http/start-server';
+import { testConfig } from './support/test-config';
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PAIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'report-pairs', 'childcare-elderly');
 const REPORT = path.join(PAIR, 'report-2025.txt');
 const PASSWORD = 'report-figures-password';
@@ -32,8 +32,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-report-figures-'));
-  mkdirSync(SHOTS, { recursive: true });
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   const planFile = path.join(PAIR, 'plan.txt');
   const { plan } = await importPlanFile(
@@ -95,7 +94,7 @@ describe('figures from a completion report, in the browser', () => {
     // The sentence is shown with the figure marked, and the value in the target's unit.
     expect(await row('0.26万人次').locator('mark').textContent()).toBe('0.26万人次');
     expect(await row('0.26万人次').locator('.value-input').inputValue()).toBe('2600');
-    await page.screenshot({ path: path.join(SHOTS, 'report-figures-proposals.png'), fullPage: true });
+    await screenshot(page, 'report-figures-proposals.png', { fullPage: true });
     // Reading stores nothing.
     expect(await store.listMeasurements({ planId })).toEqual([]);
 
@@ -113,7 +112,7 @@ describe('figures from a completion report, in the browser', () => {
     const places = row('4.1个');
     await places.getByRole('button', { name: '拒绝' }).click();
     expect(await places.locator('.row-status').textContent()).toBe('已拒绝，未记录');
-    await page.screenshot({ path: path.join(SHOTS, 'report-figures-reviewed.png'), fullPage: true });
+    await screenshot(page, 'report-figures-reviewed.png', { fullPage: true });
 
     const recorded = await store.listMeasurements({ planId });
     const value = (quote: string) => recorded.find((m) => m.targetId === targetWith(quote).id);
@@ -136,7 +135,7 @@ describe('figures from a completion report, in the browser', () => {
     const source = history.locator('.figure-source');
     expect(await source.textContent()).toContain('来源：《report-2025.txt》');
     expect(await source.locator('mark').textContent()).toBe('46个');
-    await page.locator('#history').screenshot({ path: path.join(SHOTS, 'report-figures-history.png') });
+    await screenshot(page.locator('#history'), 'report-figures-history.png');
 
     // Accepting the rest at or above a score records them together.
     await page.goto(`${server.url}/#/plans/${planId}/report-figures`);

@@ -3,20 +3,19 @@
  * chromium through playwright-core): the target page names the direction and base year, the
  * form edits the base year, and the page then says what the store holds.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractTargets } from '../extractors/targets/extract-targets';
-import { PROJECT_ROOT, loadConfig } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { hashOf } from './support/gold-plans';
+import { testConfig } from './support/test-config';
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-test-password';
 const TEXT = '到2025年，单位GDP能耗比2020年下降13.5%';
 
@@ -29,8 +28,7 @@ let planId: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-change-'));
-  mkdirSync(SHOTS, { recursive: true });
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   const { plan } = await store.importPlan(
     {
@@ -91,7 +89,7 @@ describe('the target form for a change against a base year', () => {
     await page.getByRole('button', { name: '修改', exact: true }).first().click();
     expect(await page.getByLabel(/比基期变化/).inputValue()).toBe('fall');
     await page.getByLabel(/基期年份/).fill('2019');
-    await page.screenshot({ path: path.join(SHOTS, 'target-change-form.png'), fullPage: true });
+    await screenshot(page, 'target-change-form.png', { fullPage: true });
     await page.getByRole('button', { name: '保存修改' }).click();
     await expect.poll(() => fields.textContent()).toContain('比2019年下降');
     expect(await store.getTarget(targetId)).toMatchObject({

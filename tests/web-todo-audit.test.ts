@@ -5,19 +5,18 @@
  * audit log by its filter and brings a deleted target back with 恢复. Screenshots go to
  * .tmp/web/ (todo.png, audit.png).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store, TargetRecord } from '../src/db/store';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { seedGoldPlans, type SeededPlans } from './support/http-seed';
+import { testConfig } from './support/test-config';
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 let dir: string;
 let store: Store;
 let server: RunningServer;
@@ -27,9 +26,8 @@ let returned: TargetRecord;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-todo-'));
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   seeded = await seedGoldPlans(store);
   await store.createUser({
@@ -103,7 +101,7 @@ describe('待办 page', () => {
     const heading = await page.getByRole('heading', { level: 1 }).textContent();
     expect(heading).toBe('待办');
     expect(await page.locator('.page-head .muted').textContent()).toContain(`共 ${shownCount} 项`);
-    await page.screenshot({ path: path.join(SHOTS, 'todo.png'), fullPage: true });
+    await screenshot(page, 'todo.png', { fullPage: true });
     // The row leads to the target, where the figure is corrected and sent again.
     await row.getByRole('link', { name: returned.subject }).click();
     await page.waitForURL(new RegExp(`#/targets/${returned.id}`));
@@ -131,7 +129,7 @@ describe('操作日志 page', () => {
     await page.waitForURL((u) => !u.hash.includes('action='));
     const deletion = page.locator('tr[data-action="target.delete"]');
     await deletion.waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'audit.png'), fullPage: true });
+    await screenshot(page, 'audit.png', { fullPage: true });
     await deletion.getByRole('button', { name: '恢复' }).click();
     await expect.poll(async () => (await store.getTarget(victim.id)).deleted).toBe(false);
     await page.locator('tr[data-action="target.restore"]').waitFor();

@@ -1,26 +1,26 @@
 /**
  * The web client in a real browser (Debian's chromium through playwright-core) against the
  * real server over a temporary SQLite file with the demo plans and figures: what a
- * statistician, an evaluator and a leader see and can do. Screenshots go to .tmp/web/.
+ * statistician, an evaluator and a leader see and can do. Screenshots (`npm run screenshots`) go to .tmp/web/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, loadConfig } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { seedDemo } from '../src/demo/seed-demo';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { loadPlanProgress } from '../src/app/load-plan-progress';
 import { STATUS_LABELS, type UserRole } from '../src/shared/index.js';
+import { testConfig } from './support/test-config';
 
 /** The page's global, for functions given to page.evaluate (the server's check has no DOM library). */
 declare const window: { Chart?: { getChart(canvas: unknown): any } };
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 const PASSWORD = 'web-test-password';
 const USERS: Record<string, { role: UserRole; name: string }> = {
   tongji: { role: 'statistician', name: '王丽' },
@@ -38,8 +38,7 @@ let problems: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-ui-'));
-  mkdirSync(SHOTS, { recursive: true });
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   const seeded = await seedDemo(store);
   planId = seeded[0]!.plan.id;
@@ -118,7 +117,7 @@ describe('web client', () => {
     await page.getByRole('button', { name: '登录' }).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe('用户名或密码错误');
-    await page.screenshot({ path: path.join(SHOTS, 'login-error.png') });
+    await screenshot(page, 'login-error.png');
     await page.close();
   });
 
@@ -181,7 +180,7 @@ describe('web client', () => {
     );
     expect(shown).toEqual(view.statusCounts);
     expect(new Set(statuses).size).toBeGreaterThanOrEqual(3);
-    await page.screenshot({ path: path.join(SHOTS, 'plan-statistician.png') });
+    await screenshot(page, 'plan-statistician.png');
 
     // Filtering by status leaves only that status.
     const pick = Object.entries(STATUS_LABELS).find(([, label]) => label === statuses.at(-1))!;
@@ -208,7 +207,7 @@ describe('web client', () => {
     expect(await history.textContent()).toContain('2025 年');
     // The chart (Chart.js in the page) is drawn again with the new figure as its 2025 bar.
     await expect.poll(() => chartBar(page, '2025年')).toBe(row.value);
-    await page.screenshot({ path: path.join(SHOTS, 'target-statistician.png'), fullPage: true });
+    await screenshot(page, 'target-statistician.png', { fullPage: true });
 
     // Back on the plan, the row shows the new status.
     await page.goBack();
@@ -239,7 +238,7 @@ describe('web client', () => {
     // Focus goes to the field at fault, so a keyboard user can type the fix at once.
     expect(await page.evaluate('document.activeElement?.id')).toBe('figure-value');
     expect((await store.listMeasurements({ targetId: row.targetId })).length).toBe(countBefore);
-    if (typed === '-5') await page.screenshot({ path: path.join(SHOTS, 'figure-error.png') });
+    if (typed === '-5') await screenshot(page, 'figure-error.png');
     await page.close();
   });
 
@@ -272,7 +271,7 @@ describe('web client', () => {
     await expect.poll(() => updated.textContent()).toBe(`7 ${row.unit}`);
     const stored = await store.listMeasurements({ targetId: row.targetId });
     expect(stored.find((m) => m.member === member && m.year === 2025)?.value).toBe(7);
-    await page.screenshot({ path: path.join(SHOTS, 'target-members.png'), fullPage: true });
+    await screenshot(page, 'target-members.png', { fullPage: true });
     await page.close();
   });
 
@@ -311,7 +310,7 @@ describe('web client', () => {
       ]),
     );
     expect((await store.listMeasurements({ planId })).length).toBe(before);
-    await page.screenshot({ path: path.join(SHOTS, 'upload-error.png') });
+    await screenshot(page, 'upload-error.png');
     await page.close();
   });
 
@@ -339,7 +338,7 @@ describe('web client', () => {
     expect(await page.locator('#bulk-file').count()).toBe(0);
     // The overview is drawn in the page: one bar per target.
     await expect.poll(() => chartBarCount(page)).toBe(view.targets.length);
-    await page.screenshot({ path: path.join(SHOTS, 'plan-leader.png') });
+    await screenshot(page, 'plan-leader.png');
 
     // Word beside PDF, and both follow the table's unit filter: the report is the unit's.
     const unit = (await page.locator('#filter-unit option').nth(1).getAttribute('value'))!;
@@ -465,7 +464,7 @@ describe('web client', () => {
     // at both sizes: web-mobile.test.ts).
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(SHOTS, 'plan-narrow.png') });
+    await screenshot(page, 'plan-narrow.png');
     await page.close();
   });
 

@@ -3,18 +3,17 @@
  * against the real server: an admin creates a statistician bound to a unit, edits it, resets
  * its password; the statistician is sent to change it before anything else; then disabled.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
 import { startServer, type RunningServer } from '../src/http/start-server';
+import { testConfig } from './support/test-config';
 
-const SHOTS = path.join(PROJECT_ROOT, '.tmp', 'web');
 let dir: string;
 let store: Store;
 let server: RunningServer;
@@ -23,7 +22,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dabiao-web-users-'));
-  const config = loadConfig({}, { database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
+  const config = testConfig({ database: path.join(dir, 'web.db'), port: 0, host: '127.0.0.1' });
   store = await openStore(config);
   await store.createUser({
     username: 'guanli',
@@ -71,8 +70,7 @@ describe('user admin page', () => {
     await row.locator('input[name="members"]').fill('磐石市');
     await row.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await store.findUser('jiaoyu'))!.members).toEqual(['磐石市']);
-    mkdirSync(SHOTS, { recursive: true });
-    await admin.screenshot({ path: path.join(SHOTS, 'users.png'), fullPage: true });
+    await screenshot(admin, 'users.png', { fullPage: true });
 
     let shown = '';
     admin.removeAllListeners('dialog');

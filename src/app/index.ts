@@ -3,7 +3,8 @@
  * rules together. HTTP routes, the CLI and the demo call these; they call nothing above.
  */
 export { importPlanFile, sha256Hex, type PlanFileOptions, type PlanFileResult } from './import-plan-file';
-export { loadPlanProgress } from './load-plan-progress';
+export { loadPlanProgress, loadPlansProgress } from './load-plan-progress';
+export { loadUnitsPage } from './load-units-page';
 export { recordMeasurementSheet, type SheetResult } from './record-measurement-sheet';
 export { templateCsv, templateRows, templateXlsx } from './measurement-template';
 export {

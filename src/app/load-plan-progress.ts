@@ -6,6 +6,65 @@ import { computePlanProgress } from '../progress/compute-plan-progress';
 import type { PlanProgressOptions } from '../progress/plan-progress-input';
 import type { PlanProgressView } from '../progress/types';
 import { isYearlyAverage } from '../progress/yearly-average';
+import { versionCache } from './version-cache';
+
+/** A view of a few hundred targets is some 100 KB; a hundred covers a page of plans and more. */
+const cachedView = versionCache<PlanProgressView>(100);
+
+/**
+ * The progress view of a stored plan, computed once per version of what it is computed from:
+ * the plan record (its revision moves with every edit, state change and member list), its
+ * data version (raised by the database with every figure, target revision and task status:
+ * `planDataVersions`), the options and the calendar year (the default as-of year). The
+ * version is read before the data, so a write landing between the two can only leave a view
+ * newer than its key, never an older one; every instance
+ * computes the same key from the same database, so none serves a view another would not.
+ * Concurrent requests for one key share the one computation. The view is shared: callers
+ * read it and never change it.
+ *
+ * @example await loadPlanProgress(store, 1, { asOfYear: 2024, dataState: 'verified' })
+ */
+export async function loadPlanProgress(
+  store: Store,
+  planIdOrRecord: number | PlanRecord,
+  options: ProgressOptions,
+): Promise<PlanProgressView> {
+  const plan = typeof planIdOrRecord === 'number' ? await store.getPlan(planIdOrRecord) : planIdOrRecord;
+  const versions = await store.planDataVersions([plan.id]);
+  return viewOf(store, plan, versions.get(plan.id) ?? 0, options);
+}
+
+/**
+ * The progress views of a page of plans (the plans page), with one read of their versions:
+ * unchanged plans cost no more than that read.
+ */
+export async function loadPlansProgress(
+  store: Store,
+  plans: PlanRecord[],
+  options: ProgressOptions,
+): Promise<PlanProgressView[]> {
+  const versions = await store.planDataVersions(plans.map((p) => p.id));
+  const views = [];
+  // One after another: a first visit computes each plan once, without holding every read open.
+  for (const plan of plans) views.push(await viewOf(store, plan, versions.get(plan.id) ?? 0, options));
+  return views;
+}
+
+type ProgressOptions = Omit<PlanProgressOptions, 'asOfYear'> & { asOfYear?: number | null };
+
+function viewOf(store: Store, plan: PlanRecord, dataVersion: number, options: ProgressOptions) {
+  const key = JSON.stringify([plan, dataVersion, options, new Date().getFullYear()]);
+  return cachedView(store, key, () => computeStoredPlanProgress(store, plan, options).then(deepFreeze));
+}
+
+/** Freezes a shared view all the way down, so a caller that would change it fails at once. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 
 /**
  * The progress view of a stored plan: reads the plan's tasks, current targets, current
@@ -15,15 +74,12 @@ import { isYearlyAverage } from '../progress/yearly-average';
  * does not name (a misspelt unit would otherwise give an empty report). Without `asOfYear`
  * the plan is judged as of the latest year anyone reported for (figures for a year arrive
  * after it ends), or the current year capped at the plan's horizon before any figure.
- *
- * @example await loadPlanProgress(store, 1, { asOfYear: 2024, dataState: 'verified' })
  */
-export async function loadPlanProgress(
+async function computeStoredPlanProgress(
   store: Store,
-  planIdOrRecord: number | PlanRecord,
-  options: Omit<PlanProgressOptions, 'asOfYear'> & { asOfYear?: number | null },
+  plan: PlanRecord,
+  options: ProgressOptions,
 ): Promise<PlanProgressView> {
-  const plan = typeof planIdOrRecord === 'number' ? await store.getPlan(planIdOrRecord) : planIdOrRecord;
   const [tasks, targets, measurements, jurisdiction] = await Promise.all([
     store.listTasks(plan.id),
     store.listTargets(plan.id),

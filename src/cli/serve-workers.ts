@@ -13,6 +13,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config';
 import { openStore } from '../db/open-store';
 import type { Store } from '../db/store';
+import type { CliIo } from './cli-io';
 
 /** What a worker runs and what the primary does once: `serve` and `ensureAdmin` of the serve command. */
 export interface WorkerRoles {
@@ -20,10 +21,14 @@ export interface WorkerRoles {
   announce(store: Store): Promise<string[]>;
 }
 
-const out = (line: string) => process.stdout.write(line + '\n');
-
 /** Runs in both the primary and the workers: the primary supervises, a worker serves. */
-export async function serveWorkers(config: Config, workers: number, roles: WorkerRoles): Promise<number> {
+export async function serveWorkers(
+  config: Config,
+  workers: number,
+  roles: WorkerRoles,
+  io: CliIo,
+): Promise<number> {
+  const out = (line: string) => io.stdout.write(line + '\n');
   if (!cluster.isPrimary) {
     const code = await roles.serve(config);
     // The channel to the primary would keep the process alive after the server has closed.
@@ -46,9 +51,7 @@ export async function serveWorkers(config: Config, workers: number, roles: Worke
         failed = true;
         stop();
       } else if (code !== 0) {
-        process.stderr.write(
-          `工作进程 ${worker.process.pid} 退出（${code}），已重启 / worker died, restarted\n`,
-        );
+        io.stderr.write(`工作进程 ${worker.process.pid} 退出（${code}），已重启 / worker died, restarted\n`);
         fork();
       }
     });
@@ -77,7 +80,7 @@ export async function serveWorkers(config: Config, workers: number, roles: Worke
   const address = await first;
   if (!address || failed) {
     await allExited();
-    process.stderr.write('无法启动服务 / cannot start: 工作进程未能监听端口 / no worker could listen\n');
+    io.stderr.write('无法启动服务 / cannot start: 工作进程未能监听端口 / no worker could listen\n');
     return 1;
   }
   const store = await openStore(config);

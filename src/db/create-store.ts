@@ -3,11 +3,13 @@
  * same code serves SQLite and PostgreSQL; `openStore` is the usual entry point.
  */
 import type { Kysely } from 'kysely';
-import { dialectOfDb } from './database';
+import { DEFAULT_PASSWORD_COST } from '../config';
+import { dialectOfDb, refreshStatistics } from './database';
 import { pendingMigrations } from './migrations';
 import { createAuditStore } from './audit-store';
 import { createLoginFailureStore } from './login-failure-store';
 import { createReportCacheStore } from './report-cache-store';
+import { createPlanVersionStore } from './plan-data-versions';
 import { createMeasurementStore } from './measurement-store';
 import { createFigureSourceStore } from './figure-source-store';
 import { createPlanStore } from './plan-store';
@@ -19,8 +21,16 @@ import { createTargetReviewStore } from './target-review-store';
 import { createSessionStore } from './session-store';
 import { createUserStore } from './user-store';
 
+export interface StoreOptions {
+  /** scrypt's cost for new password hashes (log2 N); config's `passwordCost`. */
+  passwordCost?: number;
+}
+
 /** A Store over an already migrated database; `close()` destroys the connection. */
-export function createStore(db: Kysely<Database>): Store {
+export function createStore(
+  db: Kysely<Database>,
+  { passwordCost = DEFAULT_PASSWORD_COST }: StoreOptions = {},
+): Store {
   const targets = createTargetStore(db);
   return {
     ...createPlanStore(db),
@@ -29,7 +39,8 @@ export function createStore(db: Kysely<Database>): Store {
     ...createTargetReviewStore(db, targets.getTarget),
     ...createMeasurementStore(db),
     ...createFigureSourceStore(db),
-    ...createUserStore(db),
+    ...createPlanVersionStore(db),
+    ...createUserStore(db, passwordCost),
     ...createLoginFailureStore(db),
     ...createReportCacheStore(db),
     ...createAuditStore(db),
@@ -41,6 +52,7 @@ export function createStore(db: Kysely<Database>): Store {
         return { database: false, pendingMigrations: [] };
       }
     },
+    refreshStatistics: () => refreshStatistics(db),
     ...createSessionStore(db),
     close: () => db.destroy(),
   };

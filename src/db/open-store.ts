@@ -9,7 +9,9 @@ import { migrateToLatest } from './migrations';
 import type { Store } from './store';
 
 /** Opens and migrates the configured database (SQLite file or postgres:// URL). */
-export async function openStore(config: Pick<Config, 'database'>): Promise<Store> {
+export async function openStore(
+  config: Pick<Config, 'database'> & Partial<Pick<Config, 'passwordCost'>>,
+): Promise<Store> {
   const db = createDatabase(config);
   try {
     await migrateToLatest(db, dialectOf(config));
@@ -17,5 +19,5 @@ export async function openStore(config: Pick<Config, 'database'>): Promise<Store
     await db.destroy();
     throw e;
   }
-  return createStore(db);
+  return createStore(db, { passwordCost: config.passwordCost });
 }

@@ -23,6 +23,8 @@ export interface PlansTable {
   document_number: Generated<string | null>;
   /** The current revision of the plan's editable fields (its latest plan_revisions row). */
   revision: Generated<number>;
+  /** Raised by triggers with every figure, target revision and task status revision (0010). */
+  data_version: Generated<number>;
   /** JSON of the metadata proposed from the document, each field with its source line. */
   proposal: Generated<string | null>;
   created_by: string;

@@ -519,10 +519,26 @@ export interface Store {
   /** Appends an entry on its own: for events that change nothing else (a refused sign-in). */
   recordAudit(actor: Actor, entry: AuditInput): Promise<void>;
 
+  /**
+   * Each plan's data version, raised by the database with every figure, target revision and
+   * task status revision the plan gains: with the plan's `revision` it versions everything
+   * progress is computed from (the progress cache's key). Unknown plans are left out.
+   */
+  planDataVersions(planIds: number[]): Promise<Map<number, number>>;
+  /** A version of the set of plans, their states and the units they name (the units list's cache key). */
+  plansVersion(): Promise<string>;
+
   /** A finished report by its content key, drawn by this or another instance, or null. */
   cachedReport(key: string): Promise<Buffer | null>;
   /** Keeps a finished report under its content key (the newest few hundred are kept). */
   cacheReport(key: string, body: Buffer): Promise<void>;
+
+  /**
+   * Refreshes the planner's statistics of every table (PostgreSQL's ANALYZE; nothing on
+   * SQLite): after a bulk load, as after a restore, when autovacuum is off or has not yet
+   * caught up. Without them the plans page's review counts scanned every target revision.
+   */
+  refreshStatistics(): Promise<void>;
 
   /** Whether the database answers and has run every migration this code knows (readiness). */
   readiness(): Promise<{ database: boolean; pendingMigrations: string[] }>;

@@ -20,9 +20,6 @@ type UserStore = Pick<
   'createUser' | 'findUser' | 'listUsers' | 'updateUser' | 'setPassword' | 'verifyPassword'
 >;
 
-// Compared against when the username is unknown, so both answers take as long.
-const DUMMY_HASH = hashPassword('dabiao-no-such-user');
-
 function passwordIssues(password: unknown): ErrorIssue[] {
   return typeof password === 'string' && password.length >= 8 && password.length <= 256
     ? []
@@ -54,8 +51,10 @@ function editAction(before: UserRecord, patch: UserPatch) {
   return 'user.edit' as const;
 }
 
-/** The user part of the Store over a Kysely database. */
-export function createUserStore(db: Kysely<Database>): UserStore {
+/** The user part of the Store over a Kysely database; new hashes cost N = 2^passwordCost. */
+export function createUserStore(db: Kysely<Database>, passwordCost: number): UserStore {
+  // Compared against when the username is unknown, so both answers take as long.
+  let dummyHash: Promise<string> | undefined;
   const byId = async (id: number) => {
     checkId('用户', id);
     const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -81,7 +80,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
         issues.push({ path: ['role'], message: `role：角色应为 ${ROLES.join('、')} 之一 / unknown role` });
       issues.push(...patchIssues({ ...input, role: undefined }), ...passwordIssues(password));
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
-      const password_hash = await hashPassword(password);
+      const password_hash = await hashPassword(password, passwordCost);
       try {
         const id = await db.transaction().execute(async (trx) => {
           const row = await trx
@@ -154,7 +153,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
       const user = await byId(id);
       const issues = passwordIssues(password);
       if (issues.length > 0) throw new DomainError('validation_failed', undefined, issues);
-      const password_hash = await hashPassword(password);
+      const password_hash = await hashPassword(password, passwordCost);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('users')
@@ -175,10 +174,13 @@ export function createUserStore(db: Kysely<Database>): UserStore {
 
     async verifyPassword(username, password) {
       const user = await findUser(username);
-      const ok = await checkPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
+      const ok = await checkPassword(
+        password,
+        user?.passwordHash ?? (await (dummyHash ??= hashPassword('dabiao-no-such-user', passwordCost))),
+      );
       if (!ok || !user || user.disabled) return null;
-      if (needsRehash(user.passwordHash)) {
-        const password_hash = await hashPassword(password);
+      if (needsRehash(user.passwordHash, passwordCost)) {
+        const password_hash = await hashPassword(password, passwordCost);
         await db.updateTable('users').set({ password_hash }).where('id', '=', user.id).execute();
         return { ...user, passwordHash: password_hash };
       }

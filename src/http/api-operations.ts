@@ -15,8 +15,13 @@ export interface Operation {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   summary: string;
-  /** What the caller must be allowed (src/shared PERMISSIONS); omitted: any signed-in user; 'public': no session. */
-  may?: Action | 'public';
+  /**
+   * What the caller must be allowed (src/shared PERMISSIONS); 'public': no session; 'signedIn':
+   * any signed-in user whatever their role (one's own session and tokens). Omitted: a read (GET)
+   * needs `read`, as every read past the session routes does (create-app); another method, any
+   * signed-in user.
+   */
+  may?: Action | 'public' | 'signedIn';
   query?: z.ZodType;
   body?: z.ZodType;
   /** A multipart upload with a `file` field (and optional form fields). */
@@ -151,7 +156,13 @@ export const OPERATIONS: Operation[] = [
     response: S.SessionResponse,
     status: 201,
   },
-  { method: 'get', path: '/api/session', summary: '当前会话 / current session', response: S.SessionResponse },
+  {
+    method: 'get',
+    path: '/api/session',
+    summary: '当前会话 / current session',
+    may: 'signedIn',
+    response: S.SessionResponse,
+  },
   { method: 'delete', path: '/api/session', summary: '退出登录 / sign out', status: 204 },
   {
     method: 'put',
@@ -164,6 +175,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/session/tokens',
     summary: '我的 API 令牌 / your named API tokens',
+    may: 'signedIn',
     response: list(S.TokenInfo),
   },
   {
@@ -427,6 +439,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/progress.xlsx',
+    may: 'report',
     summary:
       '进度表（Excel；perUnit=true 时每个责任单位另有一页） / progress table, a sheet per unit on request',
     query: S.ProgressXlsxQuery,
@@ -435,6 +448,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/overview.png',
+    may: 'report',
     summary: '方案总览图 / overview chart',
     query: S.ChartQuery,
     produces: 'image/png',
@@ -442,6 +456,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/overview.pdf',
+    may: 'report',
     summary: '方案总览图（矢量 PDF） / overview chart as PDF',
     query: S.PdfChartQuery,
     produces: 'application/pdf',
@@ -449,6 +464,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/units.png',
+    may: 'report',
     summary: '各责任单位目标完成情况 / completion by responsible unit',
     query: S.ChartQuery,
     produces: 'image/png',
@@ -456,6 +472,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/units.pdf',
+    may: 'report',
     summary: '各责任单位目标完成情况（矢量 PDF） / completion by responsible unit as PDF',
     query: S.PdfChartQuery,
     produces: 'application/pdf',
@@ -463,6 +480,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/status.png',
+    may: 'report',
     summary: '量化目标状态分布 / status distribution',
     query: S.ChartQuery,
     produces: 'image/png',
@@ -470,6 +488,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/charts/status.pdf',
+    may: 'report',
     summary: '量化目标状态分布（矢量 PDF） / status distribution as PDF',
     query: S.PdfChartQuery,
     produces: 'application/pdf',
@@ -477,6 +496,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/charts/compare.png',
+    may: 'report',
     summary: '同类目标跨方案对比（plans=1,2；subject 选定目标类别） / the same kind of target across plans',
     query: S.CompareChartQuery,
     produces: 'image/png',
@@ -484,6 +504,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/targets/{id}/chart.png',
+    may: 'report',
     summary: '目标逐年图 / one target over the years',
     query: S.ChartQuery,
     produces: 'image/png',
@@ -491,6 +512,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/report.pdf',
+    may: 'report',
     summary: '方案进度报告 / progress report',
     query: S.ReportQuery,
     produces: 'application/pdf',
@@ -498,6 +520,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/plans/{id}/report.docx',
+    may: 'report',
     summary: '方案进度报告（Word，可编辑） / progress report as an editable Word document',
     query: S.ReportQuery,
     produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

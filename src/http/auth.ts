@@ -101,6 +101,13 @@ export function allow(action: Action): RequestHandler {
   };
 }
 
+/** Every read (GET, HEAD) needs `read`; other methods pass to their route's own `allow`. */
+export function allowReads(): RequestHandler {
+  const reader = allow('read');
+  return (req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? reader(req, res, next) : next();
+}
+
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
   const parts = [
     `${SESSION_COOKIE}=${encodeURIComponent(token)}`,

@@ -8,7 +8,7 @@ import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
-import { authenticate, requireAuth } from './auth';
+import { allowReads, authenticate, requireAuth } from './auth';
 import { refuseBadUrl } from './clean-input';
 import { requireCsrf } from './csrf';
 import { apiNotFound, createErrorHandler } from './errors';
@@ -111,6 +111,9 @@ export function createApp({
   app.use('/api', requireAuth, requireCsrf);
   app.use(accountRoutes({ store }));
   app.use('/api', requirePasswordChanged);
+  // Every read below is a `read` (src/shared PERMISSIONS), so a role is kept from them by its
+  // entry there: one's own session and tokens, above, stay open to every signed-in user.
+  app.use('/api', allowReads());
   // Drafts and withdrawn plans answer 404 to those who may not see them, on every route below.
   app.use(hideUnseenPlans(store));
   app.use(userRoutes({ store }));

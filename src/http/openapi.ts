@@ -59,10 +59,13 @@ function operationObject(op: Operation): Record<string, unknown> {
     description: '错误 / error',
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
   };
+  const may = op.may ?? (op.method === 'get' ? 'read' : 'signedIn');
   return {
     summary: op.summary,
-    ...(op.may === 'public' ? { security: [] } : {}),
-    ...(op.may && op.may !== 'public' ? { description: `角色 / roles: ${rolesFor(op.may).join(', ')}` } : {}),
+    ...(may === 'public' ? { security: [] } : {}),
+    ...(may !== 'public' && may !== 'signedIn'
+      ? { description: `角色 / roles: ${rolesFor(may).join(', ')}` }
+      : {}),
     parameters: parameters(op),
     ...(requestBody(op) ? { requestBody: requestBody(op) } : {}),
     responses: { [status]: ok, '4XX': error, '5XX': error },

@@ -8,7 +8,7 @@
 import type { Response } from 'express';
 import type { Config } from '../config';
 import type { RenderJob } from '../reports/render-job';
-import { createRenderPool } from '../reports/render-pool';
+import { createRenderPool, type RenderPool } from '../reports/render-pool';
 import { createRenderGate, RenderBusy } from './render-gate';
 
 /** Where a finished drawing is kept across requests and instances (the report cache). */
@@ -28,11 +28,16 @@ export interface Renderer {
   close(): Promise<void>;
 }
 
-export function createRenderer({
-  renderThreads,
-  renderQueue,
-}: Pick<Config, 'renderThreads' | 'renderQueue'>): Renderer {
-  const pool = createRenderPool({ threads: renderThreads });
+/**
+ * `pool`: threads of the caller's, left running on close (a process hosting several servers,
+ * as the test suite does, keeps its threads warm instead of loading Chart.js, canvas and the
+ * fonts again for each); by default the renderer starts threads of its own and stops them.
+ */
+export function createRenderer(
+  { renderThreads, renderQueue }: Pick<Config, 'renderThreads' | 'renderQueue'>,
+  pool?: RenderPool,
+): Renderer {
+  const threads = pool ?? createRenderPool({ threads: renderThreads });
   const gate = createRenderGate({ concurrency: renderThreads, queue: renderQueue });
   let drawn = 0;
   return {
@@ -40,7 +45,7 @@ export function createRenderer({
       return gate.draw(key, async () => {
         const kept = await cache?.get();
         if (kept) return kept;
-        const body = await pool.run(job);
+        const body = await threads.run(job);
         drawn++;
         await cache?.put(body);
         return body;
@@ -51,7 +56,7 @@ export function createRenderer({
     // Stopping a thread mid-drawing (or mid-start, loading canvas) can take the process down.
     close: async () => {
       await gate.idle();
-      await pool.close();
+      if (!pool) await threads.close();
     },
   };
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
 import { createApp, type AppDeps } from './create-app';
+import type { RenderPool } from '../reports/render-pool';
 import { createRenderer, type Renderer } from './renderer';
 import { silentLogger, type Logger } from './request-log';
 
@@ -26,9 +27,9 @@ export async function startServer(
   config: Config,
   store: Store,
   logger: Logger = silentLogger,
-  { clock }: Pick<AppDeps, 'clock'> = {},
+  { clock, renderPool }: Pick<AppDeps, 'clock'> & { renderPool?: RenderPool } = {},
 ): Promise<RunningServer> {
-  const renderer = createRenderer(config);
+  const renderer = createRenderer(config, renderPool);
   const app = createApp({ config, store, logger, renderer, clock });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));

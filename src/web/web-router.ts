@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { chooseEncoding, encode, type Encoding } from './content-encoding';
 import { Router, type Request, type Response } from 'express';
 import { WEB_FONT_DIR, fontFaceRules, readWebFontManifest } from './web-font';
 
@@ -75,8 +75,6 @@ const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg)/;
 /** For URLs that name their content: a changed file gets a new URL, so a copy never goes stale. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-type Encoding = 'br' | 'gzip' | 'identity';
-
 interface StaticFile {
   body: Buffer;
   type: string;
@@ -119,35 +117,8 @@ function loadRoot(root: string, prefix: string, files: Map<string, StaticFile>):
 function bodyFor(file: StaticFile, encoding: Encoding): Buffer {
   if (encoding === 'identity') return file.body;
   let body = file.encoded.get(encoding);
-  if (!body) {
-    body =
-      encoding === 'br'
-        ? brotliCompressSync(file.body, {
-            params: {
-              [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
-              [zlib.BROTLI_PARAM_SIZE_HINT]: file.body.length,
-            },
-          })
-        : gzipSync(file.body, { level: 9 });
-    file.encoded.set(encoding, body);
-  }
+  if (!body) file.encoded.set(encoding, (body = encode(file.body, encoding, 'max')));
   return body;
-}
-
-/**
- * Brotli when the client takes it (smaller), else gzip, else none. Browsers list gzip first
- * (`gzip, deflate, br, zstd`), so the server's preference decides, not the header's order.
- */
-function chooseEncoding(acceptEncoding: string | undefined): Encoding {
-  const quality = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
-    const [name = '', ...params] = part.split(';').map((p) => p.trim());
-    const q = params.find((p) => p.startsWith('q='));
-    quality.set(name, q ? Number(q.slice(2)) : 1);
-  }
-  for (const encoding of ['br', 'gzip'] as const)
-    if ((quality.get(encoding) ?? quality.get('*') ?? 0) > 0) return encoding;
-  return 'identity';
 }
 
 function send(file: StaticFile, req: Request, res: Response): void {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CJK_FONT_FILES } from '../../src/fonts/cjk-font';
-import { launchChromium } from './browser';
+import { launchChromium, screenshot } from './browser';
 
 /**
  * Chromium seeing only the system fonts named: DejaVu alone (a machine without any Chinese
@@ -70,8 +70,8 @@ export async function measureFirstVisit(
   cookie: { name: string; value: string; url: string } | null,
   /** Something on the page that shows it has drawn (`.progress-table`, …). */
   ready: string,
-  /** Where to save a screenshot of the page once drawn. */
-  screenshot?: string,
+  /** The name of a screenshot of the page once drawn (saved when screenshots are asked for). */
+  screenshotName?: string,
 ): Promise<FirstVisit> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   try {
@@ -102,7 +102,7 @@ export async function measureFirstVisit(
     // A string: tests are type-checked without the DOM library.
     await page.evaluate('document.fonts.ready.then(() => true)');
     await page.waitForLoadState('networkidle');
-    if (screenshot) await page.screenshot({ path: screenshot });
+    if (screenshotName) await screenshot(page, screenshotName);
     await cdp.detach();
     return { total: transfers.reduce((sum, t) => sum + t.bytes, 0), transfers };
   } finally {

@@ -3,14 +3,16 @@
  * the app listening on a free port, one user per role, and a small client that speaks JSON
  * with a bearer token or a cookie plus CSRF token.
  */
-import { loadConfig, type ConfigOverrides } from '../../src/config';
+import { type ConfigOverrides } from '../../src/config';
 import { openStore } from '../../src/db/open-store';
 import type { Store } from '../../src/db/store';
+import { createRenderPool, type RenderPool } from '../../src/reports/render-pool';
 import { startServer, type RunningServer } from '../../src/http/start-server';
 import { afterAll, beforeAll } from 'vitest';
 import { seedGoldPlans, type SeededPlans } from './http-seed';
 import { dialects, type DialectFixture } from './store-dialects';
 import { ROLES, type UserRole } from '../../src/shared/index.js';
+import { testConfig } from './test-config';
 
 /** One user per role (src/shared ROLES), named after the role. */
 export const PASSWORDS = Object.fromEntries(ROLES.map((role) => [role, `test-${role}-pass`])) as Record<
@@ -27,18 +29,33 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Render threads shared by every test server of this test process, one pool per thread count:
+ * a thread takes 1.5–3 s of CPU to load Chart.js, canvas, the PDF libraries and the fonts, and
+ * some twenty files draw. Idle threads do not hold the process open (piscina unrefs them).
+ */
+const renderPools = new Map<number, RenderPool>();
+function sharedRenderPool(threads: number): RenderPool {
+  let pool = renderPools.get(threads);
+  if (!pool) renderPools.set(threads, (pool = createRenderPool({ threads })));
+  return pool;
+}
+
 export async function startTestServer(
   overrides: ConfigOverrides = {},
   dialect: DialectFixture = dialects[0]!,
   clock?: () => Date,
 ): Promise<TestServer> {
   const db = await dialect.create();
-  const config = loadConfig({}, { database: db.database, port: 0, host: '127.0.0.1', ...overrides });
+  const config = testConfig({ database: db.database, port: 0, host: '127.0.0.1', ...overrides });
   const store = await openStore(config);
   for (const role of Object.keys(PASSWORDS) as UserRole[]) {
     await store.createUser({ username: role, displayName: `测试${role}`, role, password: PASSWORDS[role] });
   }
-  const running = await startServer(config, store, undefined, { clock });
+  const running = await startServer(config, store, undefined, {
+    clock,
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   return {
     url: running.url,
     database: db.database,

@@ -13,6 +13,8 @@ import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/db/open-store';
 import type { Store } from '../../src/db/store';
+import type { ConfigOverrides } from '../../src/config';
+import { testConfig } from './test-config';
 
 const PG_ADMIN_URL = process.env.DABIAO_TEST_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -92,18 +94,21 @@ export const postgresProblem: string | null = await pgProblem();
 
 export const dialects: DialectFixture[] = postgresProblem === null || inCi() ? [sqlite, postgres] : [sqlite];
 
-/** A fresh database with a migrated store on it; `reopen` closes and opens the same database. */
+/**
+ * A fresh database with a migrated store on it; `reopen` closes and opens the same database
+ * (with other settings, if given).
+ */
 export async function openFresh(dialect: DialectFixture) {
   const db = await dialect.create();
-  let store: Store = await openStore({ database: db.database });
+  let store: Store = await openStore(testConfig({ database: db.database }));
   return {
     database: db.database,
     get store() {
       return store;
     },
-    async reopen() {
+    async reopen(overrides: ConfigOverrides = {}) {
       await store.close();
-      store = await openStore({ database: db.database });
+      store = await openStore(testConfig({ ...overrides, database: db.database }));
       return store;
     },
     async dispose() {

@@ -75,7 +75,7 @@ async function announce(store: Store): Promise<string[]> {
 }
 
 export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
-  const setup = serveConfigFromArgs(args, HELP, { fresh: { type: 'boolean' } });
+  const setup = serveConfigFromArgs(args, HELP, io, { fresh: { type: 'boolean' } });
   if (typeof setup === 'number') return setup;
   const { config } = setup;
   if (setup.values.fresh) {
@@ -86,5 +86,5 @@ export async function run(args: string[], io: CliIo = processIo()): Promise<numb
     removeDatabaseFile(config.database);
   }
   if (!isPostgres(config)) fs.mkdirSync(path.dirname(path.resolve(config.database)), { recursive: true });
-  return serve(config, { prepare: seed, announce });
+  return serve(config, { prepare: seed, announce }, { io });
 }

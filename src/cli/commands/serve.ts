@@ -12,6 +12,7 @@ import { closeOnSignal, startServer } from '../../http/start-server';
 import { translateZodIssues } from '../../http/validate';
 import { ZodError } from 'zod';
 import { isDomainError } from '../../errors';
+import { processIo, type CliIo } from '../cli-io';
 
 const HELP = `用法 / usage: dabiao serve [--port 端口] [--db 数据库文件或 postgres://…] [--host 地址] [--workers N]
 
@@ -85,9 +86,9 @@ export function configError(e: unknown): string {
 export async function serve(
   config: Config,
   hooks: ServeHooks = { announce: ensureAdmin },
-  { quiet = false } = {},
+  { quiet = false, io = processIo() }: { quiet?: boolean; io?: CliIo } = {},
 ): Promise<number> {
-  const out = (line: string) => (quiet ? undefined : process.stdout.write(line + '\n'));
+  const out = (line: string) => (quiet ? undefined : io.stdout.write(line + '\n'));
   const store = await openStore(config);
   let running;
   try {
@@ -96,7 +97,7 @@ export async function serve(
   } catch (e) {
     await store.close();
     const code = (e as { code?: string }).code;
-    process.stderr.write(
+    io.stderr.write(
       code === 'EADDRINUSE'
         ? `端口 ${config.port} 已被占用，请用 --port 换一个端口 / port ${config.port} is in use\n`
         : `无法启动服务 / cannot start: ${(e as Error).message}\n`,
@@ -122,42 +123,48 @@ export async function serve(
 export function serveConfigFromArgs(
   args: string[],
   help: string,
+  io: CliIo,
   extra: Record<string, { type: 'boolean' }> = {},
 ): { config: Config; values: Record<string, string | boolean | undefined> } | number {
   let parsed;
   try {
     parsed = parseServeArgs(args, extra);
   } catch (e) {
-    process.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${help}`);
+    io.stderr.write(`选项有误 / bad option: ${(e as Error).message}\n\n${help}`);
     return 2;
   }
   if (parsed.values.help) {
-    process.stdout.write(help);
+    io.stdout.write(help);
     return 0;
   }
   try {
-    return { config: loadConfig(process.env, parsed.overrides), values: parsed.values };
+    return { config: loadConfig(io.env, parsed.overrides), values: parsed.values };
   } catch (e) {
-    process.stderr.write(configError(e));
+    io.stderr.write(configError(e));
     return 2;
   }
 }
 
-export async function run(args: string[]): Promise<number> {
-  const setup = serveConfigFromArgs(args, HELP);
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
+  const setup = serveConfigFromArgs(args, HELP, io);
   if (typeof setup === 'number') return setup;
   const raw = setup.values.workers;
   const workers = raw === undefined ? 1 : Number(raw);
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
-    process.stderr.write(
+    io.stderr.write(
       `选项有误 / bad option: --workers 应为 1 至 256 的整数 / must be an integer 1–256\n\n${HELP}`,
     );
     return 2;
   }
-  if (workers === 1) return serve(setup.config);
+  if (workers === 1) return serve(setup.config, undefined, { io });
   const { serveWorkers } = await import('../serve-workers');
-  return serveWorkers(setup.config, workers, {
-    serve: (config) => serve(config, { announce: async () => [] }, { quiet: true }),
-    announce: ensureAdmin,
-  });
+  return serveWorkers(
+    setup.config,
+    workers,
+    {
+      serve: (config) => serve(config, { announce: async () => [] }, { quiet: true, io }),
+      announce: ensureAdmin,
+    },
+    io,
+  );
 }

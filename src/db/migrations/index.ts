@@ -13,6 +13,7 @@ import { targetChangeMigration } from './0006-target-change';
 import { auditMigration } from './0007-audit';
 import { planLifecycleMigration } from './0008-plan-lifecycle';
 import { figureSourcesMigration } from './0009-figure-sources';
+import { planDataVersionMigration } from './0010-plan-data-version';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -25,6 +26,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0007-audit': auditMigration(dialect),
     '0008-plan-lifecycle': planLifecycleMigration(),
     '0009-figure-sources': figureSourcesMigration(),
+    '0010-plan-data-version': planDataVersionMigration(dialect),
   };
 }
 

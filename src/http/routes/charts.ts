@@ -5,6 +5,7 @@
  * be drawn (`chart-reply.ts`); drawing happens on the render workers (`renderer.ts`).
  */
 import { Router } from 'express';
+import { allow } from '../auth';
 import type { Store } from '../../db/store';
 import { DomainError } from '../../errors';
 import type { PlanProgressView } from '../../progress/types';
@@ -47,7 +48,7 @@ export function chartRoutes({
 
   for (const [name, prepare] of Object.entries(PLAN_CHARTS)) {
     for (const format of ['png', 'pdf'] as const) {
-      router.get(`/api/plans/:id/charts/${name}.${format}`, async (req, res) => {
+      router.get(`/api/plans/:id/charts/${name}.${format}`, allow('report'), async (req, res) => {
         const id = idParam(req);
         const query = validate(format === 'pdf' ? PdfChartQuery : ChartQuery, req.query);
         const view = await chartView(store, await store.getPlan(id), query);
@@ -56,7 +57,7 @@ export function chartRoutes({
     }
   }
 
-  router.get('/api/targets/:id/chart.png', async (req, res) => {
+  router.get('/api/targets/:id/chart.png', allow('report'), async (req, res) => {
     const id = idParam(req);
     const query = validate(ChartQuery, req.query);
     const target = await store.getTarget(id);
@@ -70,7 +71,7 @@ export function chartRoutes({
   router.use(compareChartRoutes({ store, renderer }));
 
   for (const format of ['pdf', 'docx'] as const) {
-    router.get(`/api/plans/:id/report.${format}`, async (req, res) => {
+    router.get(`/api/plans/:id/report.${format}`, allow('report'), async (req, res) => {
       const view = await progressView(store, req);
       // The cover names the day on the readers' clock: the same figures make another report tomorrow.
       const generatedAt = new Date();

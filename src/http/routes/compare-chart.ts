@@ -4,6 +4,7 @@
  * kind when the plans share several; by default the first the plans share.
  */
 import { Router } from 'express';
+import { allow } from '../auth';
 import type { PlanRecord, Store } from '../../db/store';
 import { DomainError, isDomainError } from '../../errors';
 import type { PlanProgressView } from '../../progress/types';
@@ -15,7 +16,7 @@ import { validate } from '../validate';
 export function compareChartRoutes({ store, renderer }: { store: Store; renderer: Renderer }): Router {
   const router = Router();
 
-  router.get('/api/charts/compare.png', async (req, res) => {
+  router.get('/api/charts/compare.png', allow('report'), async (req, res) => {
     const query = validate(CompareChartQuery, req.query);
     const views: PlanProgressView[] = [];
     for (const [i, id] of query.plans.entries())

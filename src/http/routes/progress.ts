@@ -1,18 +1,19 @@
 /**
  * Where a plan stands: per target its status, completion, expected progress and latest
- * figure; summaries by responsible unit; the same table as .xlsx. Computed on each request
- * from the current figures by the progress rules.
+ * figure; summaries by responsible unit; the same table as .xlsx. Computed by the progress
+ * rules from the current figures, once per version of the plan (loadPlanProgress).
  */
 import { Router, type Request } from 'express';
 import type { Store } from '../../db/store';
-import { loadPlanProgress } from '../../app/load-plan-progress';
+import { loadPlanProgress, loadPlansProgress } from '../../app/load-plan-progress';
+import { loadUnitsPage } from '../../app/load-units-page';
 import type { PlanProgressView } from '../../progress/types';
-import { idParam, pageHeaders, reply } from '../route-helpers';
+import { idParam, pageHeaders, reply, replyFrom } from '../route-helpers';
 import { PlanSummaryPage, ProgressAnswer, ProgressPageQuery, UnitList, UnitsView } from '../progress-schema';
 import { PageQuery, ProgressQuery, ProgressXlsxQuery } from '../schemas';
 import { validate } from '../validate';
 import { attachment } from '../attachment';
-import { currentAuth } from '../auth';
+import { allow, currentAuth } from '../auth';
 import { countReviewStates, visiblePlanStates } from '../../shared/index.js';
 import { etagOf } from '../chart-reply';
 import { drawnOrBusy, type Renderer } from '../renderer';
@@ -43,21 +44,23 @@ export function progressRoutes({
     const { limit, offset, target } = validate(ProgressPageQuery, req.query);
     const view = await progressView(store, req);
     const chosen = target === undefined ? view.targets : view.targets.filter((t) => t.targetId === target);
-    const page = chosen.slice(offset, offset + limit);
-    const taskIds = target === undefined ? null : new Set(page.map((t) => t.taskId));
     res.setHeader('X-Total-Count', String(chosen.length));
     if (offset + limit < chosen.length) res.setHeader('X-Next-Cursor', String(offset + limit));
-    // ProgressAnswer drops the task fields each target row carries inside the view.
-    reply(res, ProgressAnswer, {
-      ...view,
-      tasks: taskIds ? view.tasks.filter((t) => taskIds.has(t.taskId)) : view.tasks,
-      targets: page,
+    replyFrom(req, res, ProgressAnswer, view, `${limit}|${offset}|${target ?? ''}`, () => {
+      const page = chosen.slice(offset, offset + limit);
+      const taskIds = target === undefined ? null : new Set(page.map((t) => t.taskId));
+      // ProgressAnswer drops the task fields each target row carries inside the view.
+      return {
+        ...view,
+        tasks: taskIds ? view.tasks.filter((t) => taskIds.has(t.taskId)) : view.tasks,
+        targets: page,
+      };
     });
   });
 
   router.get('/api/units', async (req, res) => {
     const states = visiblePlanStates(currentAuth(res).user.role);
-    const page = await store.pageUnits({ ...validate(PageQuery, req.query), states });
+    const page = await loadUnitsPage(store, { ...validate(PageQuery, req.query), states });
     pageHeaders(res, page);
     reply(res, UnitList, page.items);
   });
@@ -68,10 +71,10 @@ export function progressRoutes({
     const states = visiblePlanStates(currentAuth(res).user.role);
     const page = await store.pagePlans({ ...query, limit: Math.min(query.limit, 50), states });
     const review = await store.reviewCounts(page.items.map((p) => p.id));
-    const items = [];
-    for (const plan of page.items) {
-      const view = await loadPlanProgress(store, plan, { dataState: 'all', unit: null });
-      items.push({
+    const views = await loadPlansProgress(store, page.items, { dataState: 'all', unit: null });
+    const items = page.items.map((plan, i) => {
+      const view = views[i]!;
+      return {
         plan,
         taskCount: view.tasks.length,
         targetCount: view.targets.length,
@@ -80,8 +83,8 @@ export function progressRoutes({
         attainment: view.attainment,
         overallCompletion: view.overallCompletion,
         reviewCounts: review.get(plan.id) ?? countReviewStates([]),
-      });
-    }
+      };
+    });
     reply(res, PlanSummaryPage, { items, total: page.total, nextCursor: page.nextCursor });
   });
 
@@ -95,7 +98,7 @@ export function progressRoutes({
     });
   });
 
-  router.get('/api/plans/:id/progress.xlsx', async (req, res) => {
+  router.get('/api/plans/:id/progress.xlsx', allow('report'), async (req, res) => {
     const view = await progressView(store, req);
     const perUnit = validate(ProgressXlsxQuery, req.query).perUnit === true;
     const sheet = await drawnOrBusy(
