@@ -42,8 +42,12 @@ describe('the dialects of this run', () => {
   });
 });
 
-/** Runs one real repository suite in a child vitest with PostgreSQL pointed nowhere. */
-function runSessionsSuite(ci: string | undefined) {
+/**
+ * Runs one real repository suite in a child vitest with PostgreSQL pointed nowhere: the
+ * accounts suite, one of the quickest that loops over the dialects (the child is a whole
+ * vitest run, twice).
+ */
+function runStoreSuite(ci: string | undefined) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-ci-')), 'result.json');
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'CI'),
@@ -56,7 +60,7 @@ function runSessionsSuite(ci: string | undefined) {
     [
       'node_modules/vitest/vitest.mjs',
       'run',
-      'tests/store-sessions.test.ts',
+      'tests/store-accounts.test.ts',
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${out}`,
@@ -78,7 +82,7 @@ function runSessionsSuite(ci: string | undefined) {
 
 describe('a run without PostgreSQL', () => {
   it('fails in CI, naming the unreachable server', () => {
-    const run = runSessionsSuite('true');
+    const run = runStoreSuite('true');
     expect(run.status).toBe(1);
     expect(run.text).toContain('CI is set but PostgreSQL at 127.0.0.1:1 is unreachable');
     expect(run.ran('postgres').length).toBeGreaterThan(0);
@@ -87,7 +91,7 @@ describe('a run without PostgreSQL', () => {
   });
 
   it('passes on SQLite alone outside CI', () => {
-    const run = runSessionsSuite(undefined);
+    const run = runStoreSuite(undefined);
     expect(run.status).toBe(0);
     expect(run.ran('postgres')).toEqual([]);
     expect(run.ran('sqlite').length).toBeGreaterThan(0);

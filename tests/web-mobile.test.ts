@@ -20,7 +20,7 @@ import { importPlanFile } from '../src/app/import-plan-file';
 import { JILIN } from '../src/demo/jurisdictions';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { STATUS_LABELS, formatAmount, formatPercent, type UserRole } from '../src/shared/index.js';
-import { launchChromium, screenshot, shotPath } from './support/browser';
+import { sharedChromium, screenshot, shotPath } from './support/browser';
 import { decodePng } from './support/decode-png';
 import { hashOf, seedPlanImport } from './support/gold-plans';
 import { testConfig } from './support/test-config';
@@ -91,11 +91,10 @@ beforeAll(async () => {
   }
   own = await planWithOwnFigures(store);
   server = await startServer(config, store);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser';
+import { sharedChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -53,11 +53,10 @@ beforeAll(async () => {
     units: ['市卫健委', '市民政局', '市财政局'],
   });
   server = await startServer(config, store);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await store?.close();
   rmSync(dir, { recursive: true, force: true });

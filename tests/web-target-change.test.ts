@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser';
+import { sharedChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractTargets } from '../extractors/targets/extract-targets';
 import { openStore } from '../src/db/open-store';
@@ -63,11 +63,10 @@ beforeAll(async () => {
     password: PASSWORD,
   });
   server = await startServer(config, store);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });

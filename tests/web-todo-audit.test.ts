@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser';
+import { sharedChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import type { Store, TargetRecord } from '../src/db/store';
@@ -62,11 +62,10 @@ beforeAll(async () => {
     '与统计年鉴数字不一致，请核对',
   );
   server = await startServer(config, store);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });

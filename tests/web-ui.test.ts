@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium, screenshot } from './support/browser';
+import { sharedChromium, screenshot } from './support/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -48,11 +48,10 @@ beforeAll(async () => {
     await store.createUser({ username, displayName: name, role, password: PASSWORD, units });
   }
   server = await startServer(config, store);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -81,16 +81,22 @@ interface StaticFile {
   etag: string;
   /** Served under a content-hashed URL. */
   hashed: boolean;
-  /** Compressed bodies, made on first request. */
-  encoded: Map<Encoding, Buffer>;
 }
+
+/**
+ * Compressed bodies by content hash and encoding, made on first request and kept for the life
+ * of the process: brotli at its top setting takes a second of CPU for the client's files, and
+ * a process that starts several routers (the test suite starts dozens of servers) compresses
+ * each content once. Keyed by content, an entry can never be served for another file.
+ */
+const ENCODED = new Map<string, Buffer>();
 
 function hashOf(body: Buffer): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 22);
 }
 
 function staticFile(body: Buffer, type: string, hashed = false): StaticFile {
-  return { body, type, etag: `"${hashOf(body)}"`, hashed, encoded: new Map() };
+  return { body, type, etag: `"${hashOf(body)}"`, hashed };
 }
 
 /** Every servable file under `root`, keyed by its URL path (`/views/plan.js`) under `prefix`. */
@@ -116,8 +122,9 @@ function loadRoot(root: string, prefix: string, files: Map<string, StaticFile>):
 /** The body for `encoding`, compressed at the highest setting once and kept. */
 function bodyFor(file: StaticFile, encoding: Encoding): Buffer {
   if (encoding === 'identity') return file.body;
-  let body = file.encoded.get(encoding);
-  if (!body) file.encoded.set(encoding, (body = encode(file.body, encoding, 'max')));
+  const key = `${file.etag}${encoding}`;
+  let body = ENCODED.get(key);
+  if (!body) ENCODED.set(key, (body = encode(file.body, encoding, 'max')));
   return body;
 }
 
