@@ -21,6 +21,7 @@ import { JILIN } from '../src/demo/jurisdictions';
 import { startServer, type RunningServer } from '../src/http/start-server';
 import { STATUS_LABELS, formatAmount, formatPercent, type UserRole } from '../src/shared/index.js';
 import { sharedChromium, screenshot, shotPath } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { decodePng } from './support/decode-png';
 import { hashOf, seedPlanImport } from './support/gold-plans';
 import { testConfig } from './support/test-config';
@@ -90,7 +91,9 @@ beforeAll(async () => {
     });
   }
   own = await planWithOwnFigures(store);
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { sharedChromium, screenshot } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -47,7 +48,9 @@ beforeAll(async () => {
     const units = role === 'statistician' ? ['市经信局', '市发改委', '市人社局'] : [];
     await store.createUser({ username, displayName: username, role, password: PASSWORD, units });
   }
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

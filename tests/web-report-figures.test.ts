@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { sharedChromium, screenshot } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../src/config';
 import { openStore } from '../src/db/open-store';
@@ -52,7 +53,9 @@ beforeAll(async () => {
     password: PASSWORD,
     units: ['市卫健委', '市民政局', '市财政局'],
   });
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser } from 'playwright-core';
 import { sharedChromium, screenshot } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extractTargets } from '../extractors/targets/extract-targets';
 import { openStore } from '../src/db/open-store';
@@ -62,7 +63,9 @@ beforeAll(async () => {
     role: 'evaluator',
     password: PASSWORD,
   });
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { sharedChromium, screenshot } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import type { Store, TargetRecord } from '../src/db/store';
@@ -61,7 +62,9 @@ beforeAll(async () => {
     'pinggu',
     '与统计年鉴数字不一致，请核对',
   );
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

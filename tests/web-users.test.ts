@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { sharedChromium, screenshot } from './support/browser';
+import { sharedRenderPool } from './support/render-pool';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from '../src/db/open-store';
 import type { Store } from '../src/db/store';
@@ -30,7 +31,9 @@ beforeAll(async () => {
     role: 'admin',
     password: 'admin-password',
   });
-  server = await startServer(config, store);
+  server = await startServer(config, store, undefined, {
+    renderPool: sharedRenderPool(config.renderThreads),
+  });
   browser = await sharedChromium();
 });
 

@@ -6,7 +6,7 @@
 import { type ConfigOverrides } from '../../src/config';
 import { openStore } from '../../src/db/open-store';
 import type { Store } from '../../src/db/store';
-import { createRenderPool, type RenderPool } from '../../src/reports/render-pool';
+import { sharedRenderPool } from './render-pool';
 import { startServer, type RunningServer } from '../../src/http/start-server';
 import { afterAll, beforeAll } from 'vitest';
 import { seedGoldPlans, type SeededPlans } from './http-seed';
@@ -27,18 +27,6 @@ export interface TestServer {
   store: Store;
   running: RunningServer;
   close(): Promise<void>;
-}
-
-/**
- * Render threads shared by every test server of this test process, one pool per thread count:
- * a thread takes 1.5–3 s of CPU to load Chart.js, canvas, the PDF libraries and the fonts, and
- * some twenty files draw. Idle threads do not hold the process open (piscina unrefs them).
- */
-const renderPools = new Map<number, RenderPool>();
-function sharedRenderPool(threads: number): RenderPool {
-  let pool = renderPools.get(threads);
-  if (!pool) renderPools.set(threads, (pool = createRenderPool({ threads })));
-  return pool;
 }
 
 export async function startTestServer(
