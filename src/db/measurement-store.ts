@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { BULK_ROWS, refreshStatistics } from './database';
+import { refreshAfterGrowth } from './database';
 import { writeAudit, actorName } from './audit-store';
 import {
   currentMeasurements,
@@ -90,7 +90,7 @@ export function createMeasurementStore(db: Kysely<Database>): MeasurementStore {
       const written = await guarded(undefined, () =>
         db.transaction().execute((trx) => recordMeasurementRows(trx, rows, actor)),
       );
-      if (written.length >= BULK_ROWS) await refreshStatistics(db, ['measurements']);
+      await refreshAfterGrowth(db, 'measurements', written.length);
       return written;
     },
 
