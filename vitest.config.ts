@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { TEST_PASSWORD_COST } from './tests/support/test-config';
+import { TEST_PASSWORD_COST } from './tests/support/test-config.ts';
 
 export default defineConfig({
   test: {

@@ -7,7 +7,7 @@
  * itself is checked in store-sessions.test.ts. vitest.config.ts puts the same figure in the
  * environment of the CLI runs and the servers the tests spawn.
  */
-import { loadConfig, type Config, type ConfigOverrides } from '../../src/config';
+import { loadConfig, type Config, type ConfigOverrides } from '../../src/config.ts';
 
 export const TEST_PASSWORD_COST = 10;
 
