@@ -13,13 +13,11 @@
  * Default N = 10 so CI-sized runs finish; `--plans 1000` for the province figure.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { PROJECT_ROOT } from '../src/config';
 import { createDatabase } from '../src/db/database';
 import { explainQuery } from '../src/db/explain-query';
 import { currentMeasurementsQuery } from '../src/db/measurement-series';
@@ -27,6 +25,7 @@ import { openStore } from '../src/db/open-store';
 import { seedBench } from '../src/demo/seed-bench';
 import { seedDemo } from '../src/demo/seed-demo';
 import { YEAR_BOUNDS } from '../src/shared/vocabulary.js';
+import { startChildServer } from '../tests/support/child-server';
 
 const CLIENTS = 4;
 const DURATION_MS = 2000;
@@ -41,7 +40,6 @@ const MIXED_DURATION_MS = 3000;
  */
 const PASSWORD_COST = 10;
 const BENCH_USER = { username: 'bench', password: 'bench-pass-1' };
-const BIN = path.join(PROJECT_ROOT, 'bin', 'dabiao.js');
 /** What a browser (and undici's fetch) asks for: the server compresses JSON as it would in use. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
@@ -71,73 +69,48 @@ interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const live = new Set<ChildProcess>();
-process.once('exit', () => live.forEach((c) => c.kill('SIGKILL')));
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `node --import tsx bin/dabiao.js serve` on `database` and a free loopback port, resolved once
- * `GET /api/ready` answers 200. Request log off (warn: 5xx still printed), reports in a
- * temporary directory.
+ * `dabiao serve` on `database` and a free loopback port (tests/support/child-server.ts),
+ * resolved once `GET /api/ready` answers 200. Request log off (warn: 5xx still printed),
+ * reports in a temporary directory.
  */
 async function spawnServer(database: string): Promise<ServerProcess> {
   const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'dabiao-scale-reports-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, 'serve'], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: database,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DABIAO_PASSWORD_COST: String(PASSWORD_COST),
-      DABIAO_LOG_LEVEL: 'warn',
-      DABIAO_REPORTS_DIR: reports,
+  const env = {
+    DABIAO_PASSWORD_COST: String(PASSWORD_COST),
+    DABIAO_LOG_LEVEL: 'warn',
+    DABIAO_REPORTS_DIR: reports,
+  };
+  const server = await startChildServer(database, env, 'serve', ['--host', '127.0.0.1'], 60_000).catch(
+    (e: unknown) => {
+      fs.rmSync(reports, { recursive: true, force: true });
+      throw e;
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  let out = '';
-  let port: number | null = null;
-  const keep = (d: Buffer) => {
-    out += d.toString('utf8');
-    port ??= Number(/达标已启动：http:\/\/[^\s:]+:(\d+)/.exec(out)?.[1]) || null;
-    if (out.length > 64_000) out = out.slice(-32_000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
-      live.delete(child);
-      exitCode = code;
-      resolve(code);
-    }),
   );
-  const fail = async (why: string) => {
-    child.kill('SIGKILL');
-    await exited;
+  const stop = async () => {
+    const code = await server.stop();
     fs.rmSync(reports, { recursive: true, force: true });
-    return new Error(`dabiao serve ${why}:\n${out}`);
+    return code;
   };
+  const url = `http://127.0.0.1:${new URL(server.url).port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exitCode !== undefined) throw await fail(`exited with ${exitCode}`);
-    if (Date.now() > deadline) throw await fail('was not ready within 60 s');
-    if (port !== null) {
-      const res = await fetch(`http://127.0.0.1:${port}/api/ready`).catch(() => null);
-      await res?.arrayBuffer();
-      if (res?.status === 200) break;
+    const res = await fetch(`${url}/api/ready`).catch(() => null);
+    await res?.arrayBuffer();
+    if (res?.status === 200) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`dabiao serve was not ready within 60 s:\n${server.output()}`);
     }
     await sleep(100);
   }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     async stop() {
-      child.kill('SIGTERM');
-      const code = await exited;
-      fs.rmSync(reports, { recursive: true, force: true });
-      if (code !== 0) throw new Error(`dabiao serve exited with ${code} on SIGTERM:\n${out}`);
+      const code = await stop();
+      if (code !== 0) throw new Error(`dabiao serve exited with ${code} on SIGTERM:\n${server.output()}`);
     },
   };
 }
@@ -368,6 +341,10 @@ async function instances(database: string, next: () => Figure) {
   return { one, two };
 }
 
+/** The target the bare rows are written against (their members set them apart). */
+const firstTarget = (db: ReturnType<typeof createDatabase>) =>
+  db.selectFrom('targets').select(['id', 'plan_id']).orderBy('id').executeTakeFirstOrThrow();
+
 const bareRow = (target: { id: number; plan_id: number }, k: number) => ({
   target_id: target.id,
   plan_id: target.plan_id,
@@ -418,11 +395,7 @@ async function bareInsert(
         }
       : bareRow(target, k);
   };
-  const target = await db
-    .selectFrom('targets')
-    .select(['id', 'plan_id'])
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
+  const target = await firstTarget(db);
   const per = Math.ceil(rows / transactions);
   const t0 = performance.now();
   for (let start = 0; start < rows; start += per) {
@@ -468,11 +441,7 @@ async function largeUpload(database: string): Promise<{ rows: number; ms: number
 /** `rows` bare one-row inserts, each its own autocommit statement, one after another. */
 async function bareSingleInserts(database: string, rows: number): Promise<number> {
   const db = createDatabase({ database });
-  const target = await db
-    .selectFrom('targets')
-    .select(['id', 'plan_id'])
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
+  const target = await firstTarget(db);
   const t0 = performance.now();
   for (let k = 0; k < rows; k++) await db.insertInto('measurements').values(bareRow(target, k)).execute();
   const ms = performance.now() - t0;

@@ -53,8 +53,12 @@ export async function loadPlansProgress(
 type ProgressOptions = Omit<PlanProgressOptions, 'asOfYear'> & { asOfYear?: number | null };
 
 function viewOf(store: Store, plan: PlanRecord, dataVersion: number, options: ProgressOptions) {
-  const key = JSON.stringify([plan, dataVersion, options, new Date().getFullYear()]);
-  return cachedView(store, key, () => computeStoredPlanProgress(store, plan, options).then(deepFreeze));
+  // Read once: the view is computed with the year its key names, also across New Year's night.
+  const calendarYear = new Date().getFullYear();
+  const key = JSON.stringify([plan, dataVersion, options, calendarYear]);
+  return cachedView(store, key, () =>
+    computeStoredPlanProgress(store, plan, options, calendarYear).then(deepFreeze),
+  );
 }
 
 /** Freezes a shared view all the way down, so a caller that would change it fails at once. */
@@ -73,12 +77,13 @@ function deepFreeze<T>(value: T): T {
  * progress rules; unknown plan ids raise the store's `not_found`, and so does a unit the plan
  * does not name (a misspelt unit would otherwise give an empty report). Without `asOfYear`
  * the plan is judged as of the latest year anyone reported for (figures for a year arrive
- * after it ends), or the current year capped at the plan's horizon before any figure.
+ * after it ends), or `calendarYear` capped at the plan's horizon before any figure.
  */
 async function computeStoredPlanProgress(
   store: Store,
   plan: PlanRecord,
   options: ProgressOptions,
+  calendarYear: number,
 ): Promise<PlanProgressView> {
   const [tasks, targets, measurements, jurisdiction] = await Promise.all([
     store.listTasks(plan.id),
@@ -101,7 +106,7 @@ async function computeStoredPlanProgress(
     options.asOfYear ??
     (measurements.length > 0
       ? Math.max(...measurements.map((m) => m.year))
-      : Math.min(new Date().getFullYear(), plan.horizonYear));
+      : Math.min(calendarYear, plan.horizonYear));
   const view = computePlanProgress({
     plan,
     tasks,

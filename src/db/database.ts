@@ -108,7 +108,7 @@ export function dialectOfDb(db: Kysely<any>): Dialect {
 }
 
 /** Rows written at once before the planner's statistics may be stale (see `refreshAfterGrowth`). */
-export const BULK_ROWS = 1000;
+const BULK_ROWS = 1000;
 
 /**
  * The share of a table a write must add before its statistics are refreshed: PostgreSQL's own

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { chooseEncoding, encode } from '../web/content-encoding';
+import { chooseEncoding, encode, encodedEtag } from '../web/content-encoding';
 import { etagOf, notModified } from './chart-reply';
 import { IdParams } from './schemas';
 import { validate } from './validate';
@@ -54,8 +54,7 @@ export function replyFrom<S extends z.ZodType>(
   }
   res.setHeader('Vary', 'Accept-Encoding');
   const encoding = chooseEncoding(req.get('accept-encoding'));
-  // Each encoding is its own representation, so its own ETag (as the web router does).
-  const etag = encoding === 'identity' ? answer.etag : answer.etag.replace(/"$/, `-${encoding}"`);
+  const etag = encodedEtag(answer.etag, encoding);
   if (notModified(req, res, etag)) return;
   res.type('json');
   if (encoding === 'identity') {

@@ -24,6 +24,14 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
 }
 
 /**
+ * The ETag of `etag`'s content sent in `encoding`: each encoding is its own representation,
+ * so a cache holding the gzip bytes never takes them for the brotli ones.
+ */
+export function encodedEtag(etag: string, encoding: Encoding): string {
+  return encoding === 'identity' ? etag : etag.replace(/"$/, `-${encoding}"`);
+}
+
+/**
  * `body` compressed for `encoding`. `max` for what is compressed once per deployment (the
  * static files); `fast` for what is compressed once per version of the data (still far less
  * than compressing on every request, without brotli's top setting's tens of milliseconds).

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chooseEncoding, encode, type Encoding } from './content-encoding';
+import { chooseEncoding, encode, encodedEtag, type Encoding } from './content-encoding';
 import { Router, type Request, type Response } from 'express';
 import { WEB_FONT_DIR, fontFaceRules, readWebFontManifest } from './web-font';
 
@@ -131,8 +131,7 @@ function bodyFor(file: StaticFile, encoding: Encoding): Buffer {
 function send(file: StaticFile, req: Request, res: Response): void {
   const compressible = COMPRESSIBLE.test(file.type);
   const encoding = compressible ? chooseEncoding(req.get('accept-encoding')) : 'identity';
-  // Each encoding is its own representation, so its own ETag.
-  const etag = encoding === 'identity' ? file.etag : file.etag.replace(/"$/, `-${encoding}"`);
+  const etag = encodedEtag(file.etag, encoding);
   res.setHeader('Content-Type', file.type);
   res.setHeader('ETag', etag);
   if (compressible) res.setHeader('Vary', 'Accept-Encoding');

@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/dabiao.js', import.meta.url));
 
+/** Children still running, killed when this process exits however it exits (a failed test or bench). */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((c) => c.kill('SIGKILL')));
+
 export interface ChildServer {
   url: string;
   /** Printed once, on the first start over an empty database. */
@@ -34,10 +38,16 @@ export async function startChildServer(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
